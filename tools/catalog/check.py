@@ -21,7 +21,8 @@ KINDS = {
     "framework_element", "scenario", "support_function", "selected_recommendation",
     "selected_followup", "followup_outcome",
 }
-CODE = re.compile(r"^(SAN|DKR|SJO|DES|MNL|ALA)-(SR|AP|DECL|COHOST|DP|SEL)-[0-9A-Za-z]+-[A-Z]{0,2}\d{1,2}[a-z]?$")
+CODE = re.compile(r"^(SAN|DKR|SJO|DES|MNL|ALA)-(SR|AP|DECL|COHOST|DP|SEL)-"
+                  r"[0-9A-Za-z]+-[A-Z]{0,2}\d{1,2}[a-z]?$")
 ARTEFACTS = re.compile("[*\t\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u27a4\u21d2]|<i>|</i>|  ")
 ITEM_FIELDS = {"code", "kind", "label", "ordinal", "parent", "subheading", "lines", "text",
                "cited_as", "action_areas", "notes"}
@@ -39,7 +40,8 @@ def check_item(item: dict, section: dict, src: list[str], problems: list[str]) -
         problems.append(f"{code}: missing fields {sorted(missing)}")
         return
     if not CODE.match(code) or not code.startswith(section["code"] + "-"):
-        problems.append(f"{code}: code does not follow EVENT-DOC-SECTION-NN[x] under {section['code']}")
+        problems.append(f"{code}: code does not follow EVENT-DOC-SECTION-NN[x] "
+                        f"under {section['code']}")
     if item["kind"] not in KINDS:
         problems.append(f"{code}: unknown kind {item['kind']!r}")
     text = item["text"]
@@ -50,11 +52,13 @@ def check_item(item: dict, section: dict, src: list[str], problems: list[str]) -
         return
     joined = clean(" ".join(strip_bullet(src[n - 1]) for n in item["lines"]))
     if squash(clean(text)) not in squash(joined):
-        problems.append(f"{code}: text not found in its source lines {item['lines']}: {text[:80]!r}")
+        problems.append(f"{code}: text not found in its source lines {item['lines']}: "
+                        f"{text[:80]!r}")
     elif len(squash(text)) < 0.6 * len(squash(joined)) and item["kind"] != "action":
         problems.append(f"{code}: text covers under 60% of its lines {item['lines']} (check)")
     for link in item["action_areas"]:
-        if link.get("area") not in range(1, 11) or link.get("basis") not in ("explicit", "inferred"):
+        if link.get("area") not in range(1, 11) or \
+                link.get("basis") not in ("explicit", "inferred"):
             problems.append(f"{code}: bad action area link {link}")
 
 

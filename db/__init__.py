@@ -1,0 +1,1 @@
+"""Tenpoint's storage: tables, migrations, catalog loading and the services the GUI calls."""

@@ -1,0 +1,69 @@
+"""Typed errors of the storage layer: codes and values, never user-facing sentences."""
+
+from __future__ import annotations
+
+
+class TenpointDataError(Exception):
+    """Base of the expected failures the GUI and CLI turn into translated messages."""
+
+
+class DatabaseTooNewError(TenpointDataError):
+    """The database was written by a newer Tenpoint whose schema this build does not know."""
+
+    def __init__(self, path: str, found_revision: str, known_head: str) -> None:
+        super().__init__(f"{path}: schema revision {found_revision} is newer than {known_head}")
+        self.path = path
+        self.found_revision = found_revision
+        self.known_head = known_head
+
+
+class NotADatabaseError(TenpointDataError):
+    """The file is not a Tenpoint database (not SQLite, or foreign tables)."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class UnknownCountryError(TenpointDataError):
+    """An ISO 3166-1 alpha-2 code that the catalog's country list does not hold."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class IdentityExistsError(TenpointDataError):
+    """Setup was asked to change an existing office identity without force."""
+
+    def __init__(self, office_name: str, country_iso2: str | None) -> None:
+        super().__init__(f"{office_name} ({country_iso2})")
+        self.office_name = office_name
+        self.country_iso2 = country_iso2
+
+
+class InvalidIdentityError(TenpointDataError):
+    """An office identity that cannot be saved; field names which input is wrong."""
+
+    def __init__(self, field: str, value: str) -> None:
+        super().__init__(f"{field}={value!r}")
+        self.field = field
+        self.value = value
+
+
+class UnknownItemError(TenpointDataError):
+    """No catalog item has this code."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class CatalogDataError(TenpointDataError):
+    """The bundled catalog files are inconsistent (a broken build, not a user error)."""
+
+    def __init__(self, file: str, detail: str) -> None:
+        super().__init__(f"{file}: {detail}")
+        self.file = file
+        self.detail = detail

@@ -1,0 +1,23 @@
+"""Alembic environment: runs on the connection db.database hands over; batch mode for SQLite."""
+
+from alembic import context
+
+from db.models import SQLModel
+
+config = context.config
+target_metadata = SQLModel.metadata
+
+
+def run_migrations() -> None:
+    """Migrate on the caller's connection; SQLite needs batch mode to alter tables."""
+    connection = config.attributes["connection"]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations()

@@ -1,0 +1,1 @@
+"""Schema revisions, numbered in order: 0001, 0002, ..."""

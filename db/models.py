@@ -1,0 +1,262 @@
+"""SQLModel tables: the recommendations catalog, the offices and their follow-up activities."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Column, DateTime, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+# Naming conventions make constraint names stable, so later migrations can alter them on SQLite.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, timezone-aware: every stored time is UTC."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores aware datetimes as UTC and reads them back aware; SQLite itself keeps no zone."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: Tenpoint stores only timezone-aware UTC times")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_column(nullable: bool = False) -> Column:
+    """A column for a UTC time."""
+    return Column(UTCDateTime(), nullable=nullable)
+
+
+# --- Catalog ------------------------------------------------------------------------------
+
+
+class CatalogState(SQLModel, table=True):
+    """Which catalog version this database holds (one row)."""
+
+    __tablename__ = "catalog_state"
+    id: int = Field(default=1, primary_key=True)
+    version: int
+    source_sha256: str
+    loaded_at: datetime = Field(sa_column=utc_column())
+
+
+class Region(SQLModel, table=True):
+    """The region of one regional conference (Gulf of Aden, West Africa, ...)."""
+
+    __tablename__ = "region"
+    code: str = Field(primary_key=True)
+    name: str
+    description: str = ""
+
+
+class Country(SQLModel, table=True):
+    """A country by its ISO 3166-1 alpha-2 code."""
+
+    __tablename__ = "country"
+    iso2: str = Field(primary_key=True, max_length=2)
+    name: str
+    aliases: str = ""  # "|"-separated spellings the source uses
+
+
+class Place(SQLModel, table=True):
+    """A named place inside a country that the texts treat separately (Somaliland, Puntland)."""
+
+    __tablename__ = "place"
+    name: str = Field(primary_key=True)
+    country_iso2: str = Field(foreign_key="country.iso2")
+
+
+class Event(SQLModel, table=True):
+    """A regional conference or workshop."""
+
+    __tablename__ = "event"
+    code: str = Field(primary_key=True)
+    ordinal: int
+    title: str
+    short_name: str
+    kind: str
+    city: str
+    country_iso2: str = Field(foreign_key="country.iso2")
+    start_date: date
+    end_date: date
+    region_code: str = Field(foreign_key="region.code")
+    organizers: str = ""
+    url: str = ""
+    first_line: int
+    last_line: int
+
+
+class Document(SQLModel, table=True):
+    """A document of an event: concept note, summary report, action plan, ..."""
+
+    __tablename__ = "document"
+    code: str = Field(primary_key=True)
+    event_code: str = Field(foreign_key="event.code", index=True)
+    ordinal: int
+    kind: str
+    title: str
+    issued_on: date | None = None
+    first_line: int
+    last_line: int
+    annexes: str = "[]"  # JSON list of {title, lines, note}
+
+
+class Section(SQLModel, table=True):
+    """A section of a document; sections may nest (San José 3 -> 3.a)."""
+
+    __tablename__ = "section"
+    code: str = Field(primary_key=True)
+    document_code: str = Field(foreign_key="document.code", index=True)
+    parent_code: str | None = Field(default=None, foreign_key="section.code")
+    ordinal: int
+    key: str
+    label: str = ""
+    title: str
+    line: int
+    extra: str = "{}"  # JSON: fields only some sections have (empty_themes)
+
+
+class CatalogItem(SQLModel, table=True):
+    """One citable item: a recommendation, sub-item, target, action, paragraph, ..."""
+
+    __tablename__ = "catalog_item"
+    code: str = Field(primary_key=True)
+    document_code: str = Field(foreign_key="document.code", index=True)
+    section_code: str = Field(foreign_key="section.code", index=True)
+    parent_code: str | None = Field(default=None, foreign_key="catalog_item.code")
+    kind: str = Field(index=True)
+    ordinal: int
+    label: str = ""
+    cited_as: str | None = None
+    subheading: str | None = None
+    text: str
+    source_lines: str  # JSON list of 1-based source lines
+    notes: str = "[]"  # JSON list of extraction notes
+    extra: str = "{}"  # JSON: kind-specific fields (annex copy, status as reported)
+    retired: bool = False  # dropped by a later catalog version; kept because activities cite it
+
+
+class ActionArea(SQLModel, table=True):
+    """One of the ten action areas of the 10-Point Plan."""
+
+    __tablename__ = "action_area"
+    number: int = Field(primary_key=True)
+    name: str
+    chapter: str | None = None
+    variants: str = "[]"  # JSON list of the names the texts use
+
+
+class ItemActionArea(SQLModel, table=True):
+    """An item serves an action area; basis says whether the text states it or it was inferred."""
+
+    __tablename__ = "item_action_area"
+    item_code: str = Field(foreign_key="catalog_item.code", primary_key=True)
+    area_number: int = Field(foreign_key="action_area.number", primary_key=True)
+    basis: str  # "explicit" or "inferred"
+
+
+class CrossReference(SQLModel, table=True):
+    """A citation from one item to another, as printed; suspect links are flagged, not fixed."""
+
+    __tablename__ = "cross_reference"
+    id: int | None = Field(default=None, primary_key=True)
+    source_code: str = Field(foreign_key="catalog_item.code", index=True)
+    target_code: str | None = Field(default=None, foreign_key="catalog_item.code", index=True)
+    printed: str
+    suspect: bool = False
+    reason: str | None = None
+
+
+class ActionPlanTarget(SQLModel, table=True):
+    """A target of the Dar es Salaam Action Plan ("By 2012 ...")."""
+
+    __tablename__ = "action_plan_target"
+    item_code: str = Field(foreign_key="catalog_item.code", primary_key=True)
+    area_section_code: str = Field(foreign_key="section.code")
+    deadline_year: int
+
+
+class Participation(SQLModel, table=True):
+    """A country's part in an event as the text states it."""
+
+    __tablename__ = "participation"
+    __table_args__ = (UniqueConstraint("event_code", "country_iso2", "place", "role"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_code: str = Field(foreign_key="event.code", index=True)
+    country_iso2: str = Field(foreign_key="country.iso2", index=True)
+    place: str | None = None
+    role: str  # participant, invited, observer, mentioned
+    regional: bool  # one of the region's states (not a donor or outside observer)
+    source_lines: str = "[]"
+    evidence: str = ""
+
+
+# --- Offices and follow-up activities -------------------------------------------------------
+
+
+class Office(SQLModel, table=True):
+    """An office that owns activities: this installation's own (is_local) or another one's."""
+
+    __tablename__ = "office"
+    uuid: str = Field(primary_key=True)
+    name: str
+    country_iso2: str | None = Field(default=None, foreign_key="country.iso2")
+    is_headquarters: bool = False
+    is_local: bool = False
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class Activity(SQLModel, table=True):
+    """A national follow-up activity; never hard-deleted, so deletions can travel in packages."""
+
+    __tablename__ = "activity"
+    uuid: str = Field(primary_key=True)
+    owner_office_uuid: str = Field(foreign_key="office.uuid", index=True)
+    title: str
+    description: str = ""
+    country_iso2: str | None = Field(default=None, foreign_key="country.iso2")
+    lead_organisation: str = ""
+    partners: str = ""
+    kind: str | None = None
+    status: str = "planned"
+    start_date: date | None = None
+    end_date: date | None = None
+    progress_notes: str = ""
+    outcome: str = ""
+    evidence: str = ""
+    people_reached: int | None = None
+    read_only: bool = False
+    revision: int = 1
+    created_at: datetime = Field(sa_column=utc_column())
+    created_by: str
+    updated_at: datetime = Field(sa_column=utc_column())
+    updated_by: str
+    deleted_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    deleted_by: str | None = None
+
+
+class ActivityItemLink(SQLModel, table=True):
+    """An activity follows up on a catalog item."""
+
+    __tablename__ = "activity_item_link"
+    activity_uuid: str = Field(foreign_key="activity.uuid", primary_key=True)
+    item_code: str = Field(foreign_key="catalog_item.code", primary_key=True, index=True)

@@ -1,0 +1,65 @@
+"""The application context: paths, the open database and the catalog, built once at start."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+from importlib import metadata
+
+from db.catalog_loader import CatalogLoadReport, load_catalog
+from db.database import Database, open_database
+from desktop.paths import DataPaths, data_paths
+
+log = logging.getLogger(__name__)
+
+
+def app_version() -> str:
+    """The installed Tenpoint version."""
+    try:
+        return metadata.version("tenpoint")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def setup_logging(paths: DataPaths) -> None:
+    """Log to a rotating file in the data folder; unexpected errors end up there."""
+    handler = logging.handlers.RotatingFileHandler(
+        paths.logs / "tenpoint.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+@dataclass
+class AppContext:
+    """What windows and commands need, handed to them instead of globals."""
+
+    paths: DataPaths
+    database: Database
+    catalog_load: CatalogLoadReport
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_context(data_dir: str | None) -> AppContext:
+    """Open the data folder's database (migrating it after a backup) and load the catalog."""
+    paths = data_paths(data_dir)
+    setup_logging(paths)
+    database = open_database(paths.database, paths.backups)
+    if database.migration.backup:
+        log.info("schema %s -> %s, backup %s", database.migration.from_revision,
+                 database.migration.to_revision, database.migration.backup)
+    try:
+        report = load_catalog(database)
+    except Exception:
+        database.close()
+        raise
+    if report.changed:
+        log.info("catalog %s -> %s: %d added, %d updated, %d retired", report.from_version,
+                 report.to_version, report.items_added, report.items_updated,
+                 report.items_retired)
+    return AppContext(paths, database, report)

@@ -1,0 +1,52 @@
+"""Translated display names for the codes stored in the database (kinds, bases, statuses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ITEM_KINDS = {
+    "recommendation": QT_TRANSLATE_NOOP("labels", "Recommendation"),
+    "sub_item": QT_TRANSLATE_NOOP("labels", "Sub-item"),
+    "target": QT_TRANSLATE_NOOP("labels", "Action Plan target"),
+    "action": QT_TRANSLATE_NOOP("labels", "Action Plan action"),
+    "training_topic": QT_TRANSLATE_NOOP("labels", "Training topic"),
+    "training_target_group": QT_TRANSLATE_NOOP("labels", "Training target group"),
+    "declaration_paragraph": QT_TRANSLATE_NOOP("labels", "Declaration paragraph"),
+    "summary_paragraph": QT_TRANSLATE_NOOP("labels", "Co-Hosts' Summary paragraph"),
+    "framework_element": QT_TRANSLATE_NOOP("labels", "Framework element"),
+    "scenario": QT_TRANSLATE_NOOP("labels", "Scenario"),
+    "support_function": QT_TRANSLATE_NOOP("labels", "Regional Support Function"),
+    "selected_recommendation": QT_TRANSLATE_NOOP("labels", "Selected recommendation"),
+    "selected_followup": QT_TRANSLATE_NOOP("labels", "Selected follow-up activity"),
+    "followup_outcome": QT_TRANSLATE_NOOP("labels", "Follow-up outcome"),
+}
+
+AREA_BASES = {
+    "explicit": QT_TRANSLATE_NOOP("labels", "stated in the text"),
+    "inferred": QT_TRANSLATE_NOOP("labels", "inferred"),
+}
+
+STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "ongoing": QT_TRANSLATE_NOOP("labels", "Ongoing"),
+    "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+    "suspended": QT_TRANSLATE_NOOP("labels", "Suspended"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+
+
+def _label(table: dict[str, str], code: str) -> str:
+    source = table.get(code)
+    return QCoreApplication.translate("labels", source) if source else code
+
+
+def kind_label(kind: str) -> str:
+    return _label(ITEM_KINDS, kind)
+
+
+def basis_label(basis: str) -> str:
+    return _label(AREA_BASES, basis)
+
+
+def status_label(status: str) -> str:
+    return _label(STATUSES, status)

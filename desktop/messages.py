@@ -1,0 +1,58 @@
+"""Translated sentences for the typed errors of db/ (which itself gives only codes and values)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from db.errors import (
+    CatalogDataError,
+    DatabaseTooNewError,
+    IdentityExistsError,
+    InvalidIdentityError,
+    NotADatabaseError,
+    TenpointDataError,
+    UnknownCountryError,
+    UnknownItemError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def error_message(error: TenpointDataError) -> str:
+    """A sentence a person can act on."""
+    if isinstance(error, DatabaseTooNewError):
+        return QCoreApplication.translate(
+            "messages",
+            "The database {path} was written by a newer version of Tenpoint (schema {found}; "
+            "this version knows up to {known}). Install the newer version to open it; "
+            "nothing was changed.").format(path=error.path, found=error.found_revision,
+                                           known=error.known_head)
+    if isinstance(error, NotADatabaseError):
+        return QCoreApplication.translate(
+            "messages", "{path} is not a Tenpoint database ({detail}); nothing was changed."
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, UnknownCountryError) and not error.code:
+        return _tr("A field office needs its country: give its ISO 3166-1 alpha-2 code.")
+    if isinstance(error, UnknownCountryError):
+        return QCoreApplication.translate(
+            "messages", "Unknown country code \"{code}\": use an ISO 3166-1 alpha-2 code "
+            "such as YE, KE or CR.").format(code=error.code)
+    if isinstance(error, IdentityExistsError):
+        return QCoreApplication.translate(
+            "messages", "This installation is already set up as \"{name}\" ({country}). "
+            "Packages already sent carry that identity; use --force to change it."
+        ).format(name=error.office_name, country=error.country_iso2 or "-")
+    if isinstance(error, InvalidIdentityError):
+        return QCoreApplication.translate(
+            "messages", "The office name must be 1 to 200 characters; got \"{value}\"."
+        ).format(value=error.value)
+    if isinstance(error, UnknownItemError):
+        return QCoreApplication.translate(
+            "messages", "No catalog item has the code \"{code}\".").format(code=error.code)
+    if isinstance(error, CatalogDataError):
+        return QCoreApplication.translate(
+            "messages", "The bundled catalog is damaged ({file}: {detail}); please reinstall."
+        ).format(file=error.file, detail=error.detail)
+    return _tr("Unexpected data error: ") + str(error)

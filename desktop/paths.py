@@ -1,0 +1,50 @@
+"""Where this installation keeps its data: one module decides, --data-dir overrides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from desktop import APP_NAME, ORGANIZATION
+
+DATABASE_FILE = "tenpoint.sqlite"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The data folder and what lives in it."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_FILE
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def create(self) -> DataPaths:
+        for folder in (self.root, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def default_data_dir() -> Path:
+    """The per-user application data folder (e.g. ~/.local/share/Tenpoint/Tenpoint)."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def data_paths(data_dir: str | Path | None) -> DataPaths:
+    """The data paths for --data-dir, or the default folder."""
+    root = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
+    return DataPaths(root).create()
