@@ -83,7 +83,7 @@ case "$command" in
     ;;
   lint)
     setup
-    "$VENV/bin/ruff" check db desktop exporters tests tools packaging benchmarks
+    "$VENV/bin/ruff" check .
     "$VENV/bin/lint-imports"
     ;;
   *)

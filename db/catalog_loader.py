@@ -77,6 +77,8 @@ def load_catalog(database: Database, folder: Path | None = None) -> CatalogLoadR
         added, updated, retired = _write_catalog(session, rows)
         activities = _add_historical_activities(session, rows)
         _record_state(session, state, rows)
+        session.flush()
+        session.exec(text("INSERT INTO catalog_item_fts(catalog_item_fts) VALUES('rebuild')"))
         return CatalogLoadReport(state.version if state else None, rows.version,
                                  added, updated, retired, activities)
 

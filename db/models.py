@@ -246,6 +246,8 @@ class Activity(SQLModel, table=True):
     people_reached: int | None = None
     read_only: bool = False
     revision: int = 1
+    # {office uuid: number of edits made there}; compares concurrent edits during sync.
+    version_vector: str = "{}"
     created_at: datetime = Field(sa_column=utc_column())
     created_by: str
     updated_at: datetime = Field(sa_column=utc_column())
@@ -260,3 +262,34 @@ class ActivityItemLink(SQLModel, table=True):
     __tablename__ = "activity_item_link"
     activity_uuid: str = Field(foreign_key="activity.uuid", primary_key=True)
     item_code: str = Field(foreign_key="catalog_item.code", primary_key=True, index=True)
+
+
+class ActivityChange(SQLModel, table=True):
+    """One entry of an activity's history: who changed which field when, old and new value."""
+
+    __tablename__ = "activity_change"
+    id: int | None = Field(default=None, primary_key=True)
+    activity_uuid: str = Field(foreign_key="activity.uuid", index=True)
+    changed_at: datetime = Field(sa_column=utc_column())
+    changed_by: str
+    office_uuid: str | None = None  # where the change was made
+    action: str  # created, updated, deleted, restored, imported, conflict_resolved
+    field: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+    note: str | None = None
+
+
+class ActivityConflict(SQLModel, table=True):
+    """Two concurrent versions of one activity, both kept until a person resolves them."""
+
+    __tablename__ = "activity_conflict"
+    id: int | None = Field(default=None, primary_key=True)
+    activity_uuid: str = Field(foreign_key="activity.uuid", index=True)
+    detected_at: datetime = Field(sa_column=utc_column())
+    package_uuid: str | None = None
+    sender_office_uuid: str | None = None
+    incoming_version: str  # JSON snapshot of the other version, with its version vector
+    resolved_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    resolved_by: str | None = None
+    resolution: str | None = None  # kept_local, kept_incoming, edited

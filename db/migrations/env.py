@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from db.migrations.env_filters import include_object
 from db.models import SQLModel
 
 config = context.config
@@ -15,6 +16,7 @@ def run_migrations() -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -106,3 +106,18 @@ def test_a_failed_unit_of_work_writes_nothing(tmp_path):
     with database.session() as session:
         assert session.exec(select(Region)).all() == []
     database.close()
+
+
+def test_migrations_build_exactly_the_tables_the_models_declare(tmp_path):
+    """A model changed without a migration (or the reverse) would break older databases."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from db.migrations.env_filters import include_object
+    from db.models import SQLModel
+
+    database = open_database(tmp_path / "t.sqlite")
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_object": include_object})
+        assert compare_metadata(context, SQLModel.metadata) == []
+    database.close()

@@ -171,8 +171,18 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('item_code', 'area_number', name=op.f('pk_item_action_area'))
     )
 
+    # Full-text index over the catalog (external content: the text lives once, in
+    # catalog_item); db.catalog_loader rebuilds it after every load.
+    op.execute(
+        "CREATE VIRTUAL TABLE catalog_item_fts USING fts5("
+        "code, label, cited_as, subheading, text, "
+        "content='catalog_item', content_rowid='rowid', "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    )
+
 
 def downgrade() -> None:
+    op.execute("DROP TABLE catalog_item_fts")
     op.drop_table('item_action_area')
     with op.batch_alter_table('cross_reference', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cross_reference_target_code'))

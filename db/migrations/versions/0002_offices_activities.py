@@ -46,6 +46,7 @@ def upgrade() -> None:
     sa.Column('people_reached', sa.Integer(), nullable=True),
     sa.Column('read_only', sa.Boolean(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
+    sa.Column('version_vector', sa.String(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('created_by', sa.String(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
@@ -68,8 +69,43 @@ def upgrade() -> None:
     with op.batch_alter_table('activity_item_link', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_activity_item_link_item_code'), ['item_code'], unique=False)
 
+    op.create_table('activity_change',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('activity_uuid', sa.String(), nullable=False),
+    sa.Column('changed_at', sa.DateTime(), nullable=False),
+    sa.Column('changed_by', sa.String(), nullable=False),
+    sa.Column('office_uuid', sa.String(), nullable=True),
+    sa.Column('action', sa.String(), nullable=False),
+    sa.Column('field', sa.String(), nullable=True),
+    sa.Column('old_value', sa.String(), nullable=True),
+    sa.Column('new_value', sa.String(), nullable=True),
+    sa.Column('note', sa.String(), nullable=True),
+    sa.ForeignKeyConstraint(['activity_uuid'], ['activity.uuid'], name=op.f('fk_activity_change_activity_uuid_activity')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_activity_change'))
+    )
+    with op.batch_alter_table('activity_change', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_activity_change_activity_uuid'), ['activity_uuid'], unique=False)
+
+    op.create_table('activity_conflict',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('activity_uuid', sa.String(), nullable=False),
+    sa.Column('detected_at', sa.DateTime(), nullable=False),
+    sa.Column('package_uuid', sa.String(), nullable=True),
+    sa.Column('sender_office_uuid', sa.String(), nullable=True),
+    sa.Column('incoming_version', sa.String(), nullable=False),
+    sa.Column('resolved_at', sa.DateTime(), nullable=True),
+    sa.Column('resolved_by', sa.String(), nullable=True),
+    sa.Column('resolution', sa.String(), nullable=True),
+    sa.ForeignKeyConstraint(['activity_uuid'], ['activity.uuid'], name=op.f('fk_activity_conflict_activity_uuid_activity')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_activity_conflict'))
+    )
+    with op.batch_alter_table('activity_conflict', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_activity_conflict_activity_uuid'), ['activity_uuid'], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table('activity_conflict')
+    op.drop_table('activity_change')
     with op.batch_alter_table('activity_item_link', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_activity_item_link_item_code'))
     op.drop_table('activity_item_link')
