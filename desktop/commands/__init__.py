@@ -1,0 +1,12 @@
+"""Sub-commands of `tenpoint`: each module adds its parser and runs its command.
+
+A command module has `register(subparsers)` and `run(args, context) -> int`; list it in
+COMMANDS (desktop/cli.py) under the name it registers.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    """Translate a command-line string (context "cli")."""
+    return QCoreApplication.translate("cli", text)
