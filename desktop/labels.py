@@ -35,6 +35,16 @@ STATUSES = {
 }
 
 
+ACTIVITY_KINDS = {
+    "legislative_policy_reform": QT_TRANSLATE_NOOP("labels", "Legislative and policy reform"),
+    "capacity_building": QT_TRANSLATE_NOOP("labels", "Capacity-building"),
+    "operations": QT_TRANSLATE_NOOP("labels", "Operations"),
+    "outreach": QT_TRANSLATE_NOOP("labels", "Communication and outreach"),
+    "data_collection_analysis": QT_TRANSLATE_NOOP("labels", "Data collection and analysis"),
+    "cooperation_coordination": QT_TRANSLATE_NOOP("labels", "Cooperation and coordination"),
+}
+
+
 def _label(table: dict[str, str], code: str) -> str:
     source = table.get(code)
     return QCoreApplication.translate("labels", source) if source else code
@@ -50,3 +60,7 @@ def basis_label(basis: str) -> str:
 
 def status_label(status: str) -> str:
     return _label(STATUSES, status)
+
+
+def activity_kind_label(kind: str | None) -> str:
+    return _label(ACTIVITY_KINDS, kind) if kind else ""

@@ -1,0 +1,36 @@
+"""Typed access to QSettings: every key named once with its default; window state kept apart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+# Preferences (what a person chooses) and window state (what the window remembers) live in
+# separate groups, so resetting the layout never loses a preference.
+PREFERENCES = "preferences"
+WINDOW_STATE = "window"
+
+
+class Settings:
+    """The application's settings; pass one instance to the widgets that need it."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._settings = qsettings or QSettings()
+
+    # --- preferences ---------------------------------------------------------------------
+    def show_all_regions(self) -> bool:
+        return self._settings.value(f"{PREFERENCES}/show_all_regions", False, type=bool)
+
+    def set_show_all_regions(self, value: bool) -> None:
+        self._settings.setValue(f"{PREFERENCES}/show_all_regions", value)
+
+    # --- window state --------------------------------------------------------------------
+    def state(self, key: str) -> QByteArray | None:
+        """Saved geometry or header/splitter state for key (e.g. "activities/header")."""
+        value = self._settings.value(f"{WINDOW_STATE}/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(f"{WINDOW_STATE}/{key}", value)
+
+    def sync(self) -> None:
+        self._settings.sync()
