@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import logging.handlers
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
+
+from PySide6.QtCore import QSettings
 
 from db.catalog_loader import CatalogLoadReport, load_catalog
 from db.database import Database, open_database
 from desktop.paths import DataPaths, data_paths
+from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,14 @@ def setup_logging(paths: DataPaths) -> None:
     root.setLevel(logging.INFO)
 
 
+def current_user() -> str:
+    """Who is working: recorded as created_by/updated_by and in activity histories."""
+    try:
+        return getpass.getuser()
+    except OSError:  # no user name in the environment (some service accounts)
+        return "unknown"
+
+
 @dataclass
 class AppContext:
     """What windows and commands need, handed to them instead of globals."""
@@ -40,6 +52,16 @@ class AppContext:
     paths: DataPaths
     database: Database
     catalog_load: CatalogLoadReport
+    user: str = field(default_factory=current_user)
+    _settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        """Settings kept in the data folder (settings.ini), so a portable copy carries them."""
+        if self._settings is None:
+            ini = QSettings(str(self.paths.root / "settings.ini"), QSettings.Format.IniFormat)
+            self._settings = Settings(ini)
+        return self._settings
 
     def close(self) -> None:
         self.database.close()
