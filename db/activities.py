@@ -160,6 +160,12 @@ def validation_problems(session: Session, data: ActivityInput) -> list[tuple[str
     return problems
 
 
+def check_activity(database: Database, data: ActivityInput) -> list[tuple[str, str, object]]:
+    """The problems saving data would report, without saving (the editor checks as you type)."""
+    with database.session() as session:
+        return validation_problems(session, _clean(data))
+
+
 def _local_office(session: Session) -> Office:
     office = session.exec(select(Office).where(Office.is_local == True)).first()  # noqa: E712
     if office is None:

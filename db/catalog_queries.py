@@ -166,6 +166,8 @@ class ItemDetail:
     notes: list[str]
     extra: dict = field(default_factory=dict)
     retired: bool = False
+    # (label, title) of the sections a nested section sits in, outermost first (San José 3).
+    parent_sections: list[tuple[str, str]] = field(default_factory=list)
 
 
 def item_detail(database: Database, code: str) -> ItemDetail:
@@ -195,7 +197,16 @@ def item_detail(database: Database, code: str) -> ItemDetail:
                                  outgoing=False),
             activities=_item_activities(session, item.code), notes=json.loads(item.notes),
             extra=json.loads(item.extra), retired=item.retired,
+            parent_sections=_parent_sections(session, section),
         )
+
+
+def _parent_sections(session: Session, section: Section) -> list[tuple[str, str]]:
+    parents = []
+    while section.parent_code:
+        section = session.get(Section, section.parent_code)
+        parents.insert(0, (section.label, section.title))
+    return parents
 
 
 def _children(session: Session, code: str) -> list[tuple[str, str, str]]:

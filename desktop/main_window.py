@@ -1,123 +1,169 @@
-"""The main window: which office and database this installation uses, and what the catalog holds."""
+"""The main window: one tab per area (recommendations, activities), menus, shortcuts, status."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from db.catalog_queries import CatalogStats, catalog_stats
 from db.offices import OfficeIdentity, local_office
-from desktop.context import AppContext
+from desktop.activities.area import ActivitiesArea
+from desktop.browser.area import BrowserArea
+from desktop.context import AppContext, app_version
+from desktop.setup_dialog import SetupDialog
 
-
-class OfficePanel(QGroupBox):
-    """This installation's identity and database."""
-
-    def __init__(self, identity: OfficeIdentity | None, database_path: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("This installation"), parent)
-        layout = QFormLayout(self)
-        self.office_label = QLabel(self._office_text(identity))
-        self.country_label = QLabel(self._country_text(identity))
-        self.regions_label = QLabel(self._regions_text(identity))
-        self.database_label = QLabel(database_path)
-        for label in (self.office_label, self.regions_label, self.database_label):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addRow(self.tr("Office:"), self.office_label)
-        layout.addRow(self.tr("Country:"), self.country_label)
-        layout.addRow(self.tr("Regions:"), self.regions_label)
-        layout.addRow(self.tr("Database:"), self.database_label)
-
-    def _office_text(self, identity: OfficeIdentity | None) -> str:
-        if identity is None:
-            return self.tr("Not set up yet. Run: tenpoint setup --office-name NAME --country CC")
-        role = self.tr("headquarters") if identity.is_headquarters else self.tr("field office")
-        return f"{identity.name} ({role})"
-
-    def _country_text(self, identity: OfficeIdentity | None) -> str:
-        if identity is None or identity.country_iso2 is None:
-            return self.tr("none")
-        return f"{identity.country_name} ({identity.country_iso2})"
-
-    def _regions_text(self, identity: OfficeIdentity | None) -> str:
-        if identity is None:
-            return self.tr("none")
-        if not identity.regions:
-            return self.tr("all") if identity.is_headquarters else self.tr("none")
-        return "; ".join(f"{r.name}: {', '.join(r.event_names)}" for r in identity.regions)
-
-
-class CatalogSummaryView(QGroupBox):
-    """The catalog's contents per event and document, with item counts."""
-
-    def __init__(self, stats: CatalogStats, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Recommendations catalog (version {version})")
-                         .format(version=stats.version), parent)
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([self.tr("Event / document"), self.tr("Items")])
-        self._fill(stats)
-        self.view = QTreeView()
-        self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
-        self.view.expandAll()
-        header = self.view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-
-    def _fill(self, stats: CatalogStats) -> None:
-        documents = {block.code: block for block in stats.documents}
-        for event in stats.events:
-            event_row = [QStandardItem(f"{event.code}  {event.name}"),
-                         self._count(event.total)]
-            for code, block in documents.items():
-                if code.startswith(event.code + "-"):
-                    event_row[0].appendRow([QStandardItem(f"{code}  {block.name}"),
-                                            self._count(block.total)])
-            self.model.appendRow(event_row)
-
-    @staticmethod
-    def _count(value: int) -> QStandardItem:
-        item = QStandardItem(str(value))
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return item
+GEOMETRY_KEY = "main/geometry"
+WINDOW_STATE_KEY = "main/state"
 
 
 class MainWindow(QMainWindow):
-    """The application window; the areas are separate widgets so each can grow on its own."""
+    """The application window; each area is its own widget and the window only wires them."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Tenpoint"))
-        identity = local_office(context.database)
-        database_path = str(context.paths.database)
-        self.office_panel = OfficePanel(identity, database_path)
-        self.catalog_view = CatalogSummaryView(catalog_stats(context.database))
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.office_panel)
-        layout.addWidget(self.catalog_view, stretch=1)
-        self.setCentralWidget(central)
-        self._show_status(identity, database_path)
+        self.identity: OfficeIdentity | None = local_office(context.database)
+        self.browser = BrowserArea(context)
+        self.activities = ActivitiesArea(context)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.browser, self.tr("&Recommendations"))
+        self.tabs.addTab(self.activities, self.tr("&Activities"))
+        self.setCentralWidget(self.tabs)
+        self._build_status_bar()
+        self._build_menus()
+        self._connect_areas()
+        self._restore_state()
+        self.setup_dialog: SetupDialog | None = None
+        if self.identity is None:
+            QTimer.singleShot(0, self.open_setup_dialog)
 
-    def _show_status(self, identity: OfficeIdentity | None, database_path: str) -> None:
-        office = identity.name if identity else self.tr("no office set up")
-        country = (identity.country_iso2 if identity and identity.country_iso2
-                   else self.tr("no country"))
-        self.statusBar().showMessage(
-            self.tr("{office} | {country} | {database}").format(
-                office=office, country=country, database=database_path))
+    # --- building ---------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.office_status = QLabel()
+        self.country_status = QLabel()
+        self.database_status = QLabel(str(self.context.paths.database))
+        self.database_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.office_status, self.country_status):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.database_status)
+        self._show_identity()
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_activity_action = self._action(
+            self.tr("&New follow-up activity..."), self.new_activity, QKeySequence.StandardKey.New)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        self.setup_action = self._action(self.tr("Office &identity..."), self.open_setup_dialog)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        about_action = self._action(self.tr("&About Tenpoint"), self.show_about)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.setup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.new_activity_action)
+        edit_menu.addAction(self.find_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about_action)
+        # The window owns Ctrl+N and Ctrl+F; the area's copies would make them ambiguous.
+        for action in (self.activities.new_action, self.activities.find_action):
+            action.setShortcut(QKeySequence())
+
+    def _connect_areas(self) -> None:
+        self.browser.add_activity_requested.connect(self.new_activity_for_item)
+        self.browser.activity_open_requested.connect(self.open_activity)
+        self.activities.activities_changed.connect(self.browser.refresh)
+
+    # --- identity and status ---------------------------------------------------------------
+    def _show_identity(self) -> None:
+        identity = self.identity
+        if identity is None:
+            self.office_status.setText(self.tr("Office: not set up"))
+            self.country_status.setText("")
+            return
+        role = self.tr("headquarters") if identity.is_headquarters else self.tr("field office")
+        self.office_status.setText(self.tr("Office: {name} ({role})").format(
+            name=identity.name, role=role))
+        country = (f"{identity.country_name} ({identity.country_iso2})"
+                   if identity.country_iso2 else self.tr("no country"))
+        self.country_status.setText(self.tr("Country: {country}").format(country=country))
+
+    def open_setup_dialog(self) -> None:
+        """The first-start dialog (also reachable from the File menu)."""
+        self.setup_dialog = SetupDialog(self.context, self)
+        if self.identity is not None:
+            self.setup_dialog.name_edit.setText(self.identity.name)
+            self.setup_dialog.hq_check.setChecked(self.identity.is_headquarters)
+            if self.identity.country_iso2:
+                self.setup_dialog.select_country(self.identity.country_iso2)
+        self.setup_dialog.accepted.connect(self._identity_saved)
+        self.setup_dialog.open()
+
+    def _identity_saved(self) -> None:
+        self.identity = self.setup_dialog.identity
+        self._show_identity()
+        self.browser.refresh()
+        self.activities.refresh()
+
+    # --- wiring between areas ---------------------------------------------------------------
+    def new_activity(self) -> None:
+        self.tabs.setCurrentWidget(self.activities)
+        self.activities.new_activity()
+
+    def new_activity_for_item(self, item_code: str) -> None:
+        self.tabs.setCurrentWidget(self.activities)
+        self.activities.new_activity([item_code])
+
+    def open_activity(self, activity_uuid: str) -> None:
+        self.tabs.setCurrentWidget(self.activities)
+        self.activities.open_activity(activity_uuid)
+
+    def focus_search(self) -> None:
+        """Ctrl+F searches where the person is: recommendations or activities."""
+        if self.tabs.currentWidget() is self.activities:
+            self.activities.focus_filter()
+        else:
+            self.browser.focus_search()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Tenpoint"), self.tr(
+            "<p><b>Tenpoint {version}</b></p><p>Follow-up of the recommendations of the "
+            "10-Point Plan of Action regional conferences, offline.</p>"
+            "<p>Catalog version {catalog}. Database: {database}</p>").format(
+                version=app_version(), catalog=self.context.catalog_load.to_version,
+                database=self.context.paths.database))
+
+    # --- state between runs ----------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.state(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 720)  # fits a 1366x768 laptop screen with its task bar
+        state = settings.state(WINDOW_STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        self.browser.restore_state()
+        self.activities.restore_state()
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.set_state(GEOMETRY_KEY, self.saveGeometry())
+        settings.set_state(WINDOW_STATE_KEY, self.saveState())
+        self.browser.save_state()
+        self.activities.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_state()
+        self.browser.wait_for_follow_up()  # a background read must end before the database
+        super().closeEvent(event)
+

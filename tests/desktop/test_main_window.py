@@ -1,50 +1,101 @@
-"""The main window says which office and database this installation uses."""
+"""The main window: first-start setup, status bar, shortcuts and wiring between the areas."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from db.offices import setup_office
-from desktop.context import open_context
+from db.offices import local_office, setup_office
 from desktop.main_window import MainWindow
 
 
 @pytest.fixture
-def context(tmp_path):
-    ctx = open_context(str(tmp_path / "data"))
-    yield ctx
-    ctx.close()
+def context(app_context):
+    return app_context
 
 
-def test_window_shows_office_country_regions_and_database(qtbot, context):
+@pytest.fixture
+def window(qtbot, context):
     setup_office(context.database, "Djibouti office", "DJ")
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    panel = window.office_panel
-    assert "Djibouti office" in panel.office_label.text()
-    assert "(DJ)" in panel.country_label.text()
-    assert "Sana'a" in panel.regions_label.text()
-    assert panel.database_label.text() == str(context.paths.database)
-    assert "Djibouti office" in window.statusBar().currentMessage()
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    return win
 
 
-def test_window_before_setup_tells_how_to_set_up(qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    assert "tenpoint setup" in window.office_panel.office_label.text()
+def test_status_bar_shows_office_country_and_database(window, context):
+    assert "Djibouti office" in window.office_status.text()
+    assert "(DJ)" in window.country_status.text()
+    assert window.database_status.text() == str(context.paths.database)
 
 
-def test_catalog_summary_lists_the_six_events(qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    model = window.catalog_view.model
-    assert model.rowCount() == 6
-    assert model.item(0, 0).text().startswith("SAN")
-    assert model.item(0, 0).rowCount() >= 2  # Summary Report and Selected page at least
+def test_first_start_asks_for_the_office_and_saves_it(qtbot, context):
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.setup_dialog is not None and win.setup_dialog.isVisible())
+    dialog = win.setup_dialog
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Bureau de Dakar")
+    dialog.select_country("SN")
+    assert "Dakar 2008" in dialog.regions_label.text()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert local_office(context.database).name == "Bureau de Dakar"
+    assert "Bureau de Dakar" in win.office_status.text()
 
 
-def test_catalog_summary_model_is_consistent(qtmodeltester, qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    qtmodeltester.check(window.catalog_view.model)
+def test_headquarters_needs_no_country_in_the_dialog(qtbot, context):
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.setup_dialog is not None)
+    dialog = win.setup_dialog
+    dialog.name_edit.setText("UNHCR HQ")
+    dialog.hq_check.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert local_office(context.database).is_headquarters
+
+
+def test_add_follow_up_from_the_browser_opens_the_editor_on_the_activities_tab(window,
+                                                                            monkeypatch):
+    calls = []
+    monkeypatch.setattr(window.activities, "new_activity", lambda codes=(): calls.append(codes))
+    window.browser.add_activity_requested.emit("DES-SR-III-01")
+    assert calls == [["DES-SR-III-01"]]
+    assert window.tabs.currentWidget() is window.activities
+
+
+def test_ctrl_n_starts_a_new_activity(qtbot, window, monkeypatch):
+    calls = []
+    monkeypatch.setattr(window.activities, "new_activity", lambda codes=(): calls.append(codes))
+    window.new_activity_action.trigger()
+    assert calls == [()] and window.tabs.currentWidget() is window.activities
+    assert window.new_activity_action.shortcut().toString() == "Ctrl+N"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+
+
+def test_window_geometry_is_remembered_between_runs(qtbot, context):
+    setup_office(context.database, "Office", "KE")
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.minimumSizeHint().width(), 650)  # default height is 720
+    qtbot.waitUntil(lambda: first.height() == 650)
+    size = first.size()
+    first.close()
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == size
+
+
+def test_ctrl_f_goes_to_the_search_of_the_visible_area(qtbot, window):
+    window.activateWindow()
+    window.tabs.setCurrentWidget(window.browser)
+    window.find_action.trigger()
+    qtbot.waitUntil(lambda: window.browser.isAncestorOf(window.focusWidget()))
+    window.tabs.setCurrentWidget(window.activities)
+    window.activateWindow()
+    window.find_action.trigger()
+    qtbot.waitUntil(lambda: window.activities.isAncestorOf(window.focusWidget()))

@@ -1,0 +1,1 @@
+"""The Activities area: the list of follow-up activities, the activity editor and histories."""

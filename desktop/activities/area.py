@@ -1,0 +1,345 @@
+"""The Activities area of the main window: the filtered list and what can be done with a row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.activities import delete_activity, duplicate_activity, get_activity
+from db.activity_queries import (
+    ActivityRow,
+    action_area_choices,
+    catalog_choices,
+    owner_choices,
+)
+from db.catalog_queries import countries
+from db.errors import TenpointDataError
+from db.offices import local_office
+from desktop.activities.editor import ActivityEditor
+from desktop.activities.filter_bar import ActivityFilterBar
+from desktop.activities.history import HistoryDialog
+from desktop.activities.messages import activity_error_message
+from desktop.activities.table_model import COLUMN_OF_SORT, COLUMNS, ROW_ROLE, ActivityTableModel
+from desktop.context import AppContext
+
+HEADER_KEY = "activities/header"
+# Initial column widths in average characters; the person's own widths are restored after.
+COLUMN_CHARS = {"title": 44, "status": 18, "kind": 22, "item_codes": 22, "country": 8,
+                "lead_organisation": 24, "start_date": 11, "end_date": 11, "owner": 22,
+                "updated_at": 20}
+
+
+class ActivitiesArea(QWidget):
+    """The list of follow-up activities with its filters, toolbar and editor.
+
+    Signals: activities_changed() after an activity was created, changed or deleted here.
+    """
+
+    activities_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editor: ActivityEditor | None = None
+        self.history: HistoryDialog | None = None
+        self._choices = None
+        self._countries = countries(context.database)
+        self.model = ActivityTableModel(context.database, dict(self._countries), self)
+        self.filter_bar = ActivityFilterBar(
+            action_area_choices(context.database), owner_choices(context.database),
+            [choice.code for choice in self.choices()])
+        self.view = self._make_view()
+        self._make_actions()
+        self.toolbar = self._make_toolbar()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self._make_empty_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.pages, 1)
+        self.filter_bar.changed.connect(self._apply_filters)
+        self.model.reloaded.connect(self._show_counts)
+        self.model.modelReset.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._start_sorted()
+
+    # --- building ------------------------------------------------------------------------
+    def choices(self):
+        """The catalog items for the item picker, read once."""
+        if self._choices is None:
+            self._choices = catalog_choices(self.context.database)
+        return self._choices
+
+    def _make_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setCornerButtonEnabled(False)
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for number, column in enumerate(COLUMNS):
+            header.resizeSection(number, view.fontMetrics().averageCharWidth()
+                                 * COLUMN_CHARS[column.sort] + 12)
+        # the title takes the room the other columns leave, on a laptop as on a wide screen
+        header.setSectionResizeMode(COLUMN_OF_SORT["title"], QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_context_menu)
+        view.activated.connect(self._open_index)
+        view.doubleClicked.connect(self._open_index)
+        return view
+
+    def _action(self, text: str, icon: QStyle.StandardPixmap, slot, shortcut=None,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
+        action = QAction(self.style().standardIcon(icon), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(context)
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("&New activity"), pixmap.SP_FileIcon,
+                                       lambda: self.new_activity(), QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open"), pixmap.SP_DialogOpenButton,
+                                        self.open_selected)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), pixmap.SP_FileLinkIcon,
+                                             self.duplicate_selected, "Ctrl+D")
+        # Delete only from the list, so the key still deletes text in the filter fields
+        self.delete_action = self._action(self.tr("&Delete…"), pixmap.SP_TrashIcon,
+                                          self.delete_selected, QKeySequence.StandardKey.Delete,
+                                          Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
+        self.history_action = self._action(self.tr("&History"),
+                                           pixmap.SP_FileDialogContentsView,
+                                           self.show_history, "Ctrl+H")
+        self.refresh_action = self._action(self.tr("&Refresh"), pixmap.SP_BrowserReload,
+                                           self.refresh, QKeySequence.StandardKey.Refresh)
+        self.find_action = self._action(self.tr("&Find"), pixmap.SP_FileDialogDetailedView,
+                                        self.focus_filter, QKeySequence.StandardKey.Find)
+
+    def _make_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Activities"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.duplicate_action,
+                       self.delete_action, self.history_action, None, self.refresh_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        return toolbar
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self._empty_page_action)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _start_sorted(self) -> None:
+        """Newest changes first; turning sorting on loads the first page."""
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(COLUMN_OF_SORT["updated_at"], Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+
+    # --- the list ------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        self.model.set_query(self.filter_bar.query(self.model.query))
+
+    def _show_counts(self) -> None:
+        counts = self.model.counts
+        self.filter_bar.show_counts(counts)
+        if counts.matching:
+            self.pages.setCurrentWidget(self.view)
+            return
+        if counts.total or self.filter_bar.is_filtering():
+            self.empty_label.setText(self.tr("No activity matches these filters."))
+            self.empty_button.setText(self.tr("Clear filters"))
+        else:
+            self.empty_label.setText(self.tr(
+                "No follow-up activities are recorded yet. Record the first one, or choose a "
+                "recommendation in the browser and add a follow-up activity to it."))
+            self.empty_button.setText(self.tr("New activity"))
+        self.pages.setCurrentIndex(1)
+
+    def _empty_page_action(self) -> None:
+        if self.filter_bar.is_filtering():
+            self.filter_bar.clear()
+        else:
+            self.new_activity()
+
+    def refresh(self) -> None:
+        """Read the list again (after changes made elsewhere, e.g. a package import)."""
+        selected = self.selected_row()
+        self.model.reload()
+        if selected is not None:
+            self._select(selected.uuid)
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.filter_bar.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.text_edit.selectAll()
+
+    def selected_row(self) -> ActivityRow | None:
+        indexes = self.view.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _select(self, activity_uuid: str) -> None:
+        index = self.model.index_of(activity_uuid)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def _update_actions(self, *args) -> None:
+        row = self.selected_row()
+        self.open_action.setEnabled(row is not None)
+        self.open_action.setText(self.tr("&Edit") if row is not None and row.editable
+                                 else self.tr("&View"))
+        self.duplicate_action.setEnabled(row is not None)
+        self.delete_action.setEnabled(row is not None and row.editable)
+        self.history_action.setEnabled(row is not None)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        if self.view.indexAt(position).isValid():
+            menu.addActions([self.open_action, self.duplicate_action, self.delete_action,
+                             self.history_action])
+            menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    # --- opening and editing -------------------------------------------------------------
+    def new_activity(self, item_codes: Sequence[str] = ()) -> None:
+        """Open the editor for a new activity with these catalog items already linked."""
+        office = local_office(self.context.database)
+        if office is None:
+            QMessageBox.information(self, self.tr("New activity"), self.tr(
+                "This installation has no office yet. Set up the office (its name and "
+                "country) before recording activities."))
+            return
+        self._open_editor(None, item_codes, office.country_iso2)
+
+    def open_activity(self, activity_uuid: str) -> None:
+        """Open an activity: in the editor if this office may change it, else read-only."""
+        try:
+            record = get_activity(self.context.database, activity_uuid)
+        except TenpointDataError as error:
+            QMessageBox.warning(self, self.tr("Activity"), activity_error_message(error))
+            return
+        self._open_editor(record, (), None)
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_activity(row.uuid)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_activity(row.uuid)
+
+    def _open_editor(self, record, item_codes: Sequence[str], country: str | None) -> None:
+        self.editor = ActivityEditor(self.context, self.choices(), self._countries, record,
+                                     item_codes, country, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.finished.connect(self.editor.deleteLater)
+        self.editor.open()
+
+    def _saved(self, activity_uuid: str) -> None:
+        self._changed(activity_uuid)
+
+    def _changed(self, activity_uuid: str | None = None) -> None:
+        self.model.reload()
+        if activity_uuid:
+            self._select(activity_uuid)
+        self.activities_changed.emit()
+
+    def duplicate_selected(self) -> None:
+        """Copy the selected activity as a new one of this office, then open the copy."""
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            copy = duplicate_activity(self.context.database, row.uuid, self.context.user)
+        except TenpointDataError as error:
+            QMessageBox.warning(self, self.tr("Duplicate"), activity_error_message(error))
+            return
+        self._changed(copy.uuid)
+        self.open_activity(copy.uuid)
+
+    def delete_selected(self) -> None:
+        """Mark the selected activity deleted, after asking."""
+        row = self.selected_row()
+        if row is None or not row.editable:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete activity"),
+            self.tr("Delete the activity \"{title}\"?\n\nIt is kept, marked deleted (tick "
+                    "\"Show deleted\" to see it), so that the deletion reaches the other "
+                    "offices with the next package.").format(title=row.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_activity(self.context.database, row.uuid, self.context.user)
+        except TenpointDataError as error:
+            QMessageBox.warning(self, self.tr("Delete activity"), activity_error_message(error))
+            return
+        self._changed(row.uuid)
+
+    def show_history(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        self.history = HistoryDialog(self.context, row.uuid, row.title, self)
+        self.history.finished.connect(self.history.deleteLater)
+        self.history.open()
+
+    # --- state between runs --------------------------------------------------------------
+    def save_state(self) -> None:
+        """Remember column widths, order and sort order."""
+        self.context.settings.set_state(HEADER_KEY, self.view.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        state = self.context.settings.state(HEADER_KEY)
+        header = self.view.horizontalHeader()
+        if state is None or not header.restoreState(state):
+            return
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

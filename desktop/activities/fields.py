@@ -1,0 +1,246 @@
+"""Input widgets of the activity editor: optional dates, country, linked items, field errors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.activity_queries import CatalogChoice
+from desktop.activities.picker import ItemPickerDialog, choice_summary
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+ERROR_COLOUR = "#b3261e"  # readable on light and mid-grey backgrounds
+
+
+class FieldBox(QWidget):
+    """A field's input with the sentence that says what is wrong with it, shown only then."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error_label)
+
+    def show_error(self, message: str) -> None:
+        """Show message under the field, or hide the error when message is empty."""
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.field.setAccessibleDescription(message)
+
+    def error(self) -> str:
+        return self.error_label.text() if self.error_label.isVisible() else ""
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left out: the box unticked means "no date"."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known_check = QCheckBox()
+        self.known_check.setToolTip(self.tr("Untick for no date"))
+        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDate(QDate.currentDate())
+        self.no_date_label = QLabel(self.tr("no date"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known_check)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.no_date_label)
+        layout.addStretch(1)
+        self.known_check.toggled.connect(self._show_known)
+        self.known_check.toggled.connect(self.changed)
+        self.date_edit.dateChanged.connect(self.changed)
+        self._show_known(False)
+
+    def _show_known(self, known: bool) -> None:
+        self.date_edit.setVisible(known)
+        self.no_date_label.setVisible(not known)
+
+    def value(self) -> date | None:
+        if not self.known_check.isChecked():
+            return None
+        return self.date_edit.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.known_check.setChecked(value is not None)
+        if value is not None:
+            self.date_edit.setDate(QDate(value.year, value.month, value.day))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.known_check.setEnabled(not read_only)
+        self.date_edit.setReadOnly(read_only)
+
+
+class CountryCombo(QComboBox):
+    """A country chosen from the catalog's list, found by typing part of its name or code."""
+
+    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", None)
+        for code, name in countries:
+            self.addItem(f"{name} ({code})", code)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.lineEdit().setPlaceholderText(self.tr("No country"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
+
+    def value(self) -> str | None:
+        """The chosen ISO code; what was typed if it names no country, so it is not lost."""
+        typed = self.currentText().strip()
+        if not typed:
+            return None
+        for row in range(1, self.count()):
+            code = self.itemData(row)
+            if typed.lower() in (self.itemText(row).lower(), code.lower()):
+                return code
+        return typed
+
+    def set_value(self, code: str | None) -> None:
+        row = self.findData(code) if code else 0
+        if row < 0:  # not in the list (any more): keep it visible as typed
+            self.setEditText(code)
+        else:
+            self.setCurrentIndex(row)
+
+
+class PeopleReachedEdit(QLineEdit):
+    """A whole number of people, or empty when not known."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(QIntValidator(0, 2_000_000_000, self))
+        self.setPlaceholderText(self.tr("Not known"))
+        self.setMaximumWidth(160)
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return int(text) if text else None
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class LinkedItemsEdit(QWidget):
+    """The catalog items an activity follows up on, with Add (the picker) and Remove.
+
+    Signals: changed() when an item is linked or unlinked.
+    """
+
+    changed = Signal()
+
+    def __init__(self, choices: list[CatalogChoice], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = {choice.code: choice for choice in choices}
+        self._all_choices = choices
+        self.picker: ItemPickerDialog | None = None
+        self.model = QStandardItemModel(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                     QSizePolicy.Policy.Preferred)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setMinimumHeight(self.list_view.fontMetrics().height() * 4)
+        self.list_view.setMaximumHeight(self.list_view.fontMetrics().lineSpacing() * 7)
+        self.add_button = QPushButton(self.tr("&Add items…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.add_button.clicked.connect(self.choose_items)
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list_view, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list_view, 1)
+        layout.addLayout(buttons)
+        # as tall as the list at most: the form gives spare height to the text boxes instead
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setMaximumHeight(self.list_view.maximumHeight())
+        self.list_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self.model.item(row).data(CODE_ROLE) for row in range(self.model.rowCount()))
+
+    def set_codes(self, codes: tuple[str, ...] | list[str]) -> None:
+        self.model.clear()
+        self.add_codes(codes, announce=False)
+
+    def add_codes(self, codes, announce: bool = True) -> None:
+        present = set(self.codes())
+        for code in codes:
+            if code not in present:
+                self.model.appendRow(self._item(code))
+                present.add(code)
+        self._update_buttons()
+        if announce:
+            self.changed.emit()
+
+    def _item(self, code: str) -> QStandardItem:
+        choice = self._choices.get(code)
+        text = f"{code}  {choice_summary(choice, 90)}" if choice else code
+        item = QStandardItem(text)
+        item.setData(code, CODE_ROLE)
+        item.setToolTip(choice.text if choice else self.tr("Not in the current catalog"))
+        return item
+
+    def choose_items(self) -> None:
+        """Open the picker (window-modal); the items chosen there are linked."""
+        self.picker = ItemPickerDialog(self._all_choices, set(self.codes()), self)
+        self.picker.accepted.connect(lambda: self.add_codes(self.picker.chosen_codes()))
+        self.picker.finished.connect(self.picker.deleteLater)
+        self.picker.open()
+
+    def remove_selected(self) -> None:
+        rows = sorted((i.row() for i in self.list_view.selectionModel().selectedRows()),
+                      reverse=True)
+        for row in rows:
+            self.model.removeRow(row, QModelIndex())
+        if rows:
+            self._update_buttons()
+            self.changed.emit()
+
+    def _update_buttons(self, *args) -> None:
+        self.remove_button.setEnabled(self.list_view.selectionModel().hasSelection())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)

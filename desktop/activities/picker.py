@@ -1,0 +1,171 @@
+"""The catalog item picker: search the catalog as you type and choose the items to link."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.activity_queries import CatalogChoice
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+HEADERS = (QT_TRANSLATE_NOOP("CatalogChoiceModel", "Code"),
+           QT_TRANSLATE_NOOP("CatalogChoiceModel", "Event"),
+           QT_TRANSLATE_NOOP("CatalogChoiceModel", "Text"))
+WORD = re.compile(r"\S+")
+ROOT = QModelIndex()  # the invisible root; an invalid index never changes
+
+
+def choice_summary(choice: CatalogChoice, width: int = 110) -> str:
+    """The item's text, shortened to one line."""
+    text = " ".join(choice.text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+class CatalogChoiceModel(QAbstractTableModel):
+    """Catalog items (code, event, text); the items already linked cannot be chosen again."""
+
+    def __init__(self, choices: list[CatalogChoice], linked: set[str] | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._choices = [c for c in choices if not c.retired]
+        self._linked = linked or set()
+        # lower-cased text searched by the filter, built once
+        self.haystacks = [" ".join((c.code, c.label, c.cited_as or "", c.event_name, c.text))
+                          .lower() for c in self._choices]
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self._choices)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return QCoreApplication.translate("CatalogChoiceModel", HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._choices[index.row()].code in self._linked:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._choices):
+            return None
+        choice = self._choices[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            cited = f" [{choice.cited_as}]" if choice.cited_as else ""
+            return (choice.code + cited, choice.event_name, choice_summary(choice))[
+                index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if choice.code in self._linked:
+                return QCoreApplication.translate("CatalogChoiceModel", "Already linked")
+            return choice.text
+        if role == CODE_ROLE:
+            return choice.code
+        return None
+
+
+class ChoiceFilter(QSortFilterProxyModel):
+    """Keeps the items whose code or text holds every word typed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_words(self, typed: str) -> None:
+        self.beginFilterChange()
+        self._words = [w.lower() for w in WORD.findall(typed)]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        haystack = self.sourceModel().haystacks[source_row]
+        return all(word in haystack for word in self._words)
+
+
+class ItemPickerDialog(QDialog):
+    """Choose one or more catalog items; chosen_codes() after it is accepted."""
+
+    def __init__(self, choices: list[CatalogChoice], linked: set[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link catalog items"))
+        self.model = CatalogChoiceModel(choices, linked, self)
+        self.filter = ChoiceFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.search_edit = QLineEdit(placeholderText=self.tr(
+            "Type words or a code: border training, DES-AP-I, VIII (iv)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.filter.set_words)
+        self.view = self._make_view()
+        self.count_label = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link selected"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        search_label = QLabel(self.tr("&Find:"))
+        search_label.setBuddy(self.search_edit)
+        for widget in (search_label, self.search_edit, self.view, self.count_label,
+                       self.buttons):
+            layout.addWidget(widget)
+        self.filter.rowsInserted.connect(self._update)
+        self.filter.rowsRemoved.connect(self._update)
+        self.filter.modelReset.connect(self._update)
+        self.filter.layoutChanged.connect(self._update)
+        self.view.selectionModel().selectionChanged.connect(self._update)
+        self._update()
+        self.resize(900, 560)
+
+    def _make_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.filter)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(self.accept)
+        return view
+
+    def _update(self, *args) -> None:
+        chosen = len(self.chosen_codes())
+        self.count_label.setText(self.tr("{shown} of {total} items shown; {chosen} selected")
+                                 .format(shown=self.filter.rowCount(),
+                                         total=self.model.rowCount(), chosen=chosen))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen > 0)
+
+    def chosen_codes(self) -> list[str]:
+        """The selected items' codes, in the catalog's order."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(CODE_ROLE) for index in rows]

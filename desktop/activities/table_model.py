@@ -1,0 +1,219 @@
+"""The activities list as a paged Qt table model; filtering and sorting are done by db/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from db.activity_queries import (
+    ActivityCounts,
+    ActivityQuery,
+    ActivityRow,
+    activity_page,
+    count_activities,
+)
+from db.database import Database
+from desktop.activities.formatting import date_text, local_time_text
+from desktop.labels import activity_kind_label, status_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ROOT = QModelIndex()  # the invisible root; an invalid index never changes
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the list: its header, what it shows, and what it sorts by."""
+
+    sort: str  # the list service's sort name
+    header: str  # translated in the "ActivityTableModel" context
+    value: Callable[[ActivityRow], str]
+    sort_value: Callable[[ActivityRow], object]
+    alignment: Qt.AlignmentFlag = LEFT
+
+
+def _status_text(row: ActivityRow) -> str:
+    status = status_label(row.status)
+    if row.deleted:
+        return QCoreApplication.translate("ActivityTableModel", "Deleted ({status})").format(
+            status=status)
+    return status
+
+
+COLUMNS = (
+    Column("title", QT_TRANSLATE_NOOP("ActivityTableModel", "Title"),
+           lambda r: r.title, lambda r: r.title.lower()),
+    Column("status", QT_TRANSLATE_NOOP("ActivityTableModel", "Status"),
+           _status_text, lambda r: r.status),
+    Column("kind", QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"),
+           lambda r: activity_kind_label(r.kind), lambda r: r.kind or ""),
+    Column("item_codes", QT_TRANSLATE_NOOP("ActivityTableModel", "Linked items"),
+           lambda r: ", ".join(r.item_codes), lambda r: ", ".join(r.item_codes)),
+    Column("country", QT_TRANSLATE_NOOP("ActivityTableModel", "Country"),
+           lambda r: r.country_iso2 or "", lambda r: r.country_iso2 or ""),
+    Column("lead_organisation", QT_TRANSLATE_NOOP("ActivityTableModel", "Lead organisation"),
+           lambda r: r.lead_organisation, lambda r: r.lead_organisation.lower()),
+    Column("start_date", QT_TRANSLATE_NOOP("ActivityTableModel", "Start"),
+           lambda r: date_text(r.start_date), lambda r: date_text(r.start_date), RIGHT),
+    Column("end_date", QT_TRANSLATE_NOOP("ActivityTableModel", "End"),
+           lambda r: date_text(r.end_date), lambda r: date_text(r.end_date), RIGHT),
+    Column("owner", QT_TRANSLATE_NOOP("ActivityTableModel", "Recorded by"),
+           lambda r: r.owner_office_name, lambda r: r.owner_office_name.lower()),
+    Column("updated_at", QT_TRANSLATE_NOOP("ActivityTableModel", "Last changed"),
+           lambda r: local_time_text(r.updated_at), lambda r: r.updated_at.isoformat(), RIGHT),
+)
+COLUMN_OF_SORT = {column.sort: number for number, column in enumerate(COLUMNS)}
+ANSWERED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+    SORT_ROLE, ROW_ROLE, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole})
+
+
+class ActivityTableModel(QAbstractTableModel):
+    """Activities matching a query, loaded a page at a time as the view scrolls.
+
+    Signals: reloaded() after the rows and counts were read afresh.
+    """
+
+    reloaded = Signal()
+
+    def __init__(self, database: Database, country_names: dict[str, str] | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.country_names = country_names or {}
+        self.query = ActivityQuery()
+        self.counts = ActivityCounts(0, 0)
+        self._rows: list[ActivityRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # shown texts by row, made when first shown
+        self._exhausted = False
+
+    # --- loading -------------------------------------------------------------------------
+    def set_query(self, query: ActivityQuery) -> None:
+        """Show the activities matching query, from its first page."""
+        self.query = query
+        self.reload(keep_loaded=False)
+
+    def reload(self, keep_loaded: bool = True) -> None:
+        """Read counts and rows again (after edits); keeps as many rows as were loaded."""
+        wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
+        self.beginResetModel()
+        self.counts = count_activities(self.database, self.query)
+        self._rows = activity_page(self.database, self.query, 0, wanted, self.counts.matching)
+        self._texts.clear()
+        self._exhausted = len(self._rows) < wanted
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def canFetchMore(self, parent=ROOT) -> bool:
+        return (not parent.isValid() and not self._exhausted
+                and len(self._rows) < self.counts.matching)
+
+    def fetchMore(self, parent=ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = activity_page(self.database, self.query, len(self._rows), PAGE_SIZE,
+                             self.counts.matching)
+        # the data changed under us (another writer): stop asking instead of looping
+        self._exhausted = len(page) < PAGE_SIZE
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # --- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ActivityTableModel", COLUMNS[section].header)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return COLUMNS[section].alignment
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _text(self, number: int, column: int) -> str:
+        """A cell's text; a view asks for it at every repaint, so each row is formatted once."""
+        texts = self._texts.get(number)
+        if texts is None:
+            row = self._rows[number]
+            texts = self._texts[number] = tuple(c.value(row) for c in COLUMNS)
+        return texts[column]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in ANSWERED_ROLES or not index.isValid() \
+                or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(index.row(), index.column())
+        row, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if role == SORT_ROLE:
+            return column.sort_value(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.FontRole and row.deleted:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled,
+                                                   QPalette.ColorRole.Text)
+        return None
+
+    def _tooltip(self, row: ActivityRow, column: Column) -> str:
+        if column.sort == "country" and row.country_iso2:
+            return self.country_names.get(row.country_iso2, row.country_iso2)
+        if column.sort == "owner" and not row.editable and not row.deleted:
+            return QCoreApplication.translate(
+                "ActivityTableModel", "Recorded by {owner}; read-only here.").format(
+                owner=row.owner_office_name)
+        return column.value(row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the service's: a loaded page is only a slice of the list."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self.query, sort=COLUMNS[column].sort, descending=descending))
+
+    # --- rows by identity ----------------------------------------------------------------
+    def row_at(self, row: int) -> ActivityRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def index_of(self, activity_uuid: str) -> QModelIndex:
+        """The first column's index of a loaded activity, or an invalid index."""
+        for number, row in enumerate(self._rows):
+            if row.uuid == activity_uuid:
+                return self.index(number, 0)
+        return QModelIndex()

@@ -1,0 +1,372 @@
+"""The Recommendations browser: search, filters, the catalog tree or ranked results, an item."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.catalog_browse import BrowseFilter, BrowseNode, catalog_tree, filter_choices, office_scope
+from db.catalog_queries import ItemDetail, item_detail
+from db.catalog_search import SearchResult, search_items
+from db.errors import UnknownItemError
+from desktop.browser.detail_pane import ItemDetailPane
+from desktop.browser.filter_bar import FilterBar
+from desktop.browser.follow_up_loader import FollowUpLoader
+from desktop.browser.highlight import Spans
+from desktop.browser.results_model import SearchResultsModel
+from desktop.browser.search_field import SearchField
+from desktop.browser.tree_model import CatalogTreeModel
+from desktop.browser.views import CatalogTreeView, SearchResultsView
+from desktop.context import AppContext
+from desktop.messages import error_message
+
+SPLITTER_KEY, HEADER_KEY = "browser/splitter", "browser/tree_header"
+
+
+class BrowserArea(QWidget):
+    """Browse and search the recommendations catalog and read one item in full.
+
+    The follow-up figures are read off the GUI thread (at start and on refresh()), since
+    with 100,000 activities they take about half a second; meanwhile the tree shows "…".
+
+    Signals:
+        add_activity_requested(str): the code of the item a new activity should follow up.
+        activity_open_requested(str): the uuid of a linked activity to open.
+        follow_up_updated(): the follow-up figures shown were (re-)read.
+    """
+
+    add_activity_requested = Signal(str)
+    activity_open_requested = Signal(str)
+    follow_up_updated = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._database = context.database
+        self._scope = office_scope(self._database)
+        self._summaries: dict | None = None  # None until the first read ends
+        self._loader = FollowUpLoader(self._database, self)
+        self._loader.loaded.connect(self._summaries_loaded)
+        self._back_stack: list[str] = []
+        self._navigating = False
+        self._build_search_row()
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self._reload)
+        self.count_label = QLabel()
+        self._build_views()
+        self.detail_pane = ItemDetailPane()
+        self._connect_detail_pane()
+        self._build_layout()
+        self._reload_scope()
+        self._loader.request()
+
+    # --- construction ----------------------------------------------------------------------
+    def _build_search_row(self) -> None:
+        self.search_field = SearchField()
+        self.search_field.changed.connect(self._reload)
+        self.search_field.submitted.connect(self._search_now)
+        self.regions_check = QCheckBox(self.tr("Show all regions"))
+        self.regions_check.toggled.connect(self._regions_toggled)
+        self.scope_label = QLabel()
+        self.scope_label.setWordWrap(True)
+
+    def _build_views(self) -> None:
+        self.tree_model = CatalogTreeModel(self)
+        self.tree_view = CatalogTreeView(self.tree_model)
+        self.tree_view.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.results_model = SearchResultsModel(self)
+        self.results_view = SearchResultsView(self.results_model)
+        self.results_view.selectionModel().currentChanged.connect(self._result_current_changed)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.tree_view)
+        self.views.addWidget(self.results_view)
+
+    def _connect_detail_pane(self) -> None:
+        self.detail_pane.item_requested.connect(self._follow_reference)
+        self.detail_pane.back_requested.connect(self._go_back)
+        self.detail_pane.add_activity_requested.connect(self.add_activity_requested)
+        self.detail_pane.activity_open_requested.connect(self.activity_open_requested)
+
+    def _build_layout(self) -> None:
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_field, stretch=1)
+        search_row.addWidget(self.regions_check)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.views, stretch=1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(self.splitter, stretch=1)
+
+    # --- public interface ------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, its text selected for typing over."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def refresh(self) -> None:
+        """Re-read the item shown now and the follow-up figures in the background, after
+        activities changed elsewhere; and the office's events, if setup changed them."""
+        scope = office_scope(self._database)
+        if scope != self._scope:
+            self._scope = scope
+            self.regions_check.setEnabled(True)
+            self._reload_scope()
+        code = self.detail_pane.current_code()
+        if code:
+            self._show_detail(code, self._current_spans(code))
+        self._loader.request()
+
+    def wait_for_follow_up(self, milliseconds: int = -1) -> bool:
+        """Block until the follow-up figures being read are in (for shutdown and tests)."""
+        return self._loader.wait(milliseconds)
+
+    def _summaries_loaded(self, summaries: dict) -> None:
+        self._summaries = summaries
+        self.tree_model.set_summaries(summaries)
+        self.results_model.set_summaries(summaries)
+        current = self.tree_model.node(self.tree_view.currentIndex())
+        if self.detail_pane.current_code() is None and current is not None \
+                and current.level != "item":
+            self._show_branch(current)
+        self.follow_up_updated.emit()
+
+    def select_item(self, code: str) -> None:
+        """Show the item with this code, selected in the tree or the results, and in full."""
+        self._back_stack.clear()
+        self._go_to(code)
+
+    def save_state(self) -> None:
+        """Remember the splitter and the tree's column widths (window state, not preferences)."""
+        settings = self._context.settings
+        settings.set_state(SPLITTER_KEY, self.splitter.saveState())
+        settings.set_state(HEADER_KEY, self.tree_view.header().saveState())
+
+    def restore_state(self) -> None:
+        """Put back what save_state remembered, if anything."""
+        settings = self._context.settings
+        splitter, header = settings.state(SPLITTER_KEY), settings.state(HEADER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        if header is not None:
+            self.tree_view.header().restoreState(header)
+
+    # --- scope, filters and search ---------------------------------------------------------
+    def _event_codes(self) -> frozenset[str] | None:
+        if not self._scope.regional or self.regions_check.isChecked():
+            return None
+        return self._scope.event_codes
+
+    def _current_filter(self) -> BrowseFilter:
+        return self.filter_bar.current_filter(self._event_codes())
+
+    def _reload_scope(self) -> None:
+        """Region scope changed (or first show): new filter lists, then the tree or results."""
+        self.regions_check.blockSignals(True)
+        if self._scope.regional:
+            self.regions_check.setChecked(self._context.settings.show_all_regions())
+            self.regions_check.setToolTip(self.tr(
+                "Also show the events of the regions your office does not belong to"))
+        else:
+            self.regions_check.setChecked(True)
+            self.regions_check.setEnabled(False)
+            self.regions_check.setToolTip(self.tr(
+                "Headquarters, and an installation not yet set up, see every region"))
+        self.regions_check.blockSignals(False)
+        self.filter_bar.set_choices(filter_choices(self._database, self._event_codes()))
+        self.scope_label.setText(self._scope_text())
+        self._reload()
+
+    def _scope_text(self) -> str:
+        regions = ", ".join(self._scope.region_names)
+        if not self._scope.regional:
+            return self.tr("Showing the events of all regions.")
+        if self.regions_check.isChecked():
+            return self.tr("Showing the events of all regions (your office: {regions}).").format(
+                regions=regions)
+        if len(self._scope.region_names) > 1:
+            return self.tr("Showing the events of your office's regions: {regions}.").format(
+                regions=regions)
+        return self.tr("Showing the events of your office's region: {regions}.").format(
+            regions=regions)
+
+    def _regions_toggled(self, checked: bool) -> None:
+        self._context.settings.set_show_all_regions(checked)
+        self._reload_scope()
+
+    def _search_now(self) -> None:
+        self._reload()
+        view = self.views.currentWidget()
+        if view.model().rowCount() > 0:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not view.currentIndex().isValid():
+                view.setCurrentIndex(view.model().index(0, 0))
+
+    def _reload(self) -> None:
+        """Show the tree (filtered) when the search field is empty, else the ranked results."""
+        self.search_field.cancel_pending()
+        text = self.search_field.text()
+        if text.strip():
+            self._show_results(search_items(self._database, text, self._current_filter()))
+        else:
+            self._show_tree()
+
+    def _show_tree(self) -> None:
+        filters = self._current_filter()
+        self.tree_model.set_tree(catalog_tree(self._database, filters), self._summaries)
+        if filters.narrows:
+            self.tree_view.expandAll()
+        else:  # events and documents open: the sections show what each document covers
+            self.tree_view.expandToDepth(1)
+        self.views.setCurrentWidget(self.tree_view)
+        self.count_label.setText(self._tree_count_text(filters.narrows))
+        self._select_in_tree(self.detail_pane.current_code())
+
+    def _tree_count_text(self, filtered: bool) -> str:
+        if filtered:
+            count = self.tree_model.matching_item_count()
+            if count == 0:
+                return self.tr("No item matches these filters.")
+            return self.tr("Items matching the filters: {count}").format(count=count)
+        return self.tr("Items: {count}").format(count=self.tree_model.item_count())
+
+    def _show_results(self, result: SearchResult) -> None:
+        self.results_model.set_result(result, self._summaries)
+        self.views.setCurrentWidget(self.results_view)
+        self.count_label.setText(self._result_count_text(result))
+        self._select_in_results(self.detail_pane.current_code())
+
+    def _result_count_text(self, result: SearchResult) -> str:
+        query, count = result.query.strip(), len(result.hits)
+        if count == 0:
+            return self.tr("No item matches “{query}”.").format(query=query)
+        if result.by_code:
+            return self.tr("Items whose code starts with “{query}”: {count}").format(
+                query=query, count=count)
+        return self.tr("Results for “{query}”, best first: {count}").format(
+            query=query, count=count)
+
+    # --- selection and navigation ----------------------------------------------------------
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._navigating or not current.isValid():
+            return
+        self._back_stack.clear()
+        node = self.tree_model.node(current)
+        if node.level == "item":
+            self._show_detail(node.code)
+        else:
+            self._show_branch(node)
+
+    def _show_branch(self, node: BrowseNode) -> None:
+        """An event, document or section: how much of it is followed up."""
+        title = f"{node.code} {node.name}" if node.level != "event" else node.name
+        codes = node.item_codes()
+        if self._summaries is None:
+            text = self.tr("{total} item(s) here; counting their follow-up activities…").format(
+                total=len(codes))
+        else:
+            text = self.tr("{total} item(s) here, {followed} with follow-up activities. Select "
+                           "an item to read it in full.").format(
+                total=len(codes), followed=sum(code in self._summaries for code in codes))
+        self.detail_pane.show_message(title, text)
+
+    def _result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._navigating or not current.isValid():
+            return
+        self._back_stack.clear()
+        hit = self.results_model.hit(current.row())
+        self._show_detail(hit.code, hit.text_spans)
+
+    def _current_spans(self, code: str) -> Spans:
+        row = self.results_model.row_of_code(code)
+        if self.views.currentWidget() is self.results_view and row >= 0:
+            return self.results_model.hit(row).text_spans
+        return ()
+
+    def _show_detail(self, code: str, spans: Spans = ()) -> ItemDetail | None:
+        """Fill the detail pane; returns the item shown, or None if the code is unknown."""
+        try:
+            item = item_detail(self._database, code)
+        except UnknownItemError as error:
+            self.detail_pane.show_message(self.tr("Unknown item"), error_message(error))
+            return None
+        self.detail_pane.show_item(item, spans, self._out_of_scope_notice(item.event_code,
+                                                                            item.event_name))
+        self.detail_pane.set_back_enabled(bool(self._back_stack))
+        return item
+
+    def _in_scope(self, event_code: str) -> bool:
+        codes = self._event_codes()
+        return codes is None or event_code in codes
+
+    def _out_of_scope_notice(self, event_code: str, event_name: str) -> str:
+        if self._in_scope(event_code):
+            return ""
+        return self.tr("This item is from {event}, outside your office's region. Tick “Show "
+                       "all regions” to see it in the tree.").format(event=event_name)
+
+    def _follow_reference(self, code: str) -> None:
+        current = self.detail_pane.current_code()
+        if current and current != code:
+            self._back_stack.append(current)
+        self._go_to(code)
+
+    def _go_back(self) -> None:
+        if self._back_stack:
+            self._go_to(self._back_stack.pop())
+
+    def _go_to(self, code: str) -> None:
+        item = self._show_detail(code, self._current_spans(code))
+        if item is None:
+            return
+        hidden_by_filters = (self._current_filter().narrows and self._in_scope(item.event_code)
+                             and not self.tree_model.index_of_code(item.code).isValid())
+        if self.views.currentWidget() is self.tree_view and hidden_by_filters:
+            self.filter_bar.clear()  # the person asked for this item: show it
+        self._select_in_results(item.code)
+        self._select_in_tree(item.code)
+
+    @contextmanager
+    def _selecting(self):
+        """Selection changes made here show nothing by themselves (the caller already did)."""
+        self._navigating = True
+        try:
+            yield
+        finally:
+            self._navigating = False
+
+    def _select_in_tree(self, code: str | None) -> None:
+        index = self.tree_model.index_of_code(code) if code else QModelIndex()
+        with self._selecting():
+            if index.isValid():
+                self.tree_view.show_index(index)
+            else:
+                self.tree_view.clear_current()
+
+    def _select_in_results(self, code: str | None) -> None:
+        row = self.results_model.row_of_code(code) if code else -1
+        with self._selecting():
+            if row >= 0:
+                self.results_view.show_row(row)
+            else:
+                self.results_view.clear_current()

@@ -1,0 +1,120 @@
+"""The detail pane: one item in full, with links to what it cites, what cites it, its activities."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.catalog_queries import ItemDetail
+from desktop.browser.detail_html import ACTIVITY_SCHEME, ITEM_SCHEME, MUTED, item_html
+from desktop.browser.highlight import Spans
+
+
+class ItemDetailPane(QWidget):
+    """Shows one catalog item; links and buttons are turned into signals.
+
+    Signals:
+        item_requested(str): a link to another item was clicked; the item's code.
+        back_requested(): the Back button was clicked.
+        activity_open_requested(str): a linked activity was clicked; its uuid.
+        add_activity_requested(str): "Add follow-up activity"; the shown item's code.
+    """
+
+    item_requested = Signal(str)
+    back_requested = Signal()
+    activity_open_requested = Signal(str)
+    add_activity_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._code: str | None = None
+        self.back_button = QToolButton()
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.setToolTip(self.tr("Back to the item whose reference you followed"))
+        self.back_button.setEnabled(False)
+        self.back_button.clicked.connect(self.back_requested)
+        self.add_button = QPushButton(self.tr("Add follow-up activity"))
+        self.add_button.setToolTip(self.tr("Record a follow-up activity linked to this item"))
+        self.add_button.clicked.connect(self._add_clicked)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setVisible(False)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self._build_layout()
+        self.show_placeholder()
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.browser, stretch=1)
+
+    # --- what is shown ---------------------------------------------------------------------
+    def current_code(self) -> str | None:
+        """The code of the item shown, or None."""
+        return self._code
+
+    def show_item(self, item: ItemDetail, text_spans: Spans = (), notice: str = "") -> None:
+        """Show an item; showing the same item again (a refresh) keeps the scroll position."""
+        scrollbar = self.browser.verticalScrollBar()
+        position = scrollbar.value() if item.code == self._code else 0
+        self._code = item.code
+        self.browser.setHtml(item_html(item, text_spans))
+        scrollbar.setValue(position)
+        self.add_button.setEnabled(not item.retired)
+        self.add_button.setToolTip(
+            self.tr("Retired items take no new follow-up activities") if item.retired
+            else self.tr("Record a follow-up activity linked to {code}").format(code=item.code))
+        self._set_notice(notice)
+
+    def show_message(self, title: str, text: str) -> None:
+        """Show a short message instead of an item (nothing selected, a section, an error)."""
+        self._code = None
+        self.browser.setHtml(f"<h3>{html.escape(title)}</h3>"
+                             f'<p style="{MUTED}">{html.escape(text)}</p>')
+        self.add_button.setEnabled(False)
+        self._set_notice("")
+
+    def show_placeholder(self) -> None:
+        self.show_message(self.tr("No item selected"), self.tr(
+            "Select an item in the tree or in the search results to read its text, its "
+            "10-Point Plan action areas, its cross-references and its follow-up activities."))
+
+    def set_back_enabled(self, enabled: bool) -> None:
+        self.back_button.setEnabled(enabled)
+
+    def _set_notice(self, notice: str) -> None:
+        self.notice_label.setText(notice)
+        self.notice_label.setVisible(bool(notice))
+
+    # --- user actions ----------------------------------------------------------------------
+    def _add_clicked(self) -> None:
+        if self._code:
+            self.add_activity_requested.emit(self._code)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        target = url.path() or url.toString().partition(":")[2]
+        if url.scheme() == ITEM_SCHEME:
+            self.item_requested.emit(target)
+        elif url.scheme() == ACTIVITY_SCHEME:
+            self.activity_open_requested.emit(target)

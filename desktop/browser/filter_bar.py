@@ -1,0 +1,126 @@
+"""The browser's filters: event, document, kind of item and action area, cleared at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from db.catalog_browse import BrowseFilter, DocumentChoice, FilterChoices
+from desktop.labels import kind_label
+
+# Long action-area names would otherwise make each combo as wide as its longest entry.
+COMBO_MIN_CHARS = 14
+
+
+class FilterBar(QWidget):
+    """Four filter lists and a Clear button; the lists offer only values that have items.
+
+    Signals:
+        changed(): a filter was chosen or the filters were cleared.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = FilterChoices((), (), (), ())
+        self._event_names: dict[str, str] = {}
+        self.event_combo = self._combo(self.tr("Event"))
+        self.document_combo = self._combo(self.tr("Document"))
+        self.kind_combo = self._combo(self.tr("Kind of item"))
+        self.area_combo = self._combo(self.tr("10-Point Plan action area"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show every item again"))
+        self.clear_button.clicked.connect(self.clear)
+        self.event_combo.currentIndexChanged.connect(self._event_changed)
+        for combo in (self.document_combo, self.kind_combo, self.area_combo):
+            combo.currentIndexChanged.connect(self._filter_changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Filter:"))
+        layout.addWidget(label)
+        for combo in (self.event_combo, self.document_combo, self.kind_combo, self.area_combo):
+            layout.addWidget(combo, stretch=1)
+        layout.addWidget(self.clear_button)
+        self._update_clear_button()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_MIN_CHARS)
+        return combo
+
+    # --- choices ---------------------------------------------------------------------------
+    def set_choices(self, choices: FilterChoices) -> None:
+        """New lists (the scope changed); choices still offered stay chosen."""
+        previous = self.current_filter()
+        self._choices = choices
+        self._event_names = dict(choices.events)
+        self._fill(self.event_combo, self.tr("All events"), choices.events,
+                   previous.event_code)
+        self._fill_documents(previous.document_code)
+        self._fill(self.kind_combo, self.tr("All kinds of item"),
+                   [(kind, kind_label(kind)) for kind in choices.kinds], previous.item_kind)
+        self._fill(self.area_combo, self.tr("All action areas"),
+                   [(number, f"{number}. {name}") for number, name in choices.areas],
+                   previous.area_number)
+        self._update_clear_button()
+
+    def _fill(self, combo: QComboBox, everything: str, entries, keep) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, text in entries:
+            combo.addItem(text, value)
+        found = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(max(found, 0))
+        # The popup may be wider than the closed combo, so long names stay readable.
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        combo.blockSignals(False)
+
+    def _fill_documents(self, keep: str | None) -> None:
+        event = self.event_combo.currentData()
+        documents = [(d.code, self._document_text(d)) for d in self._choices.documents
+                     if event is None or d.event_code == event]
+        self._fill(self.document_combo, self.tr("All documents"), documents, keep)
+
+    def _document_text(self, document: DocumentChoice) -> str:
+        # Without an event chosen, the event tells the five "Summary Report"s apart.
+        if self.event_combo.currentData() is None:
+            return f"{self._event_names.get(document.event_code, document.event_code)}: " \
+                   f"{document.title}"
+        return document.title
+
+    # --- state -----------------------------------------------------------------------------
+    def current_filter(self, event_codes: frozenset[str] | None = None) -> BrowseFilter:
+        """The chosen filters within the given scope."""
+        return BrowseFilter(event_codes=event_codes,
+                            event_code=self.event_combo.currentData(),
+                            document_code=self.document_combo.currentData(),
+                            item_kind=self.kind_combo.currentData(),
+                            area_number=self.area_combo.currentData())
+
+    def clear(self) -> None:
+        """Back to every event, document, kind and area, with one change signal."""
+        if not self.current_filter().narrows:
+            return
+        for combo in (self.event_combo, self.document_combo, self.kind_combo, self.area_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._fill_documents(None)
+        self._filter_changed()
+
+    def _event_changed(self) -> None:
+        self._fill_documents(self.document_combo.currentData())
+        self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        self._update_clear_button()
+        self.changed.emit()
+
+    def _update_clear_button(self) -> None:
+        self.clear_button.setEnabled(self.current_filter().narrows)

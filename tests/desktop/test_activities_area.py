@@ -1,0 +1,209 @@
+"""The Activities area as a field officer uses it: record, find, edit, trace, copy, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.activities import ActivityInput, get_activity, update_activity
+from db.activity_queries import ActivityQuery, activity_page
+from db.catalog_loader import historical_activity_uuid
+from desktop.activities.area import ActivitiesArea
+from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE
+from tests.desktop.activities_support import record
+
+pytest_plugins = ["tests.desktop.activities_fixtures"]
+
+HISTORICAL = 67
+
+
+def rows_shown(area) -> list:
+    return [area.model.index(n, 0).data(ROW_ROLE) for n in range(area.model.rowCount())]
+
+
+def select(area, title: str) -> None:
+    for number, row in enumerate(rows_shown(area)):
+        if row.title == title:
+            area.view.selectRow(number)
+            return
+    raise AssertionError(f"{title!r} is not listed")
+
+
+def save_with_ctrl_s(qtbot, editor) -> None:
+    """Shortcuts reach only the active window, as on a desktop."""
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    with qtbot.waitSignal(editor.finished):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_record_find_edit_trace_duplicate_and_delete_an_activity(qtbot, area, boxes):
+    """The whole daily flow, through the widgets a person uses."""
+    area.new_activity(["DES-SR-III-01"])
+    editor = area.editor
+    assert editor.items_edit.codes() == ("DES-SR-III-01",)
+    assert editor.country_combo.value() == "KE"  # the office's country by default
+    qtbot.keyClicks(editor.title_edit, "Border officials training")
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("ongoing"))
+    save_with_ctrl_s(qtbot, editor)
+
+    assert rows_shown(area)[0].title == "Border officials training"
+    summary = area.filter_bar.summary_label.text()
+    assert summary.startswith(f"{HISTORICAL + 1} activities") and "1 ongoing" in summary
+
+    select(area, "Border officials training")
+    assert area.open_action.text() == "&Edit"
+    area.open_selected()
+    editor = area.editor
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("completed"))
+    with qtbot.waitSignal(editor.finished):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert rows_shown(area)[0].status == "completed"
+
+    select(area, "Border officials training")
+    area.show_history()
+    history = area.history.model
+    assert history.rowCount() == 2
+    newest = [history.index(0, column).data() for column in range(7)]
+    assert newest[1:] == ["amina", "Nairobi", "Changed", "Status", "Ongoing", "Completed"]
+    area.history.close()
+
+    area.duplicate_selected()
+    area.editor.reject()  # nothing changed in the copy: closes without asking
+    copies = [r for r in rows_shown(area) if r.title == "Border officials training"]
+    assert len(copies) == 2
+
+    select(area, "Border officials training")
+    gone = area.selected_row()
+    boxes.answer = QMessageBox.StandardButton.Yes
+    area.delete_selected()
+    assert boxes.shown[-1][0] == "question" and "Show deleted" in boxes.shown[-1][2]
+    assert gone.uuid not in {r.uuid for r in rows_shown(area)}
+    area.filter_bar.deleted_check.setChecked(True)
+    shown = next(r for r in rows_shown(area) if r.uuid == gone.uuid)
+    number = rows_shown(area).index(shown)
+    assert area.model.index(number, 1).data() == "Deleted (Completed)"
+    assert area.model.index(number, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert get_activity(area.context.database, gone.uuid).deleted_at is not None
+
+
+def test_delete_asks_first_and_no_keeps_the_activity(qtbot, area, boxes):
+    record(area.context.database, "Keep me")
+    area.refresh()
+    select(area, "Keep me")
+    boxes.answer = QMessageBox.StandardButton.No
+    area.delete_selected()
+    assert "Keep me" in [r.title for r in rows_shown(area)]
+
+
+def test_the_2011_activities_open_read_only_and_cannot_be_deleted(qtbot, area, boxes):
+    area.filter_bar.item_edit.setText("SAN-SEL-F-01")
+    qtbot.waitUntil(lambda: area.model.counts.matching == 1)
+    area.view.selectRow(0)
+    assert not area.delete_action.isEnabled()
+    assert area.open_action.text() == "&View"
+    area.delete_selected()
+    assert boxes.shown == []  # not even asked
+    area.open_selected()
+    editor = area.editor
+    assert editor.read_only and editor.title_edit.isReadOnly()
+    assert not editor.save_button.isVisible() and not editor.status_combo.isEnabled()
+    assert "UNHCR compilation" in editor.banner.text()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible() and not editor.save()
+    uuid = historical_activity_uuid("SAN-SEL-F-01")
+    assert get_activity(area.context.database, uuid).revision == 1
+
+
+def test_filters_narrow_the_list_and_update_the_counts(qtbot, area):
+    database = area.context.database
+    record(database, "Coast guard workshop", status="planned", kind="capacity_building")
+    record(database, "Asylum law review", status="ongoing", items=("SAN-SR-3-02",))
+    area.refresh()
+    bar = area.filter_bar
+    qtbot.keyClicks(bar.text_edit, "coast GUARD")
+    qtbot.waitUntil(lambda: area.model.counts.matching == 1)
+    assert bar.summary_label.text() == f"1 of {HISTORICAL + 2} activities; 1 planned"
+    bar.clear()
+    bar.item_edit.setText("SAN-SR-3")
+    qtbot.waitUntil(lambda: [r.title for r in rows_shown(area)] == ["Asylum law review"])
+    bar.status_combo.setCurrentIndex(bar.status_combo.findData("planned"))
+    assert area.model.counts.matching == 0
+    assert area.pages.currentIndex() == 1 and "No activity matches" in area.empty_label.text()
+    qtbot.mouseClick(area.empty_button, Qt.MouseButton.LeftButton)  # "Clear filters"
+    assert area.model.counts.matching == HISTORICAL + 2 and area.pages.currentIndex() == 0
+    bar.kind_combo.setCurrentIndex(bar.kind_combo.findData("capacity_building"))
+    assert [r.title for r in rows_shown(area)] == ["Coast guard workshop"]
+
+
+def test_clicking_a_header_sorts_the_whole_list(qtbot, area):
+    for title in ("beta", "Alpha", "gamma"):
+        record(area.context.database, title)
+    area.filter_bar.owner_combo.setCurrentIndex(1)  # this office's activities
+    header = area.view.horizontalHeader()
+    position = header.sectionViewportPosition(COLUMN_OF_SORT["title"]) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(position, 5))
+    titles = [r.title for r in rows_shown(area)]
+    assert area.model.query.sort == "title"
+    assert titles in (["Alpha", "beta", "gamma"], ["gamma", "beta", "Alpha"])
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(position, 5))
+    assert [r.title for r in rows_shown(area)] == list(reversed(titles))
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, area):
+    area.activateWindow()
+    area.view.setFocus()
+    qtbot.keyClick(area.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is area.filter_bar.text_edit)
+
+
+def test_new_activity_without_an_office_says_what_to_do(qtbot, context, boxes):
+    widget = ActivitiesArea(context)
+    qtbot.addWidget(widget)
+    widget.new_activity(["DES-SR-III-01"])
+    assert widget.editor is None
+    assert "no office" in boxes.shown[0][2]
+
+
+def test_an_item_from_the_browser_opens_the_editor_with_it_linked(qtbot, area):
+    area.new_activity(("SAN-SR-3-02", "DES-SR-III-01"))
+    assert area.editor.items_edit.codes() == ("SAN-SR-3-02", "DES-SR-III-01")
+    assert area.editor.isVisible() and area.editor.windowTitle() == "New activity"
+
+
+def test_open_activity_by_uuid_and_a_change_signal_after_saving(qtbot, area):
+    saved = record(area.context.database, "From the detail pane")
+    area.open_activity(saved.uuid)
+    editor = area.editor
+    assert editor.title_edit.text() == "From the detail pane"
+    editor.title_edit.setText("Renamed")
+    with qtbot.waitSignal(area.activities_changed):
+        editor.save()
+    assert area.selected_row().title == "Renamed"
+
+
+def test_column_widths_and_sort_order_are_remembered(qtbot, area, context):
+    area.model.sort(COLUMN_OF_SORT["title"], Qt.SortOrder.AscendingOrder)
+    area.view.horizontalHeader().setSortIndicator(COLUMN_OF_SORT["title"],
+                                                  Qt.SortOrder.AscendingOrder)
+    area.view.horizontalHeader().resizeSection(3, 377)
+    area.save_state()
+    again = ActivitiesArea(context)
+    qtbot.addWidget(again)
+    again.restore_state()
+    assert again.view.horizontalHeader().sectionSize(3) == 377
+    assert (again.model.query.sort, again.model.query.descending) == ("title", False)
+
+
+def test_refresh_shows_changes_made_elsewhere_and_keeps_the_selection(qtbot, area):
+    saved = record(area.context.database, "Before")
+    area.refresh()
+    select(area, "Before")
+    update_activity(area.context.database, saved.uuid,
+                    ActivityInput(title="After", item_codes=saved.item_codes), "omar")
+    area.refresh()
+    assert area.selected_row().title == "After"
+    rows = activity_page(area.context.database, ActivityQuery(), 0, 5)
+    assert rows[0].title == "After"

@@ -1,0 +1,190 @@
+"""The activity editor: messages next to the faulty fields, no silent loss, no overwriting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from db.activities import ActivityInput, get_activity, update_activity
+from db.activity_queries import ActivityQuery, activity_page, catalog_choices
+from db.catalog_queries import countries
+from desktop.activities.editor import ActivityEditor
+from tests.desktop.activities_support import record
+
+pytest_plugins = ["tests.desktop.activities_fixtures"]
+
+
+@pytest.fixture
+def open_editor(qtbot, context, office):
+    """Opens an editor (new, or on a record) the way the Activities area does."""
+    choices = catalog_choices(context.database)
+    country_list = countries(context.database)
+
+    def make(saved=None, item_codes=("DES-SR-III-01",)):
+        editor = ActivityEditor(context, choices, country_list, saved, item_codes, "KE")
+        qtbot.addWidget(editor)
+        editor.open()
+        return editor
+    return make
+
+
+def own_titles(database) -> list[str]:
+    return [r.title for r in activity_page(database, ActivityQuery(), 0, 500) if r.editable]
+
+
+def test_each_problem_is_named_next_to_its_field(qtbot, open_editor, context):
+    editor = open_editor(item_codes=())
+    editor.start_edit.set_value(date(2026, 5, 1))
+    editor.end_edit.set_value(date(2026, 4, 1))
+    editor.title_edit.setText("x" * 301)
+    assert not editor.save()
+    errors = {name: box.error() for name, box in editor.boxes.items() if box.error()}
+    assert errors == {
+        "title": "The title has 301 characters; at most 300 fit.",
+        "item_codes": "Link at least one catalog item that this activity follows up on.",
+        "end_date": "The end date (2026-04-01) is before the start date.",
+    }
+    assert editor.isVisible() and own_titles(context.database) == []
+
+
+def test_a_problem_disappears_as_soon_as_it_is_corrected(qtbot, open_editor):
+    editor = open_editor()
+    assert not editor.save()
+    assert editor.boxes["title"].error() == "Give the activity a title."
+    qtbot.keyClicks(editor.title_edit, "Reception assessment")
+    assert editor.boxes["title"].error() == ""
+    assert editor.save() and not editor.isVisible()
+
+
+def test_a_country_typed_that_is_not_in_the_list_is_flagged_not_dropped(qtbot, open_editor):
+    editor = open_editor()
+    editor.title_edit.setText("Typo in the country")
+    editor.country_combo.setEditText("Kenyaa")
+    assert not editor.save()
+    assert "KENYAA" in editor.boxes["country_iso2"].error()
+    editor.country_combo.setEditText("kenya (ke)")
+    assert editor.current_input().country_iso2 == "KE"
+
+
+def test_every_field_is_saved_as_typed(qtbot, open_editor, context):
+    editor = open_editor(item_codes=("SAN-SR-3-02",))
+    editor.title_edit.setText("Coast guard training")
+    editor.description_edit.setPlainText("Two days\non rescue at sea")
+    editor.country_combo.set_value("DJ")
+    editor.lead_edit.setText("Coast Guard Command")
+    editor.partners_edit.setText("IOM, UNHCR")
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("capacity_building"))
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("completed"))
+    editor.start_edit.set_value(date(2026, 3, 2))
+    editor.progress_edit.setPlainText("Done")
+    editor.outcome_edit.setPlainText("40 officers trained")
+    editor.evidence_edit.setPlainText("https://example.org/report.pdf")
+    qtbot.keyClicks(editor.people_edit, "40")
+    with qtbot.waitSignal(editor.saved) as saved:
+        assert editor.save()
+    stored = get_activity(context.database, saved.args[0])
+    assert (stored.title, stored.description, stored.country_iso2) == (
+        "Coast guard training", "Two days\non rescue at sea", "DJ")
+    assert (stored.kind, stored.status, stored.start_date, stored.end_date) == (
+        "capacity_building", "completed", date(2026, 3, 2), None)
+    assert (stored.partners, stored.outcome, stored.people_reached) == (
+        "IOM, UNHCR", "40 officers trained", 40)
+    assert stored.item_codes == ("SAN-SR-3-02",)
+
+
+def test_people_reached_accepts_only_whole_numbers(qtbot, open_editor):
+    editor = open_editor()
+    qtbot.keyClicks(editor.people_edit, "-12a3")
+    assert editor.people_edit.text() == "123"
+
+
+@pytest.mark.parametrize(("answer", "stays_open", "saved_titles"), [
+    (QMessageBox.StandardButton.Cancel, True, []),
+    (QMessageBox.StandardButton.Discard, False, []),
+    (QMessageBox.StandardButton.Save, False, ["Half-typed"]),
+], ids=["keep-editing", "discard", "save"])
+def test_esc_with_unsaved_changes_asks_first(qtbot, open_editor, boxes, context, answer,
+                                             stays_open, saved_titles):
+    editor = open_editor()
+    qtbot.keyClicks(editor.title_edit, "Half-typed")
+    boxes.answer = answer
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert boxes.shown[0][1] == "Unsaved changes"
+    assert editor.isVisible() == stays_open
+    assert own_titles(context.database) == saved_titles
+
+
+def test_esc_without_changes_just_closes(qtbot, open_editor, boxes):
+    editor = open_editor()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and boxes.shown == []
+
+
+def test_someone_elses_save_is_shown_not_overwritten(qtbot, open_editor, boxes, context):
+    saved = record(context.database, "Original")
+    editor = open_editor(get_activity(context.database, saved.uuid))
+    update_activity(context.database, saved.uuid,
+                    ActivityInput(title="Theirs", item_codes=saved.item_codes), "omar")
+    editor.title_edit.setText("Mine")
+    boxes.answer = QMessageBox.StandardButton.No
+    assert not editor.save()
+    assert "revision 2" in boxes.shown[0][2]
+    assert editor.title_edit.text() == "Mine"  # still there to copy
+    assert get_activity(context.database, saved.uuid).title == "Theirs"
+    boxes.answer = QMessageBox.StandardButton.Yes
+    assert not editor.save()
+    assert editor.title_edit.text() == "Theirs" and not editor.is_modified()
+    editor.title_edit.setText("Both")
+    assert editor.save()
+    assert get_activity(context.database, saved.uuid).title == "Both"
+
+
+def test_the_picker_finds_items_by_words_and_links_the_chosen_ones(qtbot, open_editor):
+    editor = open_editor()
+    editor.items_edit.choose_items()
+    picker = editor.items_edit.picker
+    total = picker.filter.rowCount()
+    qtbot.keyClicks(picker.search_edit, "trafficking victims")
+    assert 0 < picker.filter.rowCount() < total
+    linked = picker.filter.index(0, 0)
+    picker.view.selectRow(0)
+    code = linked.data(Qt.ItemDataRole.UserRole)
+    assert picker.chosen_codes() == [code]
+    qtbot.mouseClick(picker.buttons.button(picker.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert editor.items_edit.codes() == ("DES-SR-III-01", code)
+
+
+def test_the_picker_does_not_offer_an_item_twice(qtbot, open_editor):
+    editor = open_editor()
+    editor.items_edit.choose_items()
+    picker = editor.items_edit.picker
+    picker.search_edit.setText("DES-SR-III-01")
+    rows = [picker.filter.index(n, 0) for n in range(picker.filter.rowCount())]
+    already = next(i for i in rows if i.data(Qt.ItemDataRole.UserRole) == "DES-SR-III-01")
+    assert not already.flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_removing_linked_items_with_the_delete_key(qtbot, open_editor):
+    editor = open_editor(item_codes=("DES-SR-III-01", "SAN-SR-3-02"))
+    view = editor.items_edit.list_view
+    view.setCurrentIndex(editor.items_edit.model.index(0, 0))
+    view.setFocus()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert editor.items_edit.codes() == ("SAN-SR-3-02",)
+    assert editor.is_modified()
+
+
+def test_a_deleted_activity_opens_read_only_saying_so(qtbot, open_editor, context):
+    from db.activities import delete_activity
+
+    saved = record(context.database, "Dropped")
+    delete_activity(context.database, saved.uuid, "amina")
+    editor = open_editor(get_activity(context.database, saved.uuid))
+    assert editor.read_only and "deleted" in editor.banner.text()
+    assert editor.buttons.button(editor.buttons.StandardButton.Cancel).text() == "Close"
