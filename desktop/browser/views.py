@@ -14,6 +14,7 @@ from desktop.browser.tree_model import (
     TEXT_COLUMN,
     CatalogTreeModel,
 )
+from desktop.labels import status_label
 
 # The deepest code shown, under an event, a document and two levels of sections.
 WIDEST_CODE = "MNL-DP-ANX2-03g"
@@ -33,10 +34,16 @@ class CatalogTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column in (COUNT_COLUMN, STATUS_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the widest expected text, not ResizeToContents: that asks every row
+        # of the 659-item tree for its size at each layout (tens of thousands of calls).
         header.resizeSection(CODE_COLUMN, self.indentation() * 5
                              + metrics.horizontalAdvance(WIDEST_CODE) + 12)
+        header.resizeSection(COUNT_COLUMN, metrics.horizontalAdvance(self.tr("999 of 999"))
+                             + 24)
+        header.resizeSection(STATUS_COLUMN, max(
+            metrics.horizontalAdvance(text) for text in (
+                self.tr("No follow-up yet"), self.tr("Latest status"),
+                status_label("suspended"), status_label("cancelled"))) + 24)
 
     def show_index(self, index: QModelIndex) -> None:
         """Make the row current and visible, opening the branches above it."""
