@@ -8,13 +8,19 @@ class TenpointDataError(Exception):
 
 
 class DatabaseTooNewError(TenpointDataError):
-    """The database was written by a newer Tenpoint whose schema this build does not know."""
+    """The database was written by a newer Tenpoint whose schema this build does not know.
 
-    def __init__(self, path: str, found_revision: str, known_head: str) -> None:
-        super().__init__(f"{path}: schema revision {found_revision} is newer than {known_head}")
+    written_by is the version that last opened it ("1.4.0"), None if it recorded none.
+    """
+
+    def __init__(self, path: str, found_revision: str, known_head: str,
+                 written_by: str | None = None) -> None:
+        super().__init__(f"{path}: schema revision {found_revision} is newer than {known_head}"
+                         f" (last opened by {written_by or 'an unknown version'})")
         self.path = path
         self.found_revision = found_revision
         self.known_head = known_head
+        self.written_by = written_by
 
 
 class NotADatabaseError(TenpointDataError):

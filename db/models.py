@@ -293,3 +293,48 @@ class ActivityConflict(SQLModel, table=True):
     resolved_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     resolved_by: str | None = None
     resolution: str | None = None  # kept_local, kept_incoming, edited
+
+
+# --- Sync packages ---------------------------------------------------------------------------
+
+
+class SyncPackage(SQLModel, table=True):
+    """A package this installation sent or received: the Sync area's history of packages."""
+
+    __tablename__ = "sync_package"
+    id: int | None = Field(default=None, primary_key=True)
+    package_uuid: str = Field(index=True)
+    direction: str  # sent, received
+    kind: str  # office, hq_update, template
+    office_uuid: str | None = None  # the sender of a received package, the recipient of a sent one
+    region_code: str | None = None
+    file_name: str
+    created_at: datetime = Field(sa_column=utc_column())  # when the package was made
+    recorded_at: datetime = Field(sa_column=utc_column())  # when it was sent or imported here
+    recorded_by: str
+    checksum: str = ""
+    activity_count: int = 0
+    deletion_count: int = 0
+    summary: str = "{}"  # JSON: counts by outcome (new, updated, conflict, ...)
+
+
+class ActivitySyncState(SQLModel, table=True):
+    """Where one activity stands in the exchange: last sent, acknowledged by HQ, from a template."""
+
+    __tablename__ = "activity_sync_state"
+    activity_uuid: str = Field(foreign_key="activity.uuid", primary_key=True)
+    sent_version: str | None = None  # version vector in the last package sent
+    sent_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    acknowledged_version: str | None = None  # the version headquarters says it holds
+    acknowledged_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    template_digest: str | None = None  # content of the template row last imported
+    template_version: str | None = None  # the version that import gave it
+
+
+class ExportWatermark(SQLModel, table=True):
+    """The last export per scope (this office's package, or HQ's update for an office/region)."""
+
+    __tablename__ = "export_watermark"
+    scope: str = Field(primary_key=True)  # "office", "office:<uuid>" or "region:<code>"
+    package_uuid: str
+    exported_at: datetime = Field(sa_column=utc_column())

@@ -1,19 +1,33 @@
-"""Starting the GUI: the application object, the context, the error hook and the main window."""
+"""Starting the GUI: the application object, a first frame at once, the error hook, then the
+main window on the opened database.
+
+Only Qt and light modules are imported here; the database libraries load on the start-up
+worker (desktop/startup.py) after the first frame, so the window appears without waiting.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.errors import TenpointDataError
 from desktop import APP_NAME, ORGANIZATION
-from desktop.context import AppContext, app_version, open_context
-from desktop.main_window import MainWindow
+from desktop.config import ConfigError, Preconfiguration, config_error_message
 from desktop.messages import error_message
+from desktop.paths import default_data_dir
+from desktop.startup import Startup, StartupProbe, application_icon
+from desktop.translations import install_translators
+from desktop.version import app_version
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
+    from desktop.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +42,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(app_version())
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setWindowIcon(application_icon())
     return app
 
 
-def show_error_report(report: str) -> None:
+def error_report_box(report: str) -> QMessageBox:
     """A dialog for an unexpected error, with a button that copies the report."""
     box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
                       _tr("Tenpoint met an unexpected error. It has been written to the log "
                           "file; the application keeps running where it can."))
     box.setDetailedText(report)
-    copy = box.addButton(_tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    box.copy_button = box.addButton(_tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
-    copy.clicked.disconnect()  # keep the dialog open after copying
-    copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
-    box.exec()
+    box.copy_button.clicked.disconnect()  # keep the dialog open after copying
+    box.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(report))
+    return box
+
+
+def show_error_report(report: str) -> None:
+    error_report_box(report).exec()
 
 
 def install_exception_hook() -> None:
@@ -53,26 +72,72 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def run_gui(data_dir: str | None) -> int:
+def startup_error_message(error: Exception) -> str | None:
+    """The sentence for an expected start-up failure; None for a bug."""
+    if isinstance(error, TenpointDataError):
+        return error_message(error)
+    if isinstance(error, ConfigError):
+        return config_error_message(error)
+    return None
+
+
+def show_startup_error(message: str, parent: QWidget | None = None) -> None:
+    """Tell the person why Tenpoint cannot start (the start-up window stays behind it)."""
+    QMessageBox.critical(parent, _tr("Tenpoint cannot start"), message)
+
+
+def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int:
     """Open the main window on the data folder's database; returns the exit code."""
     app = make_application()
-    try:
-        context = open_context(data_dir)
-    except TenpointDataError as error:
-        QMessageBox.critical(None, _tr("Tenpoint cannot start"), error_message(error))
-        return 1
+    config = config or Preconfiguration()
+    install_translators(app, config.language)
     install_exception_hook()
-    window = build_main_window(context)
-    window.show()
+    startup = Startup(Path(data_dir) if data_dir else default_data_dir(), config)
+    probe = StartupProbe(app) if StartupProbe.wanted() else None
+    if probe:
+        probe.watch(startup.window, "first-paint")
+    windows: list[MainWindow] = []  # the main window lives as long as the event loop
+
+    def show_main_window(context: AppContext) -> None:
+        try:
+            window = build_main_window(context)
+        except Exception as error:  # a bug: reported, and the start ends instead of hanging
+            report_unexpected(error)
+            app.exit(1)
+            return
+        windows.append(window)
+        if probe:
+            probe.watch(window, "main-window", last=True)
+        window.show()
+        startup.window.close()
+
+    def cannot_start(error: Exception) -> None:
+        message = startup_error_message(error)
+        if message is None:
+            report_unexpected(error)
+        else:
+            log.error("cannot start: %s", error)
+            show_startup_error(message, startup.window)
+        app.exit(1)
+
+    startup.ready.connect(show_main_window)
+    startup.failed.connect(cannot_start)
+    startup.start()
     try:
         return app.exec()
     finally:
-        context.close()
+        startup.finish()
+        if startup.context is not None:
+            startup.context.close()
+
+
+def report_unexpected(error: Exception) -> None:
+    """An unexpected start-up failure, logged and shown like any other bug."""
+    sys.excepthook(type(error), error, error.__traceback__)
 
 
 def build_main_window(context: AppContext) -> MainWindow:
-    """The main window at a size that fits a 1366x768 laptop screen."""
-    window = MainWindow(context)
-    window.resize(1100, 720)
-    return window
+    """The main window on an open context (it sizes and places itself)."""
+    from desktop.main_window import MainWindow
 
+    return MainWindow(context)

@@ -3,16 +3,64 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from types import ModuleType
 
 from db.errors import TenpointDataError
-from desktop.commands import catalog_command, setup_command, tr
-from desktop.context import app_version, open_context
+from db.resources import install_dir
+from desktop.commands import tr
+from desktop.config import (
+    ConfigError,
+    Preconfiguration,
+    config_error_message,
+    find_config,
+    load_config,
+)
 from desktop.messages import error_message
+from desktop.version import app_version
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-# Sub-command modules, by the name each registers.
-COMMANDS = {module.NAME: module for module in (setup_command, catalog_command)}
+
+
+def command_modules() -> dict[str, ModuleType]:
+    """Sub-command modules, by the name each registers.
+
+    Imported only when a command is given: they load the database libraries, which the
+    window should not wait for.
+    """
+    from desktop.commands import (
+        catalog_command,
+        conflicts_command,
+        export_command,
+        import_command,
+        setup_command,
+        template_command,
+    )
+
+    return {module.NAME: module for module in (setup_command, catalog_command, export_command,
+                                               import_command, template_command,
+                                               conflicts_command)}
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar=tr("DIR"),
+                        help=tr("folder for the database, backups and logs "
+                                "(default: the per-user application data folder)"))
+    parser.add_argument("--config", metavar=tr("FILE"),
+                        help=tr("preconfiguration file (default: tenpoint.ini beside the "
+                                "program, if there is one)"))
+    parser.add_argument("--smoke-test", action="store_true",
+                        help=tr("check this installation on a fresh temporary database, "
+                                "without a window, and exit (0 when it works)"))
+    parser.add_argument("--version", action="version", version=f"Tenpoint {app_version()}")
+
+
+def launch_parser() -> argparse.ArgumentParser:
+    """The global options alone: enough to open the window without loading any command."""
+    parser = argparse.ArgumentParser(prog="tenpoint", add_help=False)
+    add_global_options(parser)
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,30 +69,81 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tenpoint",
         description=tr("Follow up, offline, on the recommendations of the 10-Point Plan "
                        "regional conferences. Without a command, opens the application."))
-    parser.add_argument("--data-dir", metavar=tr("DIR"),
-                        help=tr("folder for the database, backups and logs "
-                                "(default: the per-user application data folder)"))
-    parser.add_argument("--version", action="version", version=f"Tenpoint {app_version()}")
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
-    for module in COMMANDS.values():
+    for module in command_modules().values():
         module.register(commands)
     return parser
 
 
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """Global options only when no command (or --help) follows; else the full parser."""
+    options, rest = launch_parser().parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    options.command = None
+    return options
+
+
+def read_preconfiguration(path: str | None) -> Preconfiguration:
+    """--config FILE, or tenpoint.ini beside the executable; raises ConfigError."""
+    return load_config(find_config(path, install_dir()), install_dir())
+
+
+def ensure_standard_streams() -> None:
+    """A windowed Windows build runs without a console, where sys.stdout and sys.stderr are
+    None: printing must not crash a command there (its exit code still tells the result)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `tenpoint` console script."""
-    args = build_parser().parse_args(argv)
+    ensure_standard_streams()
+    args = parse_arguments(sys.argv[1:] if argv is None else list(argv))
+    if args.smoke_test:
+        from desktop.smoke import run_smoke_test
+
+        return run_smoke_test(args.config)
+    try:
+        config = read_preconfiguration(args.config)
+    except ConfigError as error:
+        return report_config_error(error, gui=args.command is None)
+    data_dir = args.data_dir or (str(config.data_dir) if config.data_dir else None)
     if args.command is None:
         from desktop.app import run_gui  # Qt widgets only load when a window is wanted
 
-        return run_gui(args.data_dir)
+        return run_gui(data_dir, config)
+    return run_command(args, data_dir, config)
+
+
+def report_config_error(error: ConfigError, gui: bool) -> int:
+    """On the terminal, and in a dialog when the window was wanted (no terminal to read)."""
+    print(config_error_message(error), file=sys.stderr)
+    if gui:
+        from desktop.app import make_application, show_startup_error
+
+        make_application()
+        show_startup_error(config_error_message(error))
+    return EXIT_ERROR
+
+
+def run_command(args: argparse.Namespace, data_dir: str | None,
+                config: Preconfiguration) -> int:
+    """Open the context and run the sub-command; expected failures print a message."""
+    from desktop.context import open_context
+
     try:
-        context = open_context(args.data_dir)
+        context = open_context(data_dir, config)
     except TenpointDataError as error:
         print(error_message(error), file=sys.stderr)
         return EXIT_ERROR
+    except ConfigError as error:
+        print(config_error_message(error), file=sys.stderr)
+        return EXIT_ERROR
     try:
-        return COMMANDS[args.command].run(args, context)
+        return command_modules()[args.command].run(args, context)
     except TenpointDataError as error:
         print(error_message(error), file=sys.stderr)
         return EXIT_ERROR

@@ -6,24 +6,17 @@ import getpass
 import logging
 import logging.handlers
 from dataclasses import dataclass, field
-from importlib import metadata
 
 from PySide6.QtCore import QSettings
 
 from db.catalog_loader import CatalogLoadReport, load_catalog
 from db.database import Database, open_database
+from desktop.config import Preconfiguration, apply_office_preset
 from desktop.paths import DataPaths, data_paths
 from desktop.settings import Settings
+from desktop.version import app_version
 
 log = logging.getLogger(__name__)
-
-
-def app_version() -> str:
-    """The installed Tenpoint version."""
-    try:
-        return metadata.version("tenpoint")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 def setup_logging(paths: DataPaths) -> None:
@@ -67,16 +60,18 @@ class AppContext:
         self.database.close()
 
 
-def open_context(data_dir: str | None) -> AppContext:
-    """Open the data folder's database (migrating it after a backup) and load the catalog."""
+def open_context(data_dir: str | None, config: Preconfiguration | None = None) -> AppContext:
+    """Open the data folder's database (migrating it after a backup), load the catalog, and
+    apply IT's preset office identity if the database has none."""
     paths = data_paths(data_dir)
     setup_logging(paths)
-    database = open_database(paths.database, paths.backups)
+    database = open_database(paths.database, paths.backups, app_version=app_version())
     if database.migration.backup:
         log.info("schema %s -> %s, backup %s", database.migration.from_revision,
                  database.migration.to_revision, database.migration.backup)
     try:
         report = load_catalog(database)
+        apply_office_preset(database, config or Preconfiguration())
     except Exception:
         database.close()
         raise

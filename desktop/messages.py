@@ -22,6 +22,14 @@ def _tr(text: str) -> str:
 
 def error_message(error: TenpointDataError) -> str:
     """A sentence a person can act on."""
+    if isinstance(error, DatabaseTooNewError) and error.written_by:
+        return QCoreApplication.translate(
+            "messages",
+            "The database {path} was last opened by Tenpoint {version}, whose schema ({found}) "
+            "this version does not know (it knows up to {known}). Install Tenpoint {version} "
+            "or newer to open it; nothing was changed.").format(
+                path=error.path, version=error.written_by, found=error.found_revision,
+                known=error.known_head)
     if isinstance(error, DatabaseTooNewError):
         return QCoreApplication.translate(
             "messages",

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from desktop import APP_NAME, ORGANIZATION
 
 DATABASE_FILE = "tenpoint.sqlite"
+# A portable copy keeps its data in this folder beside the executable (desktop/config.py).
+PORTABLE_DATA_FOLDER = "TenpointData"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,11 @@ def default_data_dir() -> Path:
     QCoreApplication.setApplicationName(APP_NAME)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location)
+
+
+def portable_data_dir(install_dir: Path) -> Path:
+    """The data folder of a portable copy (e.g. on a USB stick), beside the executable."""
+    return (install_dir / PORTABLE_DATA_FOLDER).resolve()
 
 
 def data_paths(data_dir: str | Path | None) -> DataPaths:

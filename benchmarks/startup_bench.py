@@ -1,0 +1,121 @@
+"""Start-up budgets of the frozen one-folder build, against a bare PySide6 window frozen alike.
+
+    python benchmarks/startup_bench.py [--rebuild] [--runs 7]
+
+Builds dist/Tenpoint and dist/bare-window with packaging/build.py when missing (or with
+--rebuild), then prints each folder's size and, over several starts, the time from launching
+the executable to its first painted frame and to Tenpoint's populated main window. Both
+programs print those moments themselves (TENPOINT_STARTUP_PROBE=1). It uses the X display in
+DISPLAY when there is one (run under Xvfb for a real window system), else Qt's offscreen
+platform. Budgets (issue 3): size <= 120 MB; first paint <= 1.5x the bare window's; populated
+main window <= 4x the bare window's first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+from build import build, executable_path, folder_size  # noqa: E402 - packaging/ is no package
+
+SIZE_BUDGET_MB = 120
+FIRST_PAINT_BUDGET = 1.5
+MAIN_WINDOW_BUDGET = 4.0
+START_TIMEOUT = 60
+
+
+def ensure_builds(rebuild: bool) -> tuple[Path, Path]:
+    """The app's and the bare window's executables, built if needed."""
+    app, bare = executable_path("folder"), executable_path("bare-window")
+    if rebuild or not app.exists():
+        build("folder", smoke=True)
+    if rebuild or not bare.exists():
+        build("bare-window", smoke=False)
+    return app, bare
+
+
+def timed_start(command: list[str], environment: dict[str, str]) -> dict[str, float]:
+    """Seconds from launch to each moment the program reports ("first-paint", ...)."""
+    launched = time.time()
+    result = subprocess.run(command, env=environment, capture_output=True, text=True,
+                            timeout=START_TIMEOUT)
+    moments = {}
+    for line in result.stdout.splitlines():
+        label, _, stamp = line.partition(" ")
+        if label in ("first-paint", "main-window"):
+            moments[label] = float(stamp) - launched
+    if "first-paint" not in moments:
+        raise SystemExit(f"{command[0]} reported no first paint:\n{result.stderr[-2000:]}")
+    return moments
+
+
+def measure(app: Path, bare: Path, runs: int, environment: dict[str, str]) -> dict[str, list]:
+    """Alternating starts of both programs; the first of each warms the file cache only."""
+    data = Path(tempfile.mkdtemp(prefix="tenpoint-bench-"))
+    app_command = [str(app), "--data-dir", str(data)]
+    try:
+        first_start = timed_start(app_command, environment)  # creates the database
+        timed_start([str(bare)], environment)
+        samples: dict[str, list] = {"bare": [], "app": []}
+        for _ in range(runs):
+            samples["bare"].append(timed_start([str(bare)], environment))
+            samples["app"].append(timed_start(app_command, environment))
+        samples["first-start"] = [first_start]
+        return samples
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def median(samples: list[dict[str, float]], label: str) -> float:
+    return statistics.median(sample[label] for sample in samples)
+
+
+def report(app: Path, bare: Path, samples: dict[str, list], platform: str) -> None:
+    app_size = folder_size(app.parent) / 1e6
+    bare_size = folder_size(bare.parent) / 1e6
+    bare_paint = median(samples["bare"], "first-paint")
+    app_paint = median(samples["app"], "first-paint")
+    app_ready = median(samples["app"], "main-window")
+    first = samples["first-start"][0]
+    print(f"platform: {platform}; {len(samples['app'])} starts each, medians")
+    print(f"{'':34}{'bare window':>14}{'Tenpoint':>12}{'ratio':>9}{'budget':>9}")
+    print(f"{'one-folder size (MB)':34}{bare_size:14.1f}{app_size:12.1f}"
+          f"{app_size / bare_size:9.2f}{'<= ' + str(SIZE_BUDGET_MB) + ' MB':>12}")
+    print(f"{'first paint (s)':34}{bare_paint:14.3f}{app_paint:12.3f}"
+          f"{app_paint / bare_paint:9.2f}{'<= ' + str(FIRST_PAINT_BUDGET) + 'x':>9}")
+    print(f"{'populated main window (s)':34}{'':14}{app_ready:12.3f}"
+          f"{app_ready / bare_paint:9.2f}{'<= ' + str(MAIN_WINDOW_BUDGET) + 'x':>9}")
+    print(f"{'first start, new database (s)':34}{'':14}{first['main-window']:12.3f}"
+          f"{first['main-window'] / bare_paint:9.2f}")
+    verdicts = [("size", app_size <= SIZE_BUDGET_MB),
+                ("first paint", app_paint <= FIRST_PAINT_BUDGET * bare_paint),
+                ("main window", app_ready <= MAIN_WINDOW_BUDGET * bare_paint)]
+    print("within budget: " + ", ".join(f"{name} {'yes' if ok else 'NO'}"
+                                        for name, ok in verdicts))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rebuild", action="store_true", help="build both programs again")
+    parser.add_argument("--runs", type=int, default=7, help="starts of each program")
+    args = parser.parse_args()
+    app, bare = ensure_builds(args.rebuild)
+    environment = dict(os.environ, TENPOINT_STARTUP_PROBE="1")
+    if not environment.get("DISPLAY"):
+        environment["QT_QPA_PLATFORM"] = "offscreen"
+    platform = environment.get("QT_QPA_PLATFORM") or f"xcb on DISPLAY {environment['DISPLAY']}"
+    report(app, bare, measure(app, bare, args.runs, environment), platform)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

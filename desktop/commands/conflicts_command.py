@@ -1,0 +1,80 @@
+"""`tenpoint conflicts [list|resolve ID --keep local|incoming]`: the conflicts queue."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from db.errors import TenpointDataError
+from db.sync_conflicts import ConflictRecord, open_conflicts, resolve_conflict
+from db.sync_merge import Version
+from desktop.commands import tr
+from desktop.commands.sync_messages import sync_error_message
+from desktop.context import AppContext
+from desktop.messages import error_message
+
+NAME = "conflicts"
+
+
+def register(commands) -> None:
+    conflicts = commands.add_parser(
+        NAME, help=tr("list concurrent edits kept side by side, and resolve them"))
+    actions = conflicts.add_subparsers(dest="conflicts_command", metavar=tr("ACTION"))
+    actions.add_parser("list", help=tr("the open conflicts with both versions (default)"))
+    resolve = actions.add_parser("resolve", help=tr("keep one of the two versions"))
+    resolve.add_argument("conflict_id", type=int, metavar=tr("ID"))
+    resolve.add_argument("--keep", required=True, choices=("local", "incoming"),
+                         help=tr("local: the version shown here; incoming: the one received"))
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    try:
+        if args.conflicts_command == "resolve":
+            resolve_conflict(context.database, args.conflict_id, args.keep, context.user)
+            print(tr("Conflict {id} resolved: kept the {side} version. The decision is in the "
+                     "activity's history and travels with the next package.").format(
+                id=args.conflict_id, side=tr("local") if args.keep == "local"
+                else tr("incoming")))
+            return 0
+        print(format_conflicts(open_conflicts(context.database)))
+        return 0
+    except TenpointDataError as error:
+        print(sync_error_message(error) or error_message(error), file=sys.stderr)
+        return 1
+
+
+def _version_lines(label: str, version: Version, fields: tuple[str, ...]) -> list[str]:
+    who = f"{version.updated_by or version.deleted_by or '?'}"
+    lines = [f"    {label} ({tr('by')} {who}):"]
+    if version.deleted:
+        lines.append("      " + tr("deleted"))
+        return lines
+    for name in fields:
+        value = ", ".join(version.item_codes) if name == "item_codes" else \
+            version.values.get(name)
+        lines.append(f"      {name}: {value if value not in (None, '') else '-'}")
+    return lines
+
+
+def format_conflict(conflict: ConflictRecord) -> list[str]:
+    fields = conflict.differing_fields()
+    lines = [tr("#{id}  {title}  [{owner}]").format(id=conflict.id, title=conflict.title,
+                                                     owner=conflict.owner_office_name),
+             "    " + tr("from {sender}, detected {date} UTC; differs in: {fields}").format(
+                 sender=conflict.sender_office_name or "?",
+                 date=conflict.detected_at.strftime("%Y-%m-%d %H:%M"),
+                 fields=", ".join(fields) or tr("nothing (same content)"))]
+    fields = tuple(f for f in fields if f != "deleted")
+    lines += _version_lines(tr("local"), conflict.local, fields)
+    lines += _version_lines(tr("incoming"), conflict.incoming, fields)
+    return lines
+
+
+def format_conflicts(conflicts: list[ConflictRecord]) -> str:
+    if not conflicts:
+        return tr("No open conflicts.")
+    lines = [tr("{n} open conflict(s). Resolve one with: tenpoint conflicts resolve ID --keep "
+                "local|incoming").format(n=len(conflicts)), ""]
+    for conflict in conflicts:
+        lines += format_conflict(conflict) + [""]
+    return "\n".join(lines).rstrip()

@@ -1,0 +1,79 @@
+"""How the sync commands print import previews and results, as text or JSON."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from db.sync_import import ACCEPTED, PARTIAL, PackageOutcome
+from desktop.commands.sync_messages import describe_problem, problem_message, problem_place
+
+MAX_PROBLEMS_SHOWN = 20  # per package; the error workbook and --json carry them all
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("sync", text)
+
+
+def _kind(kind: str | None) -> str:
+    return {"office": tr("office package"), "hq_update": tr("headquarters update"),
+            "template": tr("filled template")}.get(kind or "", tr("package"))
+
+
+def _status(outcome: PackageOutcome, dry_run: bool) -> str:
+    if outcome.status == ACCEPTED:
+        return tr("would be imported") if dry_run else tr("imported")
+    if outcome.status == PARTIAL:
+        return tr("valid rows would be imported") if dry_run else tr("valid rows imported")
+    return tr("REJECTED: nothing imported from this file")
+
+
+def format_outcome(outcome: PackageOutcome, dry_run: bool) -> str:
+    """One package's summary: who sent it, the counts, the problems."""
+    lines = []
+    if outcome.package_id:
+        made = outcome.created_at.strftime("%Y-%m-%d %H:%M") if outcome.created_at else "?"
+        lines.append(tr("{file}: {kind} from {office}, made {made} UTC").format(
+            file=outcome.file, kind=_kind(outcome.kind), office=outcome.sender_name,
+            made=made))
+    else:
+        lines.append(outcome.file)
+    lines.append("  " + tr("new {new}, updated {updated}, unchanged {unchanged}, conflicts "
+                           "{conflicts}, rejected {rejected}").format(**outcome.counts()))
+    details = [tr("{n} deletions").format(n=outcome.deleted) if outcome.deleted else "",
+               tr("{n} older versions ignored").format(n=outcome.outdated)
+               if outcome.outdated else "",
+               tr("{n} acknowledged by headquarters").format(n=outcome.acknowledged)
+               if outcome.acknowledged else "",
+               tr("{n} catalog updates").format(n=outcome.catalog_updates)
+               if outcome.catalog_updates else "",
+               tr("{n} empty template rows").format(n=outcome.blank_template_rows)
+               if outcome.blank_template_rows else ""]
+    details = [d for d in details if d]
+    if details:
+        lines.append("  (" + ", ".join(details) + ")")
+    if outcome.previously_imported_at:
+        lines.append("  " + tr("already imported on {date} UTC").format(
+            date=outcome.previously_imported_at.strftime("%Y-%m-%d %H:%M")))
+    for problem in outcome.problems[:MAX_PROBLEMS_SHOWN]:
+        lines.append(f"  - {describe_problem(problem)}")
+    if len(outcome.problems) > MAX_PROBLEMS_SHOWN:
+        lines.append("  " + tr("... and {n} more problems").format(
+            n=len(outcome.problems) - MAX_PROBLEMS_SHOWN))
+    lines.append("  => " + _status(outcome, dry_run))
+    return "\n".join(lines)
+
+
+def outcome_json(outcome: PackageOutcome) -> dict:
+    """The same as plain JSON-ready data."""
+    return {
+        "file": outcome.file, "status": outcome.status, "package_id": outcome.package_id,
+        "kind": outcome.kind, "sender_office_id": outcome.sender_id,
+        "sender_office_name": outcome.sender_name,
+        "created_at": outcome.created_at.isoformat() if outcome.created_at else None,
+        "counts": outcome.counts(), "checksum_matches": outcome.checksum_matches,
+        "previously_imported_at": outcome.previously_imported_at.isoformat()
+        if outcome.previously_imported_at else None,
+        "problems": [{"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
+                      "value": p.value, "code": p.code, "place": problem_place(p),
+                      "message": problem_message(p)} for p in outcome.problems],
+    }

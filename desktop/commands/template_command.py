@@ -1,0 +1,46 @@
+"""`tenpoint template OUT.xlsx`: a blank template with pre-assigned IDs to fill by hand."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from db.errors import TenpointDataError
+from db.sync_export import export_template
+from desktop.commands import tr
+from desktop.commands.sync_messages import sync_error_message
+from desktop.context import AppContext
+from exporters.template import DEFAULT_TEMPLATE_ROWS
+
+NAME = "template"
+
+
+def register(commands) -> None:
+    template = commands.add_parser(
+        NAME, help=tr("write a blank template for an office without Tenpoint, or for bulk entry"))
+    template.add_argument("output", metavar=tr("OUT.xlsx"), help=tr("the template file"))
+    template.add_argument("--office-name", metavar=tr("NAME"),
+                          help=tr("at headquarters: the office the template is for"))
+    template.add_argument("--country", metavar=tr("CC"),
+                          help=tr("that office's country (ISO 3166-1 alpha-2)"))
+    template.add_argument("--rows", type=int, default=DEFAULT_TEMPLATE_ROWS,
+                          metavar=tr("N"), help=tr("rows with pre-assigned IDs (default 200)"))
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    if args.rows < 1 or args.rows > 100_000:
+        print(tr("--rows must be between 1 and 100000."), file=sys.stderr)
+        return 2
+    try:
+        result = export_template(context.database, args.output, office_name=args.office_name,
+                                 country=args.country, rows=args.rows, user=context.user)
+    except TenpointDataError as error:
+        message = sync_error_message(error)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return 1
+    print(tr("Wrote {path}: a template for {office} ({country}) with {rows} rows.").format(
+        path=result.path, office=result.manifest.office_name,
+        country=result.manifest.country or "-", rows=result.template_rows))
+    return 0

@@ -1,0 +1,127 @@
+"""The package workbook's sheets and columns: names, headers, widths and value types, once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+README_SHEET = "README"
+MANIFEST_SHEET = "Manifest"
+ACTIVITIES_SHEET = "Activities"
+DELETIONS_SHEET = "Deletions"
+ACKNOWLEDGEMENTS_SHEET = "Acknowledgements"
+CATALOG_UPDATES_SHEET = "Catalog updates"
+LISTS_SHEET = "Lists"
+
+# Value types: how a cell is written and how a re-saved cell is read back.
+TEXT, LONG_TEXT, CODES, CHOICE, DATE, DATETIME, INTEGER, VERSION, ID = (
+    "text", "long_text", "codes", "choice", "date", "datetime", "integer", "version", "id")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data sheet: its record field, its header and how it looks."""
+
+    key: str
+    header: str
+    width: int
+    kind: str = TEXT
+    required: bool = False
+
+
+ACTIVITY_ID = Column("activity_id", "Activity ID", 38, ID, required=True)
+# What a person fills in; a template has exactly these.
+ACTIVITY_INPUT_COLUMNS = (
+    ACTIVITY_ID,
+    Column("title", "Title", 40, LONG_TEXT, required=True),
+    Column("item_codes", "Item codes", 22, CODES, required=True),
+    Column("status", "Status", 12, CHOICE),
+    Column("kind", "Kind", 26, CHOICE),
+    Column("country", "Country", 9),
+    Column("lead_organisation", "Lead organisation", 28, LONG_TEXT),
+    Column("partners", "Partners", 28, LONG_TEXT),
+    Column("start_date", "Start date", 12, DATE),
+    Column("end_date", "End date", 12, DATE),
+    Column("people_reached", "People reached", 11, INTEGER),
+    Column("description", "Description", 50, LONG_TEXT),
+    Column("progress_notes", "Progress notes", 50, LONG_TEXT),
+    Column("outcome", "Outcome", 40, LONG_TEXT),
+    Column("evidence", "Evidence", 40, LONG_TEXT),
+)
+# What the app adds: ownership, version and who changed it when (UTC).
+ACTIVITY_SYNC_COLUMNS = (
+    Column("owner_office_id", "Owner office ID", 38, ID, required=True),
+    Column("owner_office", "Owner office", 24),
+    Column("revision", "Revision", 9, INTEGER),
+    Column("version", "Version", 40, VERSION, required=True),
+    Column("created_at", "Created at (UTC)", 19, DATETIME),
+    Column("created_by", "Created by", 14),
+    Column("updated_at", "Updated at (UTC)", 19, DATETIME),
+    Column("updated_by", "Updated by", 14),
+)
+ACTIVITY_COLUMNS = ACTIVITY_INPUT_COLUMNS + ACTIVITY_SYNC_COLUMNS
+
+DELETION_COLUMNS = (
+    ACTIVITY_ID,
+    Column("title", "Title", 40, LONG_TEXT),
+    Column("owner_office_id", "Owner office ID", 38, ID, required=True),
+    Column("owner_office", "Owner office", 24),
+    Column("deleted_at", "Deleted at (UTC)", 19, DATETIME),
+    Column("deleted_by", "Deleted by", 14),
+    Column("revision", "Revision", 9, INTEGER),
+    Column("version", "Version", 40, VERSION, required=True),
+)
+
+ACKNOWLEDGEMENT_COLUMNS = (
+    ACTIVITY_ID,
+    Column("revision", "Revision held", 14, INTEGER),
+    Column("version", "Version held", 40, VERSION, required=True),
+)
+
+CATALOG_UPDATE_COLUMNS = (
+    Column("code", "Code", 16, TEXT, required=True),
+    Column("event", "Event", 8),
+    Column("kind", "Kind", 22),
+    Column("text", "Text", 90, LONG_TEXT, required=True),
+    Column("retired", "Retired", 9),
+)
+
+# The manifest is a key/value sheet; keys are stable, the third column explains each.
+MANIFEST_FIELDS = (
+    ("format_version", "Version of this workbook format"),
+    ("package_id", "Unique ID of this package; importing it again changes nothing"),
+    ("kind", "office = an office's activities; hq_update = headquarters' update; "
+             "template = a form to fill in"),
+    ("office_id", "ID of the office that made the package (or that the template is for)"),
+    ("office_name", "Name of that office"),
+    ("country", "Its country (ISO 3166-1 alpha-2)"),
+    ("region", "The region a headquarters update is for"),
+    ("recipient_office_id", "The office a headquarters update is for"),
+    ("created_at", "When the package was made (UTC)"),
+    ("app_version", "Tenpoint version that made it"),
+    ("schema_version", "Database schema version that made it"),
+    ("catalog_version", "Catalog version of the sender"),
+    ("activity_count", "Rows in the Activities sheet"),
+    ("deletion_count", "Rows in the Deletions sheet"),
+    ("acknowledgement_count", "Rows in the Acknowledgements sheet"),
+    ("checksum", "SHA-256 of the content; shows whether cells were changed after export"),
+)
+
+LIST_STATUS_RANGE = "$A$2:$A${last}"
+LIST_KIND_RANGE = "$C$2:$C${last}"
+LIST_COUNTRY_RANGE = "$E$2:$E${last}"
+LIST_CODE_RANGE = "$G$2:$G${last}"
+
+
+def normalize_header(text: object) -> str:
+    """A header as compared when reading: case, spaces, underscores and '(UTC)' ignored."""
+    value = str(text or "").replace("_", " ").replace("(UTC)", "").replace("(utc)", "")
+    return " ".join(value.lower().split())
+
+
+def header_index(columns: tuple[Column, ...]) -> dict[str, Column]:
+    """Both the header and the key name a column, so a hand-made sheet may use either."""
+    index = {}
+    for column in columns:
+        index[normalize_header(column.header)] = column
+        index[normalize_header(column.key)] = column
+    return index

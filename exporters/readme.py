@@ -1,0 +1,72 @@
+"""The README sheet: what the workbook is and how to fill it, for a person opening it."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+from exporters import layout
+from exporters.cells import utc_naive
+from exporters.records import KIND_HQ_UPDATE, KIND_OFFICE, KIND_TEMPLATE, Manifest
+from exporters.styles import CellStyles
+
+TITLES = {
+    KIND_OFFICE: "Tenpoint package: follow-up activities of {office}",
+    KIND_HQ_UPDATE: "Tenpoint update from headquarters ({office})",
+    KIND_TEMPLATE: "Tenpoint template: follow-up activities for {office}",
+}
+
+COMMON = (
+    "This workbook was made by Tenpoint, the application with which UNHCR offices follow up "
+    "on the recommendations of the 10-Point Plan regional conferences.",
+    "Dates are real dates (year-month-day). Times in columns marked (UTC) are UTC.",
+)
+PACKAGE_NOTES = (
+    "Sheets: Manifest (who made this package, when, and what it holds), Activities (one row "
+    "per follow-up activity), Deletions (activities deleted at their source), Lists (the "
+    "values the drop-downs offer: statuses, kinds, countries, catalog item codes).",
+    "Never change the Activity ID, Owner office ID, Revision or Version columns (grey "
+    "headers): they let Tenpoint recognise each activity when the package is imported again.",
+)
+TEMPLATE_NOTES = (
+    "Sheets: Manifest (which office the template is for), Activities (the rows to fill in), "
+    "Lists (the values the drop-downs offer: statuses, kinds, countries, catalog item codes).",
+)
+BY_KIND = {
+    KIND_OFFICE: (
+        "Import this package at headquarters: Tenpoint > Sync > Import, or on the command line "
+        "`tenpoint import FILE.xlsx`. Importing it twice changes nothing.",
+    ),
+    KIND_HQ_UPDATE: (
+        "Import this package at the office it is for: Tenpoint > Sync > Import, or "
+        "`tenpoint import FILE.xlsx`. It brings the region's activities of other offices "
+        "(read-only), changes headquarters made, catalog updates, and the Acknowledgements "
+        "sheet: the revisions of your activities that headquarters has received.",
+    ),
+    KIND_TEMPLATE: (
+        "Fill one row per activity in the Activities sheet. Each row already has its Activity "
+        "ID: keep it, even when you sort or copy rows, so that sending the file twice never "
+        "creates duplicates. Leave rows you do not need empty.",
+        "Title and Item codes are required. Item codes: one or more codes from the Lists "
+        "sheet (for example DES-SR-III-01), separated by a semicolon. Status and Kind: choose "
+        "from the drop-down. Dates: year-month-day (2026-03-31) or day/month/year.",
+        "Send the filled file to headquarters, or import it into your own Tenpoint with "
+        "`tenpoint import FILE.xlsx`.",
+    ),
+}
+
+
+def write_readme(workbook: Workbook, manifest: Manifest) -> None:
+    """The first sheet a person sees."""
+    sheet = workbook.create_sheet(layout.README_SHEET)
+    styles = CellStyles(sheet)
+    sheet.column_dimensions["A"].width = 100
+    sheet.page_setup.orientation = "landscape"
+    sheet.append([styles.cell(TITLES[manifest.kind].format(office=manifest.office_name),
+                              "title")])
+    sheet.append([f"Made {utc_naive(manifest.created_at):%Y-%m-%d %H:%M} UTC by Tenpoint "
+                  f"{manifest.app_version}; package ID {manifest.package_id}."])
+    sheet.append([])
+    notes = TEMPLATE_NOTES if manifest.kind == KIND_TEMPLATE else PACKAGE_NOTES
+    for paragraph in COMMON + notes + BY_KIND[manifest.kind]:
+        sheet.append([styles.cell(paragraph, "wrap")])
+        sheet.append([])

@@ -1,0 +1,138 @@
+"""The sync commands as IT and headquarters run them: export, import, template, conflicts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def offices(tmp_path, capsys):
+    """Headquarters and Nairobi, each set up in its own data folder."""
+    hq, nairobi = str(tmp_path / "hq"), str(tmp_path / "nairobi")
+    run(capsys, "--data-dir", hq, "setup", "--office-name", "UNHCR HQ", "--hq")
+    _, out, _ = run(capsys, "--data-dir", nairobi, "setup", "--office-name", "Nairobi",
+                    "--country", "KE")
+    nairobi_id = [line.split()[-1] for line in out.splitlines() if "Office ID" in line][0]
+    return hq, nairobi, nairobi_id
+
+
+def fill_template(path, rows) -> None:
+    book = load_workbook(path)
+    sheet = book["Activities"]
+    for number, (title, codes) in enumerate(rows, start=2):
+        sheet.cell(number, 2, title)
+        sheet.cell(number, 3, codes)
+    book.save(path)
+
+
+def test_offices_and_headquarters_exchange_packages_both_ways(offices, tmp_path, capsys):
+    hq, nairobi, nairobi_id = offices
+    template = tmp_path / "bulk.xlsx"
+    code, out, _ = run(capsys, "--data-dir", nairobi, "template", str(template), "--rows", "5")
+    assert code == 0 and "Nairobi (KE) with 5 rows" in out
+    fill_template(template, [("Radio spots", "DES-SR-III-01"), ("Training", "DES-AP-I-A03")])
+    code, out, _ = run(capsys, "--data-dir", nairobi, "import", str(template))
+    assert code == 0 and "new 2" in out and "3 empty template rows" in out
+    package = tmp_path / "nairobi.xlsx"
+    code, out, _ = run(capsys, "--data-dir", nairobi, "export", str(package))
+    assert code == 0 and "2 activities" in out
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", str(package))
+    assert code == 0 and "would be imported" in out and "new 2" in out
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(tmp_path / "nairobi.xlsx"))
+    assert code == 0 and "=> imported" in out
+    update = tmp_path / "to-nairobi.xlsx"
+    code, out, _ = run(capsys, "--data-dir", hq, "export", str(update), "--office", nairobi_id)
+    assert code == 0 and "2 acknowledgements" in out
+    code, out, _ = run(capsys, "--data-dir", nairobi, "import", "--json", str(update))
+    report = json.loads(out)
+    assert code == 0 and report["packages"][0]["counts"]["acknowledged"] == 2
+
+
+def test_a_folder_imports_every_package_in_it_with_a_summary_each(offices, tmp_path, capsys):
+    hq, nairobi, _ = offices
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    template = folder / "filled.xlsx"
+    run(capsys, "--data-dir", hq, "template", str(template), "--office-name", "Kigali",
+        "--country", "RW", "--rows", "3")
+    fill_template(template, [("Hotline", "des-sr-iii-02")])
+    run(capsys, "--data-dir", nairobi, "export", str(folder / "nairobi.xlsx"))
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(folder))
+    assert code == 0
+    assert "filled.xlsx: filled template from Kigali" in out
+    assert "nairobi.xlsx: office package from Nairobi" in out
+
+
+def test_a_rejected_package_exits_non_zero_and_says_where(offices, tmp_path, capsys):
+    hq, _, _ = offices
+    template = tmp_path / "t.xlsx"
+    run(capsys, "--data-dir", hq, "template", str(template), "--office-name", "Kigali",
+        "--country", "RW", "--rows", "3")
+    fill_template(template, [("Good row", "DES-SR-III-01"), ("Bad row", "XYZ-1")])
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", "--json", str(template))
+    problem = json.loads(out)["packages"][0]["problems"][0]
+    assert code == 1
+    assert (problem["sheet"], problem["row"], problem["column"], problem["value"],
+            problem["code"]) == ("Activities", 3, "Item codes", "XYZ-1", "unknown_item_code")
+    assert "XYZ-1" in problem["message"] and "row 3" in problem["place"]
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(template))
+    assert code == 1 and "REJECTED" in out and "new 1" in out
+    errors = tmp_path / "errors.xlsx"
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(template),
+                       "--valid-rows-only", str(errors))
+    assert code == 0 and "valid rows imported" in out and errors.exists()
+    assert "Unknown catalog item code" in load_workbook(errors)["Problems"]["F2"].value
+
+
+def test_conflicts_are_listed_and_resolved_from_the_command_line(offices, tmp_path, capsys):
+    hq, nairobi, nairobi_id = offices
+    from db.activities import ActivityInput, create_activity, update_activity
+    from db.database import open_database
+
+    nairobi_db = open_database(tmp_path / "nairobi" / "tenpoint.sqlite")
+    record = create_activity(nairobi_db, ActivityInput("Review", ("DES-SR-III-01",)), "amina")
+    nairobi_db.close()
+    run(capsys, "--data-dir", nairobi, "export", str(tmp_path / "1.xlsx"))
+    run(capsys, "--data-dir", hq, "import", str(tmp_path / "1.xlsx"))
+    for folder, title in ((hq, "HQ title"), (nairobi, "Office title")):
+        database = open_database(tmp_path / folder / "tenpoint.sqlite")
+        update_activity(database, record.uuid, ActivityInput(title, ("DES-SR-III-01",)), "x")
+        database.close()
+    run(capsys, "--data-dir", nairobi, "export", str(tmp_path / "2.xlsx"))
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(tmp_path / "2.xlsx"))
+    assert code == 0 and "conflicts 1" in out
+    code, out, _ = run(capsys, "--data-dir", hq, "conflicts")
+    assert code == 0 and "1 open conflict" in out
+    assert "title: HQ title" in out and "title: Office title" in out
+    conflict_id = out.split("#")[1].split()[0]
+    code, out, _ = run(capsys, "--data-dir", hq, "conflicts", "resolve", conflict_id,
+                       "--keep", "incoming")
+    assert code == 0 and "kept the incoming version" in out
+    code, out, _ = run(capsys, "--data-dir", hq, "conflicts", "list")
+    assert "No open conflicts." in out
+    code, _, err = run(capsys, "--data-dir", hq, "conflicts", "resolve", conflict_id,
+                       "--keep", "local")
+    assert code == 1 and "no open conflict" in err
+
+
+def test_headquarters_must_say_whom_an_update_is_for(offices, tmp_path, capsys):
+    hq, nairobi, _ = offices
+    code, _, err = run(capsys, "--data-dir", hq, "export", str(tmp_path / "x.xlsx"))
+    assert code == 1 and "--office" in err and not (tmp_path / "x.xlsx").exists()
+    code, _, err = run(capsys, "--data-dir", hq, "export", str(tmp_path / "x.xlsx"),
+                       "--region", "NOWHERE")
+    assert code == 1 and "Unknown region" in err
+    code, _, err = run(capsys, "--data-dir", nairobi, "export", str(tmp_path / "x.xlsx"),
+                       "--region", "EHSA")
+    assert code == 1 and "only its own package" in err

@@ -1,0 +1,54 @@
+"""What the frozen build keeps of Qt: the platform plugins it needs, not what bloats it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from qt_selection import keep_binary, keep_data  # noqa: E402 - packaging/ is no package
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",  # --smoke-test runs offscreen
+    "PySide6\\plugins\\platforms\\qwindows.dll",
+    "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    "PySide6/Qt/lib/libQt6Widgets.so.6",
+    "PySide6/Qt/lib/libicudata.so.73",
+    "PySide6\\Qt6Core.dll",
+    "libpython3.11.so.1.0",
+])
+def test_what_the_application_needs_is_kept(dest):
+    assert keep_binary(dest, "linux") and keep_binary(dest, "win32")
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/imageformats/libqpdf.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
+    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/lib/libQt6Network.so.6",
+    "PySide6\\Qt6Pdf.dll",
+    "PySide6\\opengl32sw.dll",
+])
+def test_unused_qt_is_left_out(dest):
+    assert not keep_binary(dest, "linux") and not keep_binary(dest, "win32")
+
+
+def test_macos_frameworks_stay_whole():
+    """Frameworks are signed folders of symlinks; only plugins are picked there."""
+    assert keep_binary("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", "darwin")
+    assert not keep_binary("PySide6/Qt/plugins/imageformats/libqpdf.dylib", "darwin")
+
+
+def test_only_the_shipped_qt_translations_are_kept():
+    assert keep_data("PySide6/Qt/translations/qtbase_ar.qm")
+    assert not keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not keep_data("PySide6/Qt/translations/assistant_fr.qm")
+    assert keep_data("resources/catalog/meta.json")
