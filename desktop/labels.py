@@ -45,6 +45,14 @@ ACTIVITY_KINDS = {
 }
 
 
+SYNC_STATES = {
+    "not_sent": QT_TRANSLATE_NOOP("labels", "Not yet sent"),
+    "sent": QT_TRANSLATE_NOOP("labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("labels", "Received by headquarters"),
+    "changed": QT_TRANSLATE_NOOP("labels", "Changed since sent"),
+}
+
+
 def _label(table: dict[str, str], code: str) -> str:
     source = table.get(code)
     return QCoreApplication.translate("labels", source) if source else code
@@ -64,3 +72,7 @@ def status_label(status: str) -> str:
 
 def activity_kind_label(kind: str | None) -> str:
     return _label(ACTIVITY_KINDS, kind) if kind else ""
+
+
+def sync_state_label(state: str) -> str:
+    return _label(SYNC_STATES, state)

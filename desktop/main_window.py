@@ -1,4 +1,4 @@
-"""The main window: one tab per area (recommendations, activities), menus, shortcuts, status."""
+"""The main window: one tab per area (recommendations, activities, sync), menus, status."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from desktop.activities.area import ActivitiesArea
 from desktop.browser.area import BrowserArea
 from desktop.context import AppContext, app_version
 from desktop.setup_dialog import SetupDialog
+from desktop.sync.area import SyncArea
 
 GEOMETRY_KEY = "main/geometry"
 WINDOW_STATE_KEY = "main/state"
@@ -26,10 +27,12 @@ class MainWindow(QMainWindow):
         self.identity: OfficeIdentity | None = local_office(context.database)
         self.browser = BrowserArea(context)
         self.activities = ActivitiesArea(context)
+        self.sync = SyncArea(context)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browser, self.tr("&Recommendations"))
         self.tabs.addTab(self.activities, self.tr("&Activities"))
+        self.tabs.addTab(self.sync, self.tr("&Sync"))
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
@@ -82,6 +85,9 @@ class MainWindow(QMainWindow):
         self.browser.add_activity_requested.connect(self.new_activity_for_item)
         self.browser.activity_open_requested.connect(self.open_activity)
         self.activities.activities_changed.connect(self.browser.refresh)
+        self.activities.activities_changed.connect(self.sync.refresh)
+        self.sync.activities_changed.connect(self.browser.refresh)
+        self.sync.activities_changed.connect(self.activities.refresh)
 
     # --- identity and status ---------------------------------------------------------------
     def _show_identity(self) -> None:
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
         self._show_identity()
         self.browser.refresh()
         self.activities.refresh()
+        self.sync.refresh()
 
     # --- wiring between areas ---------------------------------------------------------------
     def new_activity(self) -> None:
@@ -153,6 +160,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.browser.restore_state()
         self.activities.restore_state()
+        self.sync.restore_state()
 
     def save_state(self) -> None:
         settings = self.context.settings
@@ -160,6 +168,7 @@ class MainWindow(QMainWindow):
         settings.set_state(WINDOW_STATE_KEY, self.saveState())
         self.browser.save_state()
         self.activities.save_state()
+        self.sync.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -41,7 +41,7 @@ from desktop.context import AppContext
 HEADER_KEY = "activities/header"
 # Initial column widths in average characters; the person's own widths are restored after.
 COLUMN_CHARS = {"title": 44, "status": 18, "kind": 22, "item_codes": 22, "country": 8,
-                "lead_organisation": 24, "start_date": 11, "end_date": 11, "owner": 22,
+                "lead_organisation": 24, "start_date": 11, "end_date": 11, "owner": 22, "sync": 24,
                 "updated_at": 20}
 
 

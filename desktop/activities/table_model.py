@@ -24,8 +24,10 @@ from db.activity_queries import (
     count_activities,
 )
 from db.database import Database
+from db.errors import TenpointDataError
+from db.sync_status import activity_sync_states
 from desktop.activities.formatting import date_text, local_time_text
-from desktop.labels import activity_kind_label, status_label
+from desktop.labels import activity_kind_label, status_label, sync_state_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +35,7 @@ PAGE_SIZE = 200
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ROOT = QModelIndex()  # the invisible root; an invalid index never changes
+SYNC_COLUMN = "sync"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ COLUMNS = (
            lambda r: r.title, lambda r: r.title.lower()),
     Column("status", QT_TRANSLATE_NOOP("ActivityTableModel", "Status"),
            _status_text, lambda r: r.status),
+    # Filled by the model from db.sync_status, page by page; the service cannot sort on it.
+    Column(SYNC_COLUMN, QT_TRANSLATE_NOOP("ActivityTableModel", "Sync"),
+           lambda r: "", lambda r: ""),
     Column("kind", QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"),
            lambda r: activity_kind_label(r.kind), lambda r: r.kind or ""),
     Column("item_codes", QT_TRANSLATE_NOOP("ActivityTableModel", "Linked items"),
@@ -99,6 +105,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.counts = ActivityCounts(0, 0)
         self._rows: list[ActivityRow] = []
         self._texts: dict[int, tuple[str, ...]] = {}  # shown texts by row, made when first shown
+        self._sync_states: dict[str, str] = {}  # this office's activities: uuid -> sync state
         self._exhausted = False
 
     # --- loading -------------------------------------------------------------------------
@@ -114,6 +121,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.counts = count_activities(self.database, self.query)
         self._rows = activity_page(self.database, self.query, 0, wanted, self.counts.matching)
         self._texts.clear()
+        self._sync_states = self._read_sync_states(self._rows)
         self._exhausted = len(self._rows) < wanted
         self.endResetModel()
         self.reloaded.emit()
@@ -132,9 +140,17 @@ class ActivityTableModel(QAbstractTableModel):
         if not page:
             return
         first = len(self._rows)
+        self._sync_states.update(self._read_sync_states(page))
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+
+    def _read_sync_states(self, rows: list[ActivityRow]) -> dict[str, str]:
+        """Not yet sent / sent / received by headquarters / changed since, for own rows."""
+        try:
+            return activity_sync_states(self.database, [row.uuid for row in rows])
+        except TenpointDataError:  # no office set up yet: nothing of ours to send
+            return {}
 
     # --- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent=ROOT) -> int:
@@ -163,7 +179,9 @@ class ActivityTableModel(QAbstractTableModel):
         texts = self._texts.get(number)
         if texts is None:
             row = self._rows[number]
-            texts = self._texts[number] = tuple(c.value(row) for c in COLUMNS)
+            texts = self._texts[number] = tuple(
+                self._sync_text(row) if c.sort == SYNC_COLUMN else c.value(row)
+                for c in COLUMNS)
         return texts[column]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -191,6 +209,10 @@ class ActivityTableModel(QAbstractTableModel):
                                                    QPalette.ColorRole.Text)
         return None
 
+    def _sync_text(self, row: ActivityRow) -> str:
+        state = self._sync_states.get(row.uuid)
+        return sync_state_label(state) if state and not row.deleted else ""
+
     def _tooltip(self, row: ActivityRow, column: Column) -> str:
         if column.sort == "country" and row.country_iso2:
             return self.country_names.get(row.country_iso2, row.country_iso2)
@@ -198,11 +220,13 @@ class ActivityTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "ActivityTableModel", "Recorded by {owner}; read-only here.").format(
                 owner=row.owner_office_name)
+        if column.sort == SYNC_COLUMN:
+            return self._sync_text(row)
         return column.value(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the service's: a loaded page is only a slice of the list."""
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort == SYNC_COLUMN:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self.query, sort=COLUMNS[column].sort, descending=descending))

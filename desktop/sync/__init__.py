@@ -1,0 +1,1 @@
+"""The Sync area: export, import with preview, conflicts queue, package history."""

@@ -1,0 +1,223 @@
+"""The Sync area: export, import with preview, the conflicts queue and the package history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import TenpointDataError
+from db.sync_import import ImportPreview, ImportReport, apply_import, preview_import, read_packages
+from desktop.commands.import_command import package_paths
+from desktop.commands.sync_messages import describe_problem, sync_error_message
+from desktop.context import AppContext
+from desktop.messages import error_message
+from desktop.sync.conflicts_panel import ConflictsPanel
+from desktop.sync.export_panel import XLSX_FILTER, ExportPanel, xlsx_path
+from desktop.sync.history_panel import HistoryPanel
+from desktop.sync.messages import summary_text
+from desktop.sync.preview_dialog import VALID_ROWS_ONLY, ImportPreviewDialog
+from desktop.sync.workers import Worker, run_with_progress
+from exporters.errors import OperationCancelled
+
+TAB_KEY = "sync/tab"
+
+
+class SyncArea(QWidget):
+    """Exchange of packages with headquarters or the offices.
+
+    Signals: activities_changed() after an import was applied or a conflict resolved.
+    """
+
+    activities_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.folder = str(Path.home())
+        self.worker: Worker | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.summary_box: QMessageBox | None = None
+        self.export_panel = ExportPanel(context)
+        self.conflicts = ConflictsPanel(context)
+        self.history = HistoryPanel(context)
+        self._build()
+        self.export_panel.exported.connect(lambda _result: self.history.refresh())
+        self.conflicts.resolved.connect(self._conflict_resolved)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(self.history, self.tr("History of packages"))
+        left = QVBoxLayout()
+        left.addWidget(self._make_import_box())
+        left.addWidget(self.export_panel, 1)
+        side = QWidget()
+        side.setLayout(left)
+        side.setMaximumWidth(440)
+        layout = QHBoxLayout(self)
+        layout.addWidget(side)
+        layout.addWidget(self.tabs, 1)
+
+    def _make_import_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Import"))
+        self.import_files_button = QPushButton(self.tr("Import &files..."))
+        self.import_folder_button = QPushButton(self.tr("Import a f&older..."))
+        self.import_files_button.clicked.connect(self.import_files)
+        self.import_folder_button.clicked.connect(self.import_folder)
+        self.import_label = QLabel(self.tr(
+            "Packages from offices or headquarters, and filled templates. Every file is "
+            "checked and previewed before anything is written."), wordWrap=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_files_button)
+        buttons.addWidget(self.import_folder_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.import_label)
+        layout.addLayout(buttons)
+        return box
+
+    # --- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read again what other areas or an import may have changed."""
+        self.export_panel.refresh()
+        self.conflicts.refresh()
+        self.history.refresh()
+        count = self.conflicts.count()
+        self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=count) if count
+                             else self.tr("Conflicts"))
+
+    def _conflict_resolved(self, _conflict_id: int) -> None:
+        self.refresh()
+        self.activities_changed.emit()
+
+    # --- importing -----------------------------------------------------------------------
+    def import_files(self) -> None:
+        """Choose one or more package files, then check and preview them."""
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"), self.folder,
+                                                self.tr(XLSX_FILTER))
+        if paths:
+            self.folder = str(Path(paths[0]).parent)
+            self.start_import([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        """Choose a folder; every .xlsx file in it is checked and previewed."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of packages"),
+                                                  self.folder)
+        if not folder:
+            return
+        self.folder = folder
+        paths = package_paths([folder])
+        if not paths:
+            self._show_result(self.tr("{folder} holds no .xlsx files.").format(folder=folder))
+            return
+        self.start_import(paths)
+
+    def start_import(self, paths: list[Path]) -> None:
+        """Read and validate the files and compute the preview, off the GUI thread."""
+        database, user = self.context.database, self.context.user
+
+        def job(progress, cancelled):
+            reads = read_packages(paths, progress, cancelled)
+            return preview_import(database, reads, user, cancelled=cancelled)
+        label = self.tr("Checking {n} file(s)...").format(n=len(paths))
+        self._run(label, job, self._show_preview)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview_dialog = ImportPreviewDialog(preview, self)
+        self.preview_dialog.accepted.connect(self._preview_accepted)
+        self.preview_dialog.rejected.connect(lambda: self._show_result(
+            self.tr("Import cancelled: nothing was written.")))
+        self.preview_dialog.open()
+
+    def _preview_accepted(self) -> None:
+        dialog = self.preview_dialog
+        errors_path = None
+        if dialog.choice == VALID_ROWS_ONLY:
+            errors_path = self._ask_error_workbook()
+            if errors_path is None:
+                self._show_result(self.tr("Import cancelled: nothing was written."))
+                return
+        self.apply(dialog.preview, errors_path)
+
+    def _ask_error_workbook(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the rejected rows as"),
+            str(Path(self.folder) / "tenpoint-rejected-rows.xlsx"), self.tr(XLSX_FILTER))
+        return xlsx_path(path) if path else None
+
+    def apply(self, preview: ImportPreview, errors_path: Path | None = None) -> None:
+        """Write the previewed packages in one transaction (all valid rows, if chosen)."""
+        database, user = self.context.database, self.context.user
+
+        def job(progress, cancelled):
+            return apply_import(database, preview, user,
+                                valid_rows_only=errors_path is not None,
+                                error_workbook=errors_path, describe=describe_problem,
+                                progress=progress, cancelled=cancelled)
+        self._run(self.tr("Importing..."), job, self._applied)
+
+    def _applied(self, report: ImportReport) -> None:
+        self.refresh()
+        self.activities_changed.emit()
+        text = summary_text(report.packages)
+        if report.error_workbook:
+            text += "\n\n" + self.tr("The rejected rows are listed in {path}.").format(
+                path=report.error_workbook)
+        self._show_result(self.tr("Import done."))
+        self.summary_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import done"),
+                                       text, QMessageBox.StandardButton.Ok, self)
+        self.summary_box.open()
+
+    # --- running -------------------------------------------------------------------------
+    def _run(self, label: str, job, on_finished) -> None:
+        self._set_busy(True)
+
+        def finished(result) -> None:
+            self._set_busy(False)
+            on_finished(result)
+        self.worker = run_with_progress(self, label, job, finished, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self.worker = None
+        for button in (self.import_files_button, self.import_folder_button):
+            button.setEnabled(not busy)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, OperationCancelled):
+            self._show_result(self.tr("Import cancelled: nothing was written."))
+            return
+        if not isinstance(error, TenpointDataError):
+            raise error
+        message = sync_error_message(error) or error_message(error)
+        self._show_result(message)
+        QMessageBox.warning(self, self.tr("Import"), message)
+
+    def _show_result(self, text: str) -> None:
+        self.import_label.setText(text)
+
+    # --- state between runs ----------------------------------------------------------------
+    def save_state(self) -> None:
+        self.history.save_state()
+        self.context.settings.set_state(TAB_KEY, str(self.tabs.currentIndex()).encode())
+
+    def restore_state(self) -> None:
+        self.history.restore_state()
+        state = self.context.settings.state(TAB_KEY)
+        if state is not None and bytes(state).isdigit():
+            self.tabs.setCurrentIndex(int(bytes(state)))

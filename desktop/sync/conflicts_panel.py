@@ -1,0 +1,224 @@
+"""The conflicts queue: both versions side by side, differences marked, and the decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import TenpointDataError
+from db.sync_conflicts import ConflictRecord, open_conflicts, resolve_conflict
+from db.sync_merge import CONTENT_FIELDS, Version
+from desktop.activities.formatting import field_label, history_value, local_time_text
+from desktop.activities.messages import activity_error_message
+from desktop.commands.sync_messages import sync_error_message
+from desktop.context import AppContext
+from desktop.sync.conflict_editor import ConflictEditor
+from desktop.sync.messages import resolution_label, tr
+from desktop.sync.table_model import ROW_ROLE, Column, RecordTableModel
+
+COMPARED_FIELDS = ("title", "item_codes", *[n for n in CONTENT_FIELDS if n != "title"],
+                   "deleted")
+
+
+@dataclass(frozen=True)
+class FieldComparison:
+    """One line of the side-by-side view."""
+
+    field: str
+    mine: str
+    theirs: str
+    differs: bool
+
+
+def _value_text(version: Version, name: str) -> str:
+    if name == "deleted":
+        return tr("deleted") if version.deleted else tr("no")
+    if name == "item_codes":
+        return ", ".join(sorted(version.item_codes))
+    value = version.values.get(name)
+    if isinstance(value, date):
+        return value.isoformat()
+    return history_value(name, None if value is None else str(value))
+
+
+def comparison(conflict: ConflictRecord) -> list[FieldComparison]:
+    """Every field of both versions; the differing ones flagged."""
+    differing = set(conflict.differing_fields())
+    return [FieldComparison(name, _value_text(conflict.local, name),
+                            _value_text(conflict.incoming, name), name in differing)
+            for name in COMPARED_FIELDS]
+
+
+def _field_name(name: str) -> str:
+    return tr("Deleted") if name == "deleted" else field_label(name)
+
+
+CONFLICT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Activity"), lambda c: c.title),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Recorded by"), lambda c: c.owner_office_name),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Received from"),
+           lambda c: c.sender_office_name or ""),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Detected"),
+           lambda c: local_time_text(c.detected_at), lambda c: c.detected_at.isoformat()),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Differs in"),
+           lambda c: ", ".join(_field_name(n) for n in c.differing_fields())),
+)
+COMPARISON_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Field"), lambda f: _field_name(f.field)),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "This installation's version (mine)"),
+           lambda f: f.mine),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Received version (theirs)"),
+           lambda f: f.theirs),
+)
+
+
+class ConflictsPanel(QWidget):
+    """Open conflicts; Keep mine / Keep theirs / Edit each record the decision via db/.
+
+    Signals: resolved(int) with the conflict's number after its decision was saved.
+    """
+
+    resolved = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editor: ConflictEditor | None = None
+        self.list_model = RecordTableModel(CONFLICT_COLUMNS, parent=self)
+        self.comparison_model = RecordTableModel(COMPARISON_COLUMNS,
+                                                 highlighted=lambda f: f.differs, parent=self)
+        self.list_view = self._view(self.list_model)
+        self.comparison_view = self._view(self.comparison_model)
+        self.comparison_view.setWordWrap(True)
+        self.comparison_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._build()
+        self.list_view.selectionModel().selectionChanged.connect(self._show_selected)
+
+    def _view(self, model: RecordTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _build(self) -> None:
+        self.empty_label = QLabel(self.tr(
+            "No open conflicts. When this installation and another one change the same "
+            "activity between two packages, both versions are kept and shown here until you "
+            "decide."), wordWrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.explain_label = QLabel(wordWrap=True)
+        self.keep_mine_button = QPushButton(self.tr("Keep &mine"))
+        self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"))
+        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.keep_mine_button.clicked.connect(lambda: self.resolve("local"))
+        self.keep_theirs_button.clicked.connect(lambda: self.resolve("incoming"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.explain_label, 1)
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            buttons.addWidget(button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.comparison_view, 1)
+        right_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
+
+    # --- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_conflict()
+        conflicts = open_conflicts(self.context.database)
+        self.list_model.set_records(conflicts)
+        self.empty_label.setVisible(not conflicts)
+        self.splitter.setVisible(bool(conflicts))
+        ids = [c.id for c in conflicts]
+        keep = ids.index(selected.id) if selected and selected.id in ids else 0
+        if conflicts:
+            self.list_view.selectRow(keep)
+            self.list_view.resizeColumnsToContents()
+        self._show_selected()
+
+    def count(self) -> int:
+        return self.list_model.rowCount()
+
+    def selected_conflict(self) -> ConflictRecord | None:
+        rows = self.list_view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _show_selected(self, *args) -> None:
+        conflict = self.selected_conflict()
+        self.comparison_model.set_records(comparison(conflict) if conflict else [])
+        self.comparison_view.resizeColumnToContents(0)
+        header = self.comparison_view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.comparison_view.resizeRowsToContents()
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            button.setEnabled(conflict is not None)
+        self.explain_label.setText(self.tr(
+            "Marked lines differ. Your decision is saved in the activity's history and travels "
+            "with the next package.") if conflict else "")
+
+    # --- deciding ------------------------------------------------------------------------
+    def resolve(self, choice: str) -> None:
+        """Keep one of the two versions of the selected conflict."""
+        conflict = self.selected_conflict()
+        if conflict is None:
+            return
+        try:
+            resolve_conflict(self.context.database, conflict.id, choice, self.context.user)
+        except TenpointDataError as error:
+            self._refused(error)
+            return
+        self._resolved(conflict.id, resolution_label(
+            "kept_local" if choice == "local" else "kept_incoming"))
+
+    def edit_selected(self) -> None:
+        """Open the activity editor on a merged draft; saving it resolves the conflict."""
+        conflict = self.selected_conflict()
+        if conflict is None:
+            return
+        try:
+            self.editor = ConflictEditor(self.context, conflict, self)
+        except TenpointDataError as error:
+            self._refused(error)
+            return
+        self.editor.saved.connect(lambda _uuid: self._resolved(conflict.id,
+                                                               resolution_label("edited")))
+        self.editor.finished.connect(self.editor.deleteLater)
+        self.editor.open()
+
+    def _refused(self, error: TenpointDataError) -> None:
+        message = sync_error_message(error) or activity_error_message(error)
+        self.refresh()
+        QMessageBox.warning(self, self.tr("Conflict not resolved"), message)
+
+    def _resolved(self, conflict_id: int, how: str) -> None:
+        self.refresh()
+        self.explain_label.setText(self.tr("Conflict resolved: {how}.").format(how=how)
+                                   if not self.count() else self.explain_label.text())
+        self.resolved.emit(conflict_id)

@@ -1,0 +1,96 @@
+"""Translated words of the Sync area not already in desktop/commands/sync_messages.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from db.sync_import import ACCEPTED, PARTIAL, PackageOutcome
+from desktop.activities.formatting import local_time_text
+
+CONTEXT = "SyncArea"
+
+DIRECTIONS = {
+    "sent": QT_TRANSLATE_NOOP("SyncArea", "Sent"),
+    "received": QT_TRANSLATE_NOOP("SyncArea", "Received"),
+}
+KINDS = {
+    "office": QT_TRANSLATE_NOOP("SyncArea", "Office package"),
+    "hq_update": QT_TRANSLATE_NOOP("SyncArea", "Headquarters update"),
+    "template": QT_TRANSLATE_NOOP("SyncArea", "Template"),
+}
+STATUSES = {
+    ACCEPTED: QT_TRANSLATE_NOOP("SyncArea", "Ready to import"),
+    PARTIAL: QT_TRANSLATE_NOOP("SyncArea", "Valid rows only"),
+    "rejected": QT_TRANSLATE_NOOP("SyncArea", "Rejected"),
+}
+RESOLUTIONS = {
+    "kept_local": QT_TRANSLATE_NOOP("SyncArea", "kept this installation's version"),
+    "kept_incoming": QT_TRANSLATE_NOOP("SyncArea", "kept the received version"),
+    "edited": QT_TRANSLATE_NOOP("SyncArea", "saved an edited version"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _label(table: dict[str, str], code: str | None) -> str:
+    source = table.get(code or "")
+    return tr(source) if source else (code or "")
+
+
+def direction_label(direction: str) -> str:
+    return _label(DIRECTIONS, direction)
+
+
+def kind_label(kind: str | None) -> str:
+    return _label(KINDS, kind)
+
+
+def status_label(status: str) -> str:
+    return _label(STATUSES, status)
+
+
+def resolution_label(choice: str) -> str:
+    return _label(RESOLUTIONS, choice)
+
+
+def outcome_counts_text(outcome: PackageOutcome) -> str:
+    """The counts of one package in a sentence."""
+    return tr("{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict, "
+              "{rejected} rejected").format(**outcome.counts())
+
+
+def outcome_notes(outcome: PackageOutcome) -> list[str]:
+    """What else a person should know about a package before applying it."""
+    notes = []
+    if outcome.previously_imported_at:
+        notes.append(tr("Already imported on {date}; importing it again changes nothing "
+                        "that is already here.").format(
+            date=local_time_text(outcome.previously_imported_at)))
+    if outcome.checksum_matches is False:
+        notes.append(tr("Cells were changed after the package was exported."))
+    if outcome.outdated:
+        notes.append(tr("{n} older versions will be ignored: they never overwrite newer "
+                        "data.").format(n=outcome.outdated))
+    if outcome.deleted:
+        notes.append(tr("{n} deletions.").format(n=outcome.deleted))
+    if outcome.acknowledged:
+        notes.append(tr("{n} activities acknowledged by headquarters.").format(
+            n=outcome.acknowledged))
+    if outcome.catalog_updates:
+        notes.append(tr("{n} catalog updates.").format(n=outcome.catalog_updates))
+    return notes
+
+
+def summary_text(outcomes: tuple[PackageOutcome, ...]) -> str:
+    """After applying: one line per package, what was imported and what was left out."""
+    lines = []
+    for outcome in outcomes:
+        if outcome.status == "rejected":
+            lines.append(tr("{file}: rejected, nothing imported from it.").format(
+                file=outcome.file))
+        else:
+            lines.append(tr("{file}: {counts}.").format(file=outcome.file,
+                                                        counts=outcome_counts_text(outcome)))
+    return "\n".join(lines)

@@ -1,0 +1,165 @@
+"""The import preview: what each package would do, every rejected cell, then apply or cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.sync_import import REJECTED, ImportPreview, PackageOutcome
+from desktop.activities.formatting import local_time_text
+from desktop.commands.sync_messages import problem_message
+from desktop.sync.messages import kind_label, outcome_notes, status_label
+from desktop.sync.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
+
+APPLY, VALID_ROWS_ONLY = "apply", "valid_rows_only"
+
+
+def _count(name: str, header: str) -> Column:
+    return Column(header, lambda o: str(getattr(o, name)), lambda o: getattr(o, name), RIGHT)
+
+
+PACKAGE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "File"), lambda o: o.file),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "From"), lambda o: o.sender_name or ""),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Kind"), lambda o: kind_label(o.kind)),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Made"), lambda o: local_time_text(o.created_at),
+           lambda o: o.created_at.isoformat() if o.created_at else ""),
+    _count("new", QT_TRANSLATE_NOOP("SyncTableModel", "New")),
+    _count("updated", QT_TRANSLATE_NOOP("SyncTableModel", "Updated")),
+    _count("unchanged", QT_TRANSLATE_NOOP("SyncTableModel", "Unchanged")),
+    _count("conflicts", QT_TRANSLATE_NOOP("SyncTableModel", "In conflict")),
+    _count("rejected", QT_TRANSLATE_NOOP("SyncTableModel", "Rejected")),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Result"), lambda o: status_label(o.status)),
+)
+PROBLEM_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "File"), lambda p: p.file),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Sheet"), lambda p: p.sheet or ""),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Row"), lambda p: str(p.row or ""),
+           lambda p: p.row or 0, RIGHT),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Column"), lambda p: p.column or ""),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Value"), lambda p: p.value or ""),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Reason"), problem_message),
+)
+
+
+def _table(model: RecordTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def valid_rows_possible(outcome: PackageOutcome) -> bool:
+    """A package rejected for some rows only (not the whole file) can import its valid rows."""
+    return outcome.status == REJECTED and not any(p.rejects_file for p in outcome.problems)
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows an ImportPreview; nothing is written here. After accept(), `choice` is APPLY or
+    VALID_ROWS_ONLY; after reject() nothing must be written."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.choice = APPLY
+        self.setWindowTitle(self.tr("Import preview"))
+        self.packages_model = RecordTableModel(PACKAGE_COLUMNS, preview.packages, parent=self)
+        self.problems_model = RecordTableModel(PROBLEM_COLUMNS, parent=self)
+        self.packages_view = _table(self.packages_model)
+        self.problems_view = _table(self.problems_model)
+        self.notes_label = QLabel(wordWrap=True)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out()
+        self.packages_view.selectionModel().selectionChanged.connect(self._show_package)
+        self._select_first()
+        self.resize(1100, 640)
+
+    def _lay_out(self) -> None:
+        intro = QLabel(self.tr(
+            "Nothing has been written yet. Check what importing would do, then import or "
+            "cancel. Applying is all-or-nothing: a package with a rejected row is left out "
+            "whole unless you choose to import only its valid rows."), wordWrap=True)
+        self.problems_label = QLabel()
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.notes_label)
+        lower_layout.addWidget(self.problems_label)
+        lower_layout.addWidget(self.problems_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.packages_view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._make_buttons())
+        for view in (self.packages_view, self.problems_view):
+            view.resizeColumnsToContents()
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _make_buttons(self) -> QDialogButtonBox:
+        self.buttons = QDialogButtonBox()
+        self.apply_button = QPushButton(self.tr("&Import"))
+        self.valid_rows_button = QPushButton(self.tr("Import only the &valid rows..."))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.valid_rows_button, QDialogButtonBox.ButtonRole.ActionRole)
+        packages = self.preview.packages
+        importable = [p for p in packages if p.status != REJECTED]
+        self.apply_button.setEnabled(bool(importable))
+        self.apply_button.setDefault(bool(importable))
+        self.valid_rows_button.setVisible(any(valid_rows_possible(p) for p in packages))
+        self.valid_rows_button.setToolTip(self.tr(
+            "Import the valid rows of packages with rejected rows; you then choose where to "
+            "save a workbook listing the rejected rows."))
+        self.apply_button.clicked.connect(self.apply)
+        self.valid_rows_button.clicked.connect(self.import_valid_rows)
+        self.cancel_button.clicked.connect(self.reject)
+        return self.buttons
+
+    def _select_first(self) -> None:
+        packages = self.preview.packages
+        rejected = [n for n, p in enumerate(packages) if p.status == REJECTED]
+        if packages:
+            self.packages_view.selectRow(rejected[0] if rejected else 0)
+
+    def _show_package(self, selected: QItemSelection, _deselected=None) -> None:
+        rows = self.packages_view.selectionModel().selectedRows()
+        outcome = rows[0].data(ROW_ROLE) if rows else None
+        if outcome is None:
+            return
+        # Rejections first: a warning (edited since export) alone does not stop an import.
+        self.problems_model.set_records(sorted(outcome.problems, key=lambda p: p.is_warning))
+        self.problems_view.resizeColumnsToContents()
+        self.notes_label.setText("\n".join(outcome_notes(outcome)))
+        self.notes_label.setVisible(bool(outcome_notes(outcome)))
+        self.problems_label.setText(
+            self.tr("Problems in {file}: {n}").format(file=outcome.file,
+                                                       n=len(outcome.problems))
+            if outcome.problems else self.tr("No problems in {file}.").format(file=outcome.file))
+
+    def apply(self) -> None:
+        self.choice = APPLY
+        self.accept()
+
+    def import_valid_rows(self) -> None:
+        self.choice = VALID_ROWS_ONLY
+        self.accept()

@@ -1,0 +1,47 @@
+"""The activities list tells an office which of its activities headquarters has not seen yet."""
+
+from __future__ import annotations
+
+from db.activities import ActivityInput, create_activity, update_activity
+from db.catalog_loader import historical_activity_uuid
+from db.sync_export import export_office_package
+from desktop.activities.table_model import COLUMN_OF_SORT, ActivityTableModel
+
+pytest_plugins = ["tests.desktop.activities_fixtures"]
+
+SYNC = COLUMN_OF_SORT["sync"]
+
+
+def sync_text(model: ActivityTableModel, activity_uuid: str) -> str:
+    return model.index(model.index_of(activity_uuid).row(), SYNC).data()
+
+
+def test_own_activities_go_from_not_sent_to_sent_to_changed(qtmodeltester, database, office,
+                                                           tmp_path):
+    draft = ActivityInput(title="Asylum law review", item_codes=("DES-SR-III-01",))
+    activity = create_activity(database, draft, "amina")
+    model = ActivityTableModel(database)
+    model.reload(keep_loaded=False)
+    assert sync_text(model, activity.uuid) == "Not yet sent"
+    export_office_package(database, tmp_path / "nairobi.xlsx", user="amina")
+    model.reload()
+    assert sync_text(model, activity.uuid) == "Sent"
+    update_activity(database, activity.uuid, ActivityInput(
+        title="Asylum law review, second reading", item_codes=("DES-SR-III-01",)), "amina")
+    model.reload()
+    assert sync_text(model, activity.uuid) == "Changed since sent"
+    qtmodeltester.check(model)
+
+
+def test_other_offices_activities_have_no_sync_state_here(database, office):
+    model = ActivityTableModel(database)
+    model.reload(keep_loaded=False)
+    assert sync_text(model, historical_activity_uuid("SAN-SEL-F-01")) == ""
+
+
+def test_clicking_the_sync_header_keeps_the_current_order(database, office):
+    model = ActivityTableModel(database)
+    model.reload(keep_loaded=False)
+    before = model.query
+    model.sort(SYNC)
+    assert model.query == before

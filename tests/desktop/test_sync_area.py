@@ -1,0 +1,239 @@
+"""Two offices and headquarters exchange packages through the Sync area, as people would."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from db.activities import (
+    ActivityInput,
+    activity_history,
+    create_activity,
+    get_activity,
+    update_activity,
+)
+from db.sync_import import apply_import as real_apply_import
+from db.sync_status import RECEIVED, activity_sync_states
+from desktop.sync import area as area_module
+from desktop.sync.table_model import ROW_ROLE
+from tests.desktop.sync_support import Installation
+
+
+def sample(**changes) -> ActivityInput:
+    values = dict(title="National asylum law review", item_codes=("DES-SR-III-01",),
+                  lead_organisation="Refugee Affairs Secretariat", status="ongoing",
+                  start_date=date(2026, 2, 1))
+    values.update(changes)
+    return ActivityInput(**values)
+
+
+@pytest.fixture
+def sites(qtbot, catalog_template, tmp_path):
+    """Headquarters, Nairobi (Kenya) and Sana'a (Yemen), each with its own data folder."""
+    made = [Installation(qtbot, catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True),
+            Installation(qtbot, catalog_template, tmp_path / "nairobi", "Nairobi", "KE"),
+            Installation(qtbot, catalog_template, tmp_path / "sanaa", "Sanaa", "YE")]
+    yield made
+    for site in made:
+        site.close()
+
+
+def database_fingerprint(site: Installation) -> str:
+    """The database file and its write-ahead log, byte for byte."""
+    digest = hashlib.sha256()
+    for suffix in ("", "-wal"):
+        path = site.folder / f"tenpoint.sqlite{suffix}"
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def counts(dialog) -> list[dict]:
+    return [outcome.counts() for outcome in dialog.preview.packages]
+
+
+def test_offices_and_headquarters_exchange_packages_and_resolve_a_conflict(
+        sites, monkeypatch, qtbot):
+    """The whole round: export, preview, apply, concurrent edits, Keep mine, history."""
+    hq, nairobi, sanaa = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    create_activity(sanaa.database, sample(title="Reception centre", country_iso2="YE"),
+                    "omar")
+    packages = [nairobi.export(monkeypatch), sanaa.export(monkeypatch)]
+    dialog = hq.preview(monkeypatch, *packages)
+    assert [(c["new"], c["rejected"]) for c in counts(dialog)] == [(1, 0), (1, 0)]
+    hq.apply(dialog)
+    held = get_activity(hq.database, record.uuid)
+    assert held.owner_office_name == "Nairobi"
+    assert [r.direction for r in hq.area.history.model.records()] == ["received"] * 2
+
+    update_activity(hq.database, record.uuid, sample(status="suspended"), "hq-reviewer")
+    update_activity(nairobi.database, record.uuid, sample(status="completed"), "amina")
+    dialog = hq.preview(monkeypatch, nairobi.export(monkeypatch, changed_only=True))
+    assert counts(dialog)[0]["conflicts"] == 1
+    hq.apply(dialog)
+
+    panel = hq.area.conflicts
+    assert panel.count() == 1 and hq.area.tabs.tabText(0) == "Conflicts (1)"
+    lines = panel.comparison_model.records()
+    status = next(n for n, line in enumerate(lines) if line.field == "status")
+    title = next(n for n, line in enumerate(lines) if line.field == "title")
+    model = panel.comparison_model
+    assert model.index(status, 1).data() == "Suspended" or lines[status].differs
+    assert model.index(status, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(title, 0).data(Qt.ItemDataRole.FontRole) is None
+    with qtbot.waitSignal(hq.area.activities_changed):
+        panel.keep_mine_button.click()
+    assert panel.count() == 0
+    assert get_activity(hq.database, record.uuid).status == "suspended"
+    assert any(h.action == "conflict_resolved" for h in activity_history(hq.database,
+                                                                          record.uuid))
+
+    update = hq.export(monkeypatch, office_uuid=nairobi.identity.uuid)
+    dialog = nairobi.preview(monkeypatch, update)
+    hq.area.refresh()
+    assert hq.area.history.model.records()[0].direction == "sent"
+    nairobi.apply(dialog)
+    back = get_activity(nairobi.database, record.uuid)
+    assert back.status == "suspended" and back.open_conflicts == 0
+    assert activity_sync_states(nairobi.database)[record.uuid] == RECEIVED
+
+
+def test_keep_theirs_takes_the_received_version(sites, monkeypatch, qtbot):
+    """Keep theirs writes the office's edit at headquarters."""
+    hq, nairobi, _ = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    hq.apply(hq.preview(monkeypatch, nairobi.export(monkeypatch)))
+    update_activity(hq.database, record.uuid, sample(status="suspended"), "hq")
+    update_activity(nairobi.database, record.uuid, sample(status="completed"), "amina")
+    hq.apply(hq.preview(monkeypatch, nairobi.export(monkeypatch)))
+    with qtbot.waitSignal(hq.area.activities_changed):
+        hq.area.conflicts.keep_theirs_button.click()
+    assert get_activity(hq.database, record.uuid).status == "completed"
+
+
+def test_cancelling_the_preview_leaves_the_database_byte_for_byte_unchanged(
+        sites, monkeypatch):
+    """The preview merges inside a transaction it rolls back; Cancel writes nothing."""
+    hq, nairobi, _ = sites
+    create_activity(nairobi.database, sample(), "amina")
+    package = nairobi.export(monkeypatch)
+    before = database_fingerprint(hq)
+    dialog = hq.preview(monkeypatch, package)
+    assert counts(dialog)[0]["new"] == 1
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+    assert database_fingerprint(hq) == before
+    assert hq.area.history.model.rowCount() == 0
+    assert "nothing was written" in hq.area.import_label.text()
+
+
+def _break_status(path, value: str) -> int:
+    """Write a status no list has into the first activity row; returns the sheet row."""
+    book = load_workbook(path)
+    sheet = book["Activities"]
+    headers = [cell.value for cell in sheet[1]]
+    column = headers.index("Status") + 1
+    sheet.cell(2, column, value)
+    book.save(path)
+    return 2
+
+
+def test_a_rejected_row_shows_its_sheet_row_column_and_value(sites, monkeypatch):
+    """A person must be able to find the faulty cell; nothing is imported from that file."""
+    hq, nairobi, _ = sites
+    create_activity(nairobi.database, sample(), "amina")
+    package = nairobi.export(monkeypatch)
+    row = _break_status(package, "nearly")
+    dialog = hq.preview(monkeypatch, package)
+    assert dialog.preview.packages[0].status == "rejected"
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.valid_rows_button.isVisible()
+    problems = dialog.problems_model
+    shown = [[problems.index(0, c).data() for c in range(problems.columnCount())]]
+    assert shown[0][:5] == [package.name, "Activities", str(row), "Status", "nearly"]
+    assert "nearly" in shown[0][5]
+    dialog.cancel_button.click()
+
+
+def test_importing_only_the_valid_rows_writes_the_error_workbook(sites, monkeypatch):
+    """The explicit choice imports the good rows and lists the rejected ones in a workbook."""
+    hq, nairobi, _ = sites
+    create_activity(nairobi.database, sample(), "amina")
+    create_activity(nairobi.database, sample(title="Second"), "amina")
+    package = nairobi.export(monkeypatch)
+    _break_status(package, "bogus")
+    errors = hq.folder / "rejected.xlsx"
+    dialog = hq.preview(monkeypatch, package)
+    monkeypatch.setattr(area_module.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(errors), "")))
+    hq.apply(dialog, dialog.valid_rows_button)
+    assert errors.exists()
+    received = hq.area.history.model.records()[0]
+    assert received.summary["status"] == "partial" and received.summary["new"] == 1
+
+
+def test_cancel_during_a_long_import_stops_it_and_writes_nothing(sites, monkeypatch, qtbot):
+    """Cancel in the progress dialog reaches the import, which rolls back."""
+    hq, nairobi, _ = sites
+    create_activity(nairobi.database, sample(), "amina")
+    dialog = hq.preview(monkeypatch, nairobi.export(monkeypatch))
+    before = database_fingerprint(hq)
+
+    def slow_apply(*args, cancelled, **kwargs):
+        qtbot_wait_until_cancelled(cancelled)
+        return real_apply_import(*args, cancelled=cancelled, **kwargs)
+    monkeypatch.setattr(area_module, "apply_import", slow_apply)
+    dialog.apply_button.click()
+    worker = hq.area.worker
+    worker.cancel_button.click()
+    qtbot.waitUntil(lambda: "cancelled" in hq.area.import_label.text(), timeout=20000)
+    assert database_fingerprint(hq) == before
+    assert hq.area.history.model.rowCount() == 0
+    assert "cancelled" in hq.area.import_label.text()
+
+
+def qtbot_wait_until_cancelled(cancelled) -> None:
+    """Stands for a long merge: runs until the person presses Cancel (or 10 s pass)."""
+    import time
+    deadline = time.monotonic() + 10
+    while not cancelled() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def test_a_template_is_written_for_a_named_office_at_headquarters(sites, monkeypatch, qtbot):
+    """Headquarters names an office and country; the template lands in the history."""
+    hq, _, _ = sites
+    path = hq.folder / "template.xlsx"
+    monkeypatch.setattr(area_module.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    panel = hq.area.export_panel
+    assert not panel.template_button.isEnabled()
+    panel.template_office_edit.setText("Garissa")
+    panel.template_country_combo.setCurrentIndex(panel.template_country_combo.findData("KE"))
+    with qtbot.waitSignal(panel.exported, timeout=20000):
+        panel.template_button.click()
+    assert path.exists()
+    assert "Garissa" in panel.result_label.text()
+
+
+def test_every_model_of_the_area_passes_the_model_tester(sites, monkeypatch, qtmodeltester):
+    """Qt's own consistency checks on the conflicts, comparison, history and preview models."""
+    hq, nairobi, _ = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    hq.apply(hq.preview(monkeypatch, nairobi.export(monkeypatch)))
+    update_activity(hq.database, record.uuid, sample(status="suspended"), "hq")
+    update_activity(nairobi.database, record.uuid, sample(status="completed"), "amina")
+    dialog = hq.preview(monkeypatch, nairobi.export(monkeypatch))
+    qtmodeltester.check(dialog.packages_model)
+    qtmodeltester.check(dialog.problems_model)
+    hq.apply(dialog)
+    qtmodeltester.check(hq.area.conflicts.list_model)
+    qtmodeltester.check(hq.area.conflicts.comparison_model)
+    qtmodeltester.check(hq.area.history.model)
+    qtmodeltester.check(hq.area.history.proxy)
+    assert hq.area.conflicts.list_model.index(0, 0).data(ROW_ROLE).activity_uuid == record.uuid
