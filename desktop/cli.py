@@ -129,6 +129,13 @@ def report_config_error(error: ConfigError, gui: bool) -> int:
     return EXIT_ERROR
 
 
+def command_error_message(error: TenpointDataError) -> str:
+    """The sentence for an expected failure of any command (sync errors have their own)."""
+    from desktop.commands.sync_messages import sync_error_message
+
+    return sync_error_message(error) or error_message(error)
+
+
 def run_command(args: argparse.Namespace, data_dir: str | None,
                 config: Preconfiguration) -> int:
     """Open the context and run the sub-command; expected failures print a message."""
@@ -145,7 +152,7 @@ def run_command(args: argparse.Namespace, data_dir: str | None,
     try:
         return command_modules()[args.command].run(args, context)
     except TenpointDataError as error:
-        print(error_message(error), file=sys.stderr)
+        print(command_error_message(error), file=sys.stderr)
         return EXIT_ERROR
     finally:
         context.close()

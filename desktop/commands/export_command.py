@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from db.errors import TenpointDataError
 from db.sync_export import export_hq_package, export_office_package
 from desktop.commands import tr
-from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
 
 NAME = "export"
@@ -29,19 +26,12 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    try:
-        if args.office or args.region:
-            result = export_hq_package(context.database, args.output, office_uuid=args.office,
-                                       region_code=args.region, user=context.user)
-        else:
-            result = export_office_package(context.database, args.output,
-                                           changed_only=args.changed_only, user=context.user)
-    except TenpointDataError as error:
-        message = sync_error_message(error)
-        if message is None:
-            raise
-        print(message, file=sys.stderr)
-        return 1
+    if args.office or args.region:
+        result = export_hq_package(context.database, args.output, office_uuid=args.office,
+                                   region_code=args.region, user=context.user)
+    else:
+        result = export_office_package(context.database, args.output,
+                                       changed_only=args.changed_only, user=context.user)
     manifest = result.manifest
     print(tr("Wrote {path}: {activities} activities, {deletions} deletions, {acks} "
              "acknowledgements (package {id}).").format(

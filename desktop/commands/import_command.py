@@ -7,10 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from db.errors import TenpointDataError
 from db.sync_import import apply_import, preview_import, read_packages
 from desktop.commands import tr
-from desktop.commands.sync_messages import describe_problem, sync_error_message
+from desktop.commands.sync_messages import describe_problem
 from desktop.commands.sync_report import format_outcome, outcome_json
 from desktop.context import AppContext
 
@@ -50,14 +49,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         print(tr("No such file: {path}").format(path=missing[0] if missing else args.files[0]),
               file=sys.stderr)
         return 1
-    try:
-        outcomes, errors_path = _import(args, context, paths)
-    except TenpointDataError as error:
-        message = sync_error_message(error)
-        if message is None:
-            raise
-        print(message, file=sys.stderr)
-        return 1
+    outcomes, errors_path = _import(args, context, paths)
     if args.json:
         print(json.dumps({"dry_run": args.dry_run, "packages": [outcome_json(o) for o in outcomes],
                           "error_workbook": str(errors_path) if errors_path else None},

@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from db.errors import TenpointDataError
 from db.sync_export import export_template
 from desktop.commands import tr
-from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
 from exporters.template import DEFAULT_TEMPLATE_ROWS
 
@@ -31,15 +29,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.rows < 1 or args.rows > 100_000:
         print(tr("--rows must be between 1 and 100000."), file=sys.stderr)
         return 2
-    try:
-        result = export_template(context.database, args.output, office_name=args.office_name,
-                                 country=args.country, rows=args.rows, user=context.user)
-    except TenpointDataError as error:
-        message = sync_error_message(error)
-        if message is None:
-            raise
-        print(message, file=sys.stderr)
-        return 1
+    result = export_template(context.database, args.output, office_name=args.office_name,
+                             country=args.country, rows=args.rows, user=context.user)
     print(tr("Wrote {path}: a template for {office} ({country}) with {rows} rows.").format(
         path=result.path, office=result.manifest.office_name,
         country=result.manifest.country or "-", rows=result.template_rows))
