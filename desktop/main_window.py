@@ -10,8 +10,8 @@ from db.offices import OfficeIdentity, local_office
 from desktop.activities.area import ActivitiesArea
 from desktop.browser.area import BrowserArea
 from desktop.context import AppContext, app_version
+from desktop.deferred_area import DeferredArea
 from desktop.setup_dialog import SetupDialog
-from desktop.sync.area import SyncArea
 
 GEOMETRY_KEY = "main/geometry"
 WINDOW_STATE_KEY = "main/state"
@@ -27,12 +27,13 @@ class MainWindow(QMainWindow):
         self.identity: OfficeIdentity | None = local_office(context.database)
         self.browser = BrowserArea(context)
         self.activities = ActivitiesArea(context)
-        self.sync = SyncArea(context)
+        # The Sync area imports the workbook libraries (about 0.3 s): built when first shown.
+        self.sync_tab = DeferredArea(self._build_sync_area)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browser, self.tr("&Recommendations"))
         self.tabs.addTab(self.activities, self.tr("&Activities"))
-        self.tabs.addTab(self.sync, self.tr("&Sync"))
+        self.tabs.addTab(self.sync_tab, self.tr("&Sync"))
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
@@ -85,9 +86,25 @@ class MainWindow(QMainWindow):
         self.browser.add_activity_requested.connect(self.new_activity_for_item)
         self.browser.activity_open_requested.connect(self.open_activity)
         self.activities.activities_changed.connect(self.browser.refresh)
-        self.activities.activities_changed.connect(self.sync.refresh)
-        self.sync.activities_changed.connect(self.browser.refresh)
-        self.sync.activities_changed.connect(self.activities.refresh)
+        self.activities.activities_changed.connect(self._refresh_sync)
+
+    def _build_sync_area(self):
+        from desktop.sync.area import SyncArea
+
+        area = SyncArea(self.context)
+        area.activities_changed.connect(self.browser.refresh)
+        area.activities_changed.connect(self.activities.refresh)
+        area.restore_state()
+        return area
+
+    @property
+    def sync(self):
+        """The Sync area, built on first use."""
+        return self.sync_tab.ensure()
+
+    def _refresh_sync(self) -> None:
+        if self.sync_tab.area is not None:
+            self.sync_tab.area.refresh()
 
     # --- identity and status ---------------------------------------------------------------
     def _show_identity(self) -> None:
@@ -119,7 +136,7 @@ class MainWindow(QMainWindow):
         self._show_identity()
         self.browser.refresh()
         self.activities.refresh()
-        self.sync.refresh()
+        self._refresh_sync()
 
     # --- wiring between areas ---------------------------------------------------------------
     def new_activity(self) -> None:
@@ -160,7 +177,6 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.browser.restore_state()
         self.activities.restore_state()
-        self.sync.restore_state()
 
     def save_state(self) -> None:
         settings = self.context.settings
@@ -168,7 +184,8 @@ class MainWindow(QMainWindow):
         settings.set_state(WINDOW_STATE_KEY, self.saveState())
         self.browser.save_state()
         self.activities.save_state()
-        self.sync.save_state()
+        if self.sync_tab.area is not None:
+            self.sync_tab.area.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -99,3 +99,11 @@ def test_ctrl_f_goes_to_the_search_of_the_visible_area(qtbot, window):
     window.activateWindow()
     window.find_action.trigger()
     qtbot.waitUntil(lambda: window.activities.isAncestorOf(window.focusWidget()))
+
+
+def test_the_sync_area_is_built_when_its_tab_is_first_shown(qtbot, window):
+    """Its workbook libraries would otherwise delay every start."""
+    assert window.sync_tab.area is None
+    window.tabs.setCurrentWidget(window.sync_tab)
+    qtbot.waitUntil(lambda: window.sync_tab.area is not None)
+    assert window.sync is window.sync_tab.area
