@@ -120,7 +120,7 @@ class ChangeRecord:
     note: str | None
 
 
-def _clean(data: ActivityInput) -> ActivityInput:
+def normalised_input(data: ActivityInput) -> ActivityInput:
     """Trim text fields and de-duplicate item codes, keeping the order given."""
     values = asdict(data)
     for name, value in values.items():
@@ -163,7 +163,7 @@ def validation_problems(session: Session, data: ActivityInput) -> list[tuple[str
 def check_activity(database: Database, data: ActivityInput) -> list[tuple[str, str, object]]:
     """The problems saving data would report, without saving (the editor checks as you type)."""
     with database.session() as session:
-        return validation_problems(session, _clean(data))
+        return validation_problems(session, normalised_input(data))
 
 
 def _local_office(session: Session) -> Office:
@@ -244,7 +244,7 @@ def _set_links(session: Session, activity_uuid: str, codes: tuple[str, ...]) -> 
 def create_activity(database: Database, data: ActivityInput, user: str,
                     note: str | None = None) -> ActivityRecord:
     """Record a new activity owned by this installation's office."""
-    data = _clean(data)
+    data = normalised_input(data)
     with database.session() as session:
         office = _local_office(session)
         problems = validation_problems(session, data)
@@ -280,7 +280,7 @@ def _editable_activity(session: Session, activity_uuid: str, office: Office,
 def update_activity(database: Database, activity_uuid: str, data: ActivityInput, user: str,
                     expected_revision: int | None = None) -> ActivityRecord:
     """Save edits; each changed field goes into the history with its old and new value."""
-    data = _clean(data)
+    data = normalised_input(data)
     with database.session() as session:
         office = _local_office(session)
         activity = _editable_activity(session, activity_uuid, office, expected_revision)

@@ -12,7 +12,12 @@ from datetime import datetime
 from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
-from db.activities import ActivityInput, ActivityReadOnlyError, ActivityValidationError, _clean
+from db.activities import (
+    ActivityInput,
+    ActivityReadOnlyError,
+    ActivityValidationError,
+    normalised_input,
+)
 from db.activities import validation_problems as activity_problems
 from db.database import Database
 from db.models import Activity, ActivityChange, ActivityConflict, Office, utc_now
@@ -138,7 +143,7 @@ def resolve_conflict(database: Database, conflict_id: int, choice: str, user: st
             owner = session.get(Office, activity.owner_office_uuid)
             raise ActivityReadOnlyError(activity.uuid, owner.name)
         if edited is not None:
-            edited = _clean(edited)
+            edited = normalised_input(edited)
             problems = activity_problems(session, edited)
             if problems:
                 raise ActivityValidationError(problems)
