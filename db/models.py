@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from uuid import uuid4
 
 from sqlalchemy import Column, DateTime, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
@@ -38,6 +39,11 @@ class UTCDateTime(TypeDecorator):
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+def new_uuid() -> str:
+    """A random identifier as 32 hex digits."""
+    return uuid4().hex
 
 
 def utc_column(nullable: bool = False) -> Column:
@@ -278,6 +284,10 @@ class ActivityChange(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     note: str | None = None
+    # Identifies the entry wherever it travels, so a history received twice is stored once.
+    # The column default also fills core inserts; the table is append-only (migration 0005).
+    change_uuid: str = Field(default_factory=new_uuid, unique=True, index=True,
+                             sa_column_kwargs={"default": new_uuid})
 
 
 class ActivityConflict(SQLModel, table=True):
@@ -338,3 +348,22 @@ class ExportWatermark(SQLModel, table=True):
     scope: str = Field(primary_key=True)  # "office", "office:<uuid>" or "region:<code>"
     package_uuid: str
     exported_at: datetime = Field(sa_column=utc_column())
+
+
+# --- Package signatures --------------------------------------------------------------------
+
+
+class TrustedKey(SQLModel, table=True):
+    """An office's package-signing public key, confirmed by a person or registered from a file.
+
+    A package signed with another key for the same office is refused.
+    """
+
+    __tablename__ = "trusted_key"
+    office_uuid: str = Field(primary_key=True)
+    office_name: str
+    public_key: str  # the raw Ed25519 public key, base64
+    fingerprint: str  # a short, readable digest of the key, as people compare it
+    registered_at: datetime = Field(sa_column=utc_column())
+    registered_by: str
+    source: str  # confirmed (first package) or file (registered beforehand)
