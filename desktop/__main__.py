@@ -1,7 +1,12 @@
 """`python -m desktop` runs the same entry point as the `tenpoint` command."""
 
+import multiprocessing
 import sys
 
-from desktop.cli import main
+# First thing: in the frozen app, the child process that reads untrusted packages
+# (exporters/isolated_read.py) starts here too; it must not load Qt or the command line.
+multiprocessing.freeze_support()
+
+from desktop.cli import main  # noqa: E402
 
 sys.exit(main())

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.activities import NoOfficeError
 from db.errors import TenpointDataError
+from db.signing import SigningKeyError
 from db.sync_errors import (
     ConflictChoiceError,
     ConflictNotFoundError,
@@ -34,6 +35,23 @@ PROBLEMS = {
         "sync", "This package is not for this installation (an office package goes to "
                 "headquarters, a headquarters update to its office, a template to "
                 "headquarters or its own office)."),
+    "signature_invalid": QT_TRANSLATE_NOOP(
+        "sync", "The signature does not match the content: the package was changed after it "
+                "was signed (or damaged). Import it only as unsigned data, if you know where it "
+                "comes from."),
+    "key_mismatch": QT_TRANSLATE_NOOP(
+        "sync", "The package claims to come from an office whose registered key is a "
+                "different one; it is signed by the key {value}. If that office was "
+                "reinstalled, check the fingerprint with it, remove the old key (Trusted keys, "
+                "or: tenpoint keys remove OFFICE) and import again."),
+    "untrusted_key": QT_TRANSLATE_NOOP(
+        "sync", "This is the first signed package from this office. Check the key's "
+                "fingerprint {value} with the office (by phone, for instance), then confirm "
+                "it (on the command line: --trust-key {value})."),
+    "unsigned": QT_TRANSLATE_NOOP(
+        "sync", "The package is not signed (a filled template or a hand-made file): nothing "
+                "shows who made it. Import it only as unsigned data, if you know where it "
+                "comes from (on the command line: --accept-unsigned)."),
     "required": QT_TRANSLATE_NOOP("sync", "A value is required."),
     "too_long": QT_TRANSLATE_NOOP("sync", "The text is too long ({value} characters)."),
     "invalid_date": QT_TRANSLATE_NOOP(
@@ -62,6 +80,48 @@ PROBLEMS = {
         "sync", "The activity {value} is part of the 2011 compilation and cannot change."),
     "checksum_mismatch": QT_TRANSLATE_NOOP(
         "sync", "Cells were changed after the package was exported (the checksum differs)."),
+    "not_a_workbook": QT_TRANSLATE_NOOP(
+        "sync", "The file is not an Excel workbook (.xlsx), whatever its name says. Ask the "
+                "office to export the package again and send that file."),
+    "legacy_xls": QT_TRANSLATE_NOOP(
+        "sync", "The file is an old Excel 97-2003 workbook (.xls), perhaps renamed. Open it, "
+                "save it as .xlsx (Excel workbook) and import that file."),
+    "ods_file": QT_TRANSLATE_NOOP(
+        "sync", "The file is an OpenDocument spreadsheet (.ods), perhaps renamed. Open it, "
+                "save it as .xlsx (Excel workbook) and import that file."),
+    "damaged_zip": QT_TRANSLATE_NOOP(
+        "sync", "The file is damaged or incomplete (cut short while copying or sending?). Ask "
+                "the office to export the package again."),
+    "too_large": QT_TRANSLATE_NOOP(
+        "sync", "The file unpacks to far more than a package holds ({value}); it was not "
+                "opened. Ask the office to export the package again."),
+    "entity_declaration": QT_TRANSLATE_NOOP(
+        "sync", "The file holds XML declarations ({value}) that no spreadsheet program writes "
+                "and that can make a program use up all memory; it was not opened. Ask the "
+                "office to export the package again."),
+    "sheet_too_large": QT_TRANSLATE_NOOP(
+        "sync", "The sheet claims to use the cells {value}, far more than a package holds; "
+                "it was not opened. Delete the unused rows and columns, or ask the office to "
+                "export the package again."),
+    "formula_cell": QT_TRANSLATE_NOOP(
+        "sync", "Cell {value} holds a formula; a package holds values only. Replace the "
+                "formula with its value (copy, then paste values only) and import again."),
+    "password_required": QT_TRANSLATE_NOOP(
+        "sync", "The file is protected by a password; give the password to import it."),
+    "wrong_password": QT_TRANSLATE_NOOP(
+        "sync", "The password does not open this file; check it with the office that sent "
+                "it."),
+    "parser_crashed": QT_TRANSLATE_NOOP(
+        "sync", "Reading the file failed ({value}); it may be damaged or made to harm. Nothing "
+                "was changed. Ask the office to export the package again."),
+    "parser_timeout": QT_TRANSLATE_NOOP(
+        "sync", "Reading the file took longer than {value} seconds and was stopped; it may be "
+                "damaged or made to harm. Nothing was changed. Ask the office to export the "
+                "package again."),
+    "parser_out_of_memory": QT_TRANSLATE_NOOP(
+        "sync", "Reading the file needed more than {value} MB of memory and was stopped; it "
+                "may be damaged or made to harm. Nothing was changed. Ask the office to export "
+                "the package again."),
 }
 
 
@@ -111,6 +171,28 @@ EXPORT_SCOPE = {
 }
 
 
+SIGNING_KEY_ERRORS = {
+    "own_key_unreadable": QT_TRANSLATE_NOOP(
+        "sync", "This installation's signing key {value} is damaged. Restore it from a "
+                "backup of the data folder."),
+    "key_file_unreadable": QT_TRANSLATE_NOOP("sync", "Could not read the key file {value}."),
+    "key_file_unwritable": QT_TRANSLATE_NOOP("sync", "Could not write the key file {value}."),
+    "key_file_invalid": QT_TRANSLATE_NOOP(
+        "sync", "{value} is not a Tenpoint key file, or its fingerprint does not match its "
+                "key."),
+    "key_exists": QT_TRANSLATE_NOOP(
+        "sync", "Another key is already registered for {value}. Check with the office, remove "
+                "the old key, then register the new one."),
+    "own_office": QT_TRANSLATE_NOOP(
+        "sync", "That is this installation's own key; it needs no registering."),
+    "unknown_key": QT_TRANSLATE_NOOP(
+        "sync", "No key is registered for \"{value}\"; `tenpoint keys` lists them."),
+    "no_office": QT_TRANSLATE_NOOP(
+        "sync", "Set up this installation's office first: tenpoint setup --office-name NAME "
+                "--country CC."),
+}
+
+
 def sync_error_message(error: TenpointDataError) -> str | None:
     """A sentence for the sync errors, or None for errors worded elsewhere."""
     if isinstance(error, ExportScopeError):
@@ -123,7 +205,43 @@ def sync_error_message(error: TenpointDataError) -> str | None:
     if isinstance(error, PackageFileError):
         return tr("Could not write {path}: {detail}. Nothing was recorded as sent.").format(
             path=error.path, detail=error.detail)
+    if isinstance(error, SigningKeyError):
+        return tr(SIGNING_KEY_ERRORS.get(error.code, error.code)).format(
+            value=error.value or "")
     if isinstance(error, NoOfficeError):
         return tr("Set up this installation's office first: tenpoint setup --office-name "
                   "NAME --country CC.")
     return None
+
+
+SIGNATURES = {
+    "verified": QT_TRANSLATE_NOOP("sync", "Signed by {office} (key {fingerprint})."),
+    "new_key": QT_TRANSLATE_NOOP(
+        "sync", "Signed with a key not yet registered for {office}: fingerprint {fingerprint}."),
+    "new_key_confirmed": QT_TRANSLATE_NOOP(
+        "sync", "Signed by {office} with the key {fingerprint}, confirmed by you: registered "
+                "on import."),
+    "key_mismatch": QT_TRANSLATE_NOOP(
+        "sync", "Signed with the key {fingerprint}, but the key registered for {office} is "
+                "{registered}: refused."),
+    "unsigned": QT_TRANSLATE_NOOP("sync", "Not signed."),
+    "bad_signature": QT_TRANSLATE_NOOP(
+        "sync", "The signature does not match the content (changed after signing)."),
+}
+ACCEPTED_UNSIGNED = QT_TRANSLATE_NOOP("sync", "Imported as unsigned data.")
+
+
+def signature_text(outcome) -> str:
+    """The package's signature state in a sentence ("" when the file could not be read)."""
+    status = outcome.signature
+    if status is None:
+        return ""
+    if status == "new_key" and outcome.status != "rejected":
+        status = "new_key_confirmed"
+    text = tr(SIGNATURES.get(status, status)).format(
+        office=outcome.sender_name or outcome.sender_id or "?",
+        fingerprint=outcome.signature_fingerprint or "",
+        registered=outcome.registered_fingerprint or "")
+    if outcome.imported_unsigned:
+        text += " " + tr(ACCEPTED_UNSIGNED)
+    return text

@@ -1,0 +1,98 @@
+"""The child process that reads untrusted files: its death, its limits, Cancel and progress."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from exporters import isolated_read, problems
+from exporters.errors import OperationCancelled
+from exporters.isolated_read import Limits, child_main, read_packages_isolated
+
+PACKAGE = Path(__file__).resolve().parents[1] / "fixtures" / "packages" / "nairobi-office.xlsx"
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="no resource limits on Windows")
+
+
+# Child targets: the child imports them from this module by name (spawn pickles references).
+def aborting_child(jobs, limits, connection):
+    """Reads the first file, then aborts (as python-calamine does) on the second."""
+    index, path, password = jobs[0]
+    if "abort" in Path(path).name:
+        os.abort()
+    child_main(jobs[:1], limits, connection)
+    os.abort()
+
+
+def hanging_child(jobs, limits, connection):
+    connection.send(("start", jobs[0][0]))
+    time.sleep(600)
+
+
+def greedy_child(jobs, limits, connection):
+    """Asks for more memory than the limit allows, inside the limits child_main sets."""
+    isolated_read.read_untrusted = lambda *args, **kwargs: bytearray(8 * 1024 ** 3)
+    child_main(jobs, limits, connection)
+
+
+def test_a_child_that_aborts_costs_only_its_file(monkeypatch, tmp_path):
+    doomed = tmp_path / "abort.xlsx"
+    doomed.write_bytes(PACKAGE.read_bytes())
+    monkeypatch.setattr(isolated_read, "CHILD_TARGET", aborting_child)
+    reads = read_packages_isolated([PACKAGE, doomed, PACKAGE])
+    assert reads[0].problems == () and len(reads[0].content.activities) == 4
+    assert [p.code for p in reads[1].problems] == [problems.PARSER_CRASHED]
+    assert reads[1].file == "abort.xlsx" and reads[1].content is None
+    assert reads[2].problems == ()  # a new child read the file after the one that crashed
+
+
+def test_a_child_past_the_time_limit_is_stopped(monkeypatch):
+    monkeypatch.setattr(isolated_read, "CHILD_TARGET", hanging_child)
+    read = read_packages_isolated([PACKAGE], limits=Limits(seconds=1))[0]
+    assert [(p.code, p.value) for p in read.problems] == [(problems.PARSER_TIMEOUT, "1")]
+
+
+@POSIX
+def test_a_child_past_the_memory_limit_is_stopped(monkeypatch):
+    monkeypatch.setattr(isolated_read, "CHILD_TARGET", greedy_child)
+    read = read_packages_isolated([PACKAGE], limits=Limits(memory_bytes=1024 ** 3))[0]
+    assert [(p.code, p.value) for p in read.problems] == [(problems.PARSER_OUT_OF_MEMORY,
+                                                           "1024")]
+
+
+def test_cancel_stops_the_child_and_raises(monkeypatch):
+    monkeypatch.setattr(isolated_read, "CHILD_TARGET", hanging_child)
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+    with pytest.raises(OperationCancelled):
+        read_packages_isolated([PACKAGE], cancelled=cancelled, limits=Limits(seconds=600))
+
+
+def test_progress_runs_per_file_up_to_the_total():
+    seen = []
+    read_packages_isolated([PACKAGE, PACKAGE], progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (2000, 2000)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+def test_a_read_in_the_child_equals_a_read_in_process():
+    from exporters.reader import read_package
+
+    assert read_packages_isolated([PACKAGE])[0] == read_package(PACKAGE)
+
+
+def test_the_child_does_not_load_qt():
+    """The frozen app starts the child from its own entry point: Qt must stay out of it."""
+    import subprocess
+
+    code = ("import sys; from exporters.isolated_read import read_untrusted; "
+            f"read_untrusted({str(PACKAGE)!r}); print('PySide6' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2], check=True)
+    assert result.stdout.strip() == "False"
