@@ -73,3 +73,26 @@ class CatalogDataError(TenpointDataError):
         super().__init__(f"{file}: {detail}")
         self.file = file
         self.detail = detail
+
+
+class BackupError(TenpointDataError):
+    """A backup that cannot be taken or restored.
+
+    Codes: missing (no such file), damaged (fails SQLite's integrity check), not-tenpoint
+    (no Tenpoint schema in it), copy-damaged (the copy just written failed its check).
+    """
+
+    def __init__(self, path: str, code: str) -> None:
+        super().__init__(f"{path}: {code}")
+        self.path = path
+        self.code = code
+
+
+class NetworkShareError(TenpointDataError):
+    """The data folder is on a network share, where SQLite's locking and syncing cannot be
+    trusted; fs_type names the share type found (nfs, cifs, unc, remote-drive...)."""
+
+    def __init__(self, path: str, fs_type: str) -> None:
+        super().__init__(f"{path}: {fs_type}")
+        self.path = path
+        self.fs_type = fs_type

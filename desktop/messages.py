@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.errors import (
+    BackupError,
     CatalogDataError,
     DatabaseTooNewError,
     IdentityExistsError,
     InvalidIdentityError,
+    NetworkShareError,
     NotADatabaseError,
     TenpointDataError,
     UnknownCountryError,
@@ -63,4 +65,40 @@ def error_message(error: TenpointDataError) -> str:
         return QCoreApplication.translate(
             "messages", "The bundled catalog is damaged ({file}: {detail}); please reinstall."
         ).format(file=error.file, detail=error.detail)
+    if isinstance(error, NetworkShareError):
+        return network_share_message(error)
+    if isinstance(error, BackupError):
+        return backup_error_message(error)
     return _tr("Unexpected data error: ") + str(error)
+
+
+def network_share_message(error: NetworkShareError) -> str:
+    return QCoreApplication.translate(
+        "messages",
+        "The data folder {path} is on a network share ({share}). Tenpoint keeps its database "
+        "on this computer's own disk, because a network share can lose or corrupt changes. "
+        "Choose a folder on this computer with --data-dir, or with \"folder\" in the [data] "
+        "section of tenpoint.ini; nothing was changed.").format(
+            path=error.path, share=error.fs_type)
+
+
+BACKUP_ERRORS = {  # marked for lupdate, translated when worded
+    "missing": QT_TRANSLATE_NOOP(
+        "messages", "There is no backup file {path}; nothing was changed."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "messages", "The backup {path} is damaged (SQLite's integrity check fails); it cannot "
+        "be restored and nothing was changed. Choose another backup."),
+    "not-tenpoint": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a Tenpoint backup; nothing was changed."),
+    "copy-damaged": QT_TRANSLATE_NOOP(
+        "messages", "The backup written to {path} failed its check, so it was not kept. The "
+        "disk may be full or failing; nothing else was changed."),
+}
+
+
+def backup_error_message(error: BackupError) -> str:
+    text = BACKUP_ERRORS.get(error.code)
+    if text is None:
+        return _tr("The backup {path} cannot be used ({code}).").format(
+            path=error.path, code=error.code)
+    return QCoreApplication.translate("messages", text).format(path=error.path)

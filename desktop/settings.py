@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from db.backups import DEFAULT_KEEP
+
 # Preferences (what a person chooses) and window state (what the window remembers) live in
 # separate groups, so resetting the layout never loses a preference.
 PREFERENCES = "preferences"
@@ -22,6 +24,14 @@ class Settings:
 
     def set_show_all_regions(self, value: bool) -> None:
         self._settings.setValue(f"{PREFERENCES}/show_all_regions", value)
+
+    def backup_keep(self) -> int:
+        """How many backups rotation keeps (db/backups.py); at least one."""
+        value = self._settings.value(f"{PREFERENCES}/backup_keep", DEFAULT_KEEP, type=int)
+        return max(int(value), 1)
+
+    def set_backup_keep(self, value: int) -> None:
+        self._settings.setValue(f"{PREFERENCES}/backup_keep", max(int(value), 1))
 
     # --- window state --------------------------------------------------------------------
     def state(self, key: str) -> QByteArray | None:
