@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from db.database import Database
 from db.errors import IdentityExistsError, InvalidIdentityError, UnknownCountryError
 from db.models import Country, Event, Office, Participation, Region, utc_now
+from db.signing import installation_key
 
 MAX_OFFICE_NAME = 200
 
@@ -114,4 +115,6 @@ def setup_office(database: Database, name: str, country_iso2: str | None,
         office.is_headquarters = is_headquarters
         office.updated_at = now
         session.flush()
-        return _identity(session, office)
+        identity = _identity(session, office)
+    installation_key(database)  # the office signs its packages from the first one on
+    return identity

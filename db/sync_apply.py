@@ -14,11 +14,12 @@ from db.sync_local import CONFLICT, SYNC_STATE
 from db.sync_merge import CONTENT_FIELDS, Version
 from db.sync_records import ACTIVITY, LINK
 from db.sync_versions import vector_text
-from exporters.records import CatalogRow
+from exporters.records import CatalogRow, HistoryRow
 
 CHANGE = ActivityChange.__table__
 OFFICE = Office.__table__
 CATALOG_ITEM = CatalogItem.__table__
+UNSIGNED_NOTE = "unsigned"  # starts the history note of data imported without a signature
 DEFAULTS = {"title": "", "description": "", "country_iso2": None, "lead_organisation": "",
             "partners": "", "kind": None, "status": "planned", "start_date": None,
             "end_date": None, "progress_notes": "", "outcome": "", "evidence": "",
@@ -37,6 +38,7 @@ class PackageWrites:
     templates: list[tuple[str, str, dict]] = field(default_factory=list)  # uuid, digest, version
     offices: dict[str, tuple[str, str | None, bool]] = field(default_factory=dict)
     catalog_updates: list[CatalogRow] = field(default_factory=list)
+    history: list[HistoryRow] = field(default_factory=list)  # travelled entries to keep
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,13 @@ class WriteContext:
     sender_office: str
     user: str
     now: datetime
+    unsigned: bool = False  # a person accepted the package without a valid signature
 
     @property
     def note(self) -> str:
-        return f"package {self.package_id}"
+        # The history keeps, for good, that this data arrived without a valid signature.
+        return f"{UNSIGNED_NOTE} package {self.package_id}" if self.unsigned \
+            else f"package {self.package_id}"
 
 
 def _activity_values(version: Version, now: datetime) -> dict:
@@ -179,6 +184,20 @@ def _write_catalog_updates(session: Session, updates: list[CatalogRow]) -> None:
     connection.execute(text("INSERT INTO catalog_item_fts(catalog_item_fts) VALUES('rebuild')"))
 
 
+def _insert_history(session: Session, entries: list[HistoryRow]) -> None:
+    """The travelled history entries this database does not hold yet, as they were made;
+    an entry already held (same change ID) is left alone, so no entry is ever stored twice."""
+    if not entries:
+        return
+    session.connection().execute(
+        insert(CHANGE).on_conflict_do_nothing(index_elements=[CHANGE.c.change_uuid]), [
+            {"activity_uuid": e.activity_id, "change_uuid": e.change_id,
+             "changed_at": e.changed_at, "changed_by": e.changed_by,
+             "office_uuid": e.office_id or None, "action": e.action, "field": e.field or None,
+             "old_value": e.old_value or None, "new_value": e.new_value or None,
+             "note": e.note or None} for e in entries])
+
+
 def write_changes(session: Session, writes: PackageWrites, context: WriteContext) -> None:
     """One package's changes; the caller's transaction makes them all-or-nothing."""
     _write_offices(session, writes.offices, context.now)
@@ -187,6 +206,7 @@ def write_changes(session: Session, writes: PackageWrites, context: WriteContext
     if writes.updates:
         _update_rows(session, writes.updates, context)
     _write_conflicts(session, writes, context)
+    _insert_history(session, writes.history)  # after the new activities it refers to
     _upsert_state(session, [
         {"activity_uuid": uuid, "acknowledged_version": vector_text(vector),
          "acknowledged_at": context.now} for uuid, vector in writes.acknowledgements],

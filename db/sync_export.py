@@ -6,6 +6,8 @@ then records what was sent (one transaction), so a failed or cancelled export re
 
 from __future__ import annotations
 
+import os
+import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from sqlmodel import Session, select
 from db.database import Database
 from db.errors import UnknownCountryError
 from db.models import (
+    ActivityChange,
     ActivityItemLink,
     ActivitySyncState,
     CatalogItem,
@@ -31,6 +34,7 @@ from db.models import (
     utc_now,
 )
 from db.offices import regions_for_country
+from db.signing import installation_signer
 from db.sync_errors import ExportScopeError, PackageFileError
 from db.sync_records import (
     ACTIVITY,
@@ -44,12 +48,16 @@ from db.sync_records import (
     schema_version,
 )
 from db.sync_versions import vector_text
+from exporters.encryption import encrypt_file
 from exporters.errors import PackageWriteError
 from exporters.records import (
     KIND_HQ_UPDATE,
     KIND_OFFICE,
     KIND_TEMPLATE,
     AcknowledgementRow,
+    ActivityRow,
+    DeletionRow,
+    HistoryRow,
     Manifest,
     PackageContent,
     ReferenceLists,
@@ -59,6 +67,7 @@ from exporters.writer import write_package
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+CHANGE = ActivityChange.__table__
 
 
 @dataclass(frozen=True)
@@ -78,12 +87,41 @@ def _manifest(session: Session, office: Office, kind: str, **extra) -> Manifest:
                     catalog_version=catalog_version(session), **extra)
 
 
-def _write(path: Path, content: PackageContent, lists: ReferenceLists, progress, cancelled
-           ) -> Manifest:
+def _write(database: Database, path: Path, content: PackageContent, lists: ReferenceLists,
+           progress, cancelled, password: str | None = None) -> Manifest:
+    """Write the package signed with this installation's key (made now if it has none yet)."""
+    signer = installation_signer(database)
+    return _protected(path, password, lambda target: write_package(
+        target, content, lists, progress, cancelled, signer))
+
+
+def _protected(path: Path, password: str | None, write: Callable[[Path], object]):
+    """Run write(target) for path; with a password, the target only ever appears encrypted.
+
+    The plain workbook goes to a private temporary folder (a crash then leaves no readable copy
+    beside the target, on a USB stick say), its encryption to a temporary file beside the
+    target, renamed onto it: the target is never half-written or unprotected.
+    """
     try:
-        return write_package(path, content, lists, progress, cancelled)
+        if not password:
+            return write(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="tenpoint-") as plain_folder:
+            plain = Path(plain_folder) / path.name
+            handle, sealed = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)
+            os.close(handle)
+            try:
+                result = write(plain)
+                encrypt_file(plain, sealed, password)
+                os.chmod(sealed, 0o644)  # mkstemp makes it private; a package is to be shared
+                os.replace(sealed, path)
+            finally:
+                Path(sealed).unlink(missing_ok=True)
+        return result
     except PackageWriteError as error:
         raise PackageFileError(error.path, error.detail) from error
+    except OSError as error:
+        raise PackageFileError(str(path), error.strerror or str(error)) from error
 
 
 def _record_sent(database: Database, path: Path, manifest: Manifest, scope: str,
@@ -127,27 +165,49 @@ def _sent_versions(session: Session, office_uuid: str) -> dict[str, str | None]:
     return dict(rows.all())
 
 
+def _history_rows(session: Session, condition, activities: list[ActivityRow],
+                  deletions: list[DeletionRow]) -> tuple[HistoryRow, ...]:
+    """Every history entry of the carried activities and deletions, in one statement (the
+    condition that chose them), oldest first: the history travels with the activity."""
+    carried = {row.activity_id for row in activities} | {row.activity_id for row in deletions}
+    if not carried:
+        return ()
+    rows = session.connection().execute(
+        sa_select(CHANGE.c.activity_uuid, CHANGE.c.change_uuid, CHANGE.c.changed_at,
+                  CHANGE.c.changed_by, CHANGE.c.office_uuid, CHANGE.c.action, CHANGE.c.field,
+                  CHANGE.c.old_value, CHANGE.c.new_value, CHANGE.c.note)
+        .join(ACTIVITY, ACTIVITY.c.uuid == CHANGE.c.activity_uuid)
+        .where(condition, ACTIVITY.c.read_only == False)  # noqa: E712
+        .order_by(CHANGE.c.changed_at, CHANGE.c.id))
+    return tuple(HistoryRow(uuid, change, at, by or "", office or "", action, field or "",
+                            old or "", new or "", note or "")
+                 for uuid, change, at, by, office, action, field, old, new, note in rows
+                 if uuid in carried)
+
+
 def export_office_package(database: Database, path: Path | str, changed_only: bool = False,
                           progress: Progress | None = None, cancelled: Cancelled | None = None,
-                          user: str = "") -> ExportResult:
-    """This office's own activities (all, or those changed since they were last sent)."""
+                          user: str = "", password: str | None = None) -> ExportResult:
+    """This office's own activities (all, or those changed since they were last sent);
+    with a password, the file is encrypted so that Excel and LibreOffice ask for it."""
     path = Path(path)
     with database.session() as session:
         office = local_office_row(session)
         if office.is_headquarters:
             raise ExportScopeError("hq_needs_scope")
-        activities, deletions = activity_rows(session,
-                                              ACTIVITY.c.owner_office_uuid == office.uuid)
+        own = ACTIVITY.c.owner_office_uuid == office.uuid
+        activities, deletions = activity_rows(session, own)
         if changed_only:
             sent = _sent_versions(session, office.uuid)
             activities = [a for a in activities if sent.get(a.activity_id) != vector_text(
                 a.version)]
             deletions = [d for d in deletions if sent.get(d.activity_id) != vector_text(
                 d.version)]
+        history = _history_rows(session, own, activities, deletions)
         manifest = _manifest(session, office, KIND_OFFICE)
         lists = reference_lists(session, office.country_iso2)
-    content = PackageContent(manifest, tuple(activities), tuple(deletions))
-    manifest = _write(path, content, lists, progress, cancelled)
+    content = PackageContent(manifest, tuple(activities), tuple(deletions), history=history)
+    manifest = _write(database, path, content, lists, progress, cancelled, password)
     sent = [(a.activity_id, a.version) for a in activities]
     sent += [(d.activity_id, d.version) for d in deletions]
     _record_sent(database, path, manifest, "office", sent, user=user)
@@ -188,9 +248,11 @@ def _field_office_uuids(session: Session) -> set[str]:
 
 def export_hq_package(database: Database, path: Path | str, office_uuid: str | None = None,
                       region_code: str | None = None, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None, user: str = "") -> ExportResult:
+                      cancelled: Cancelled | None = None, user: str = "",
+                      password: str | None = None) -> ExportResult:
     """Headquarters' update for one office or region: the region's merged activities, the
-    changes headquarters made, catalog updates, and acknowledgements of what HQ holds."""
+    changes headquarters made, catalog updates, and acknowledgements of what HQ holds
+    (encrypted with the password, if one is given)."""
     path = Path(path)
     with database.session() as session:
         hq = local_office_row(session)
@@ -209,9 +271,10 @@ def export_hq_package(database: Database, path: Path | str, office_uuid: str | N
                              recipient_office_id=recipient.uuid if recipient else None)
         lists = reference_lists(session, None, regions)
         updates = catalog_rows(session, events)
+        history = _history_rows(session, condition, activities, deletions)
     content = PackageContent(manifest, tuple(activities), tuple(deletions), tuple(acks),
-                             updates)
-    manifest = _write(path, content, lists, progress, cancelled)
+                             updates, history)
+    manifest = _write(database, path, content, lists, progress, cancelled, password)
     scope = f"office:{recipient.uuid}" if recipient else f"region:{regions[0]}"
     _record_sent(database, path, manifest, scope, [],
                  recipient=recipient.uuid if recipient else None, user=user)
@@ -242,18 +305,16 @@ def _template_office(session: Session, local: Office, office_name: str | None,
 
 def export_template(database: Database, path: Path | str, office_name: str | None = None,
                     country: str | None = None, rows: int = DEFAULT_TEMPLATE_ROWS,
-                    user: str = "") -> ExportResult:
-    """A blank template with pre-assigned activity IDs, for this office or a named one."""
+                    user: str = "", password: str | None = None) -> ExportResult:
+    """A blank template with pre-assigned activity IDs, for this office or a named one
+    (encrypted with the password, if one is given)."""
     path = Path(path)
     with database.session() as session:
         office = _template_office(session, local_office_row(session), office_name, country)
         manifest = _manifest(session, office, KIND_TEMPLATE)
         lists = reference_lists(session, office.country_iso2)
     ids = [str(uuid.uuid4()) for _ in range(rows)]
-    try:
-        write_template(path, manifest, ids, lists)
-    except PackageWriteError as error:
-        raise PackageFileError(error.path, error.detail) from error
+    _protected(path, password, lambda target: write_template(target, manifest, ids, lists))
     _record_sent(database, path, manifest, f"template:{office.uuid}", [],
                  recipient=office.uuid, user=user)
     return ExportResult(path, manifest, rows)

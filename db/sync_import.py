@@ -9,22 +9,33 @@ which also writes an error workbook listing the rejected ones.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import Session, select
 
+from db.backups import DEFAULT_KEEP, take_backup
 from db.database import Database
 from db.models import Office, SyncPackage, utc_now
+from db.signing import own_public_key
 from db.sync_errors import PackageFileError
 from db.sync_package_merge import PackageMerge
 from db.sync_records import catalog_version, local_office_row
+from db.sync_signatures import (
+    NEEDS_ACCEPT_UNSIGNED,
+    NEW_KEY,
+    SignatureCheck,
+    check_signature,
+    record_confirmed_key,
+    refusal,
+)
 from exporters.error_workbook import write_error_workbook
 from exporters.errors import OperationCancelled, PackageWriteError
+from exporters.isolated_read import read_packages_isolated
 from exporters.problems import Problem
-from exporters.reader import ReadPackage, RejectedRow, read_package
+from exporters.reader import ReadPackage, RejectedRow
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -56,6 +67,14 @@ class PackageOutcome:
     previously_imported_at: datetime | None = None
     problems: tuple[Problem, ...] = ()
     rejected_rows: tuple[RejectedRow, ...] = ()
+    signature: str | None = None  # a db.sync_signatures status; None when the file is unusable
+    signature_fingerprint: str | None = None  # of the key that signed the package
+    registered_fingerprint: str | None = None  # of the key registered for its office
+
+    @property
+    def imported_unsigned(self) -> bool:
+        """Imported (or would be) although nothing proves who made it."""
+        return self.status != REJECTED and self.signature in NEEDS_ACCEPT_UNSIGNED
 
     def counts(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in (
@@ -91,17 +110,24 @@ class _Rollback(Exception):  # noqa: N818 - control flow: ends a preview's trans
     pass
 
 
+@dataclass(frozen=True)
+class _Signatures:
+    """What a person decided about signatures, and this installation's own key."""
+
+    own_key: str | None
+    accept_unsigned: bool = False
+    trusted_fingerprints: Collection[str] = ()
+
+
 def read_packages(paths: Sequence[Path | str], progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> tuple[ReadPackage, ...]:
-    """Read and check each file (a plain function: may later run in a child process)."""
-    progress, cancelled = progress or (lambda d, t: None), cancelled or (lambda: False)
-    reads = []
-    for number, path in enumerate(paths):
-        if cancelled():
-            raise OperationCancelled()
-        reads.append(read_package(path, cancelled=cancelled))
-        progress(number + 1, len(paths))
-    return tuple(reads)
+                  cancelled: Cancelled | None = None,
+                  passwords: Mapping[str, str] | None = None) -> tuple[ReadPackage, ...]:
+    """Read and check each file in a child process with time and memory limits.
+
+    A file that is hostile or broken comes back with a file-level problem, never an exception;
+    passwords maps str(path) to the password of a protected file. Raises OperationCancelled.
+    """
+    return read_packages_isolated(paths, passwords, progress, cancelled)
 
 
 def _previously_imported(session: Session, package_id: str | None) -> datetime | None:
@@ -114,9 +140,13 @@ def _previously_imported(session: Session, package_id: str | None) -> datetime |
 
 
 def _outcome(read: ReadPackage, merge: PackageMerge | None, status: str,
-             previously: datetime | None) -> PackageOutcome:
+             previously: datetime | None, check: SignatureCheck | None,
+             refused: Problem | None = None) -> PackageOutcome:
     manifest = read.content.manifest if read.content else None
     counts = merge.counts() if merge else {}
+    signature = {} if check is None else {
+        "signature": check.status, "signature_fingerprint": check.fingerprint,
+        "registered_fingerprint": check.registered_fingerprint}
     return PackageOutcome(
         file=read.file, status=status,
         package_id=manifest.package_id if manifest else None,
@@ -126,8 +156,10 @@ def _outcome(read: ReadPackage, merge: PackageMerge | None, status: str,
         created_at=manifest.created_at if manifest else None, **counts,
         blank_template_rows=read.blank_template_rows, checksum_matches=read.checksum_matches,
         previously_imported_at=previously,
-        problems=read.problems + (tuple(merge.problems) if merge else ()),
-        rejected_rows=read.rejected_rows + (tuple(merge.rejected_rows) if merge else ()))
+        problems=((refused,) if refused else ()) + read.problems
+        + (tuple(merge.problems) if merge else ()),
+        rejected_rows=read.rejected_rows + (tuple(merge.rejected_rows) if merge else ()),
+        **signature)
 
 
 def _log_received(session: Session, outcome: PackageOutcome, read: ReadPackage,
@@ -139,32 +171,43 @@ def _log_received(session: Session, outcome: PackageOutcome, read: ReadPackage,
         created_at=manifest.created_at, recorded_at=utc_now(), recorded_by=user,
         checksum=manifest.checksum, activity_count=len(read.content.activities),
         deletion_count=len(read.content.deletions),
-        summary=json.dumps({**outcome.counts(), "status": outcome.status})))
+        summary=json.dumps({**outcome.counts(), "status": outcome.status,
+                            "signature": outcome.signature})))
 
 
 def _merge_one(session: Session, local: Office, local_catalog: int, read: ReadPackage,
-               user: str, valid_rows_only: bool) -> PackageOutcome:
+               user: str, valid_rows_only: bool, signatures: _Signatures) -> PackageOutcome:
     previously = _previously_imported(session, read.content.manifest.package_id
                                       if read.content else None)
+    check = check_signature(session, read, signatures.own_key, local.uuid) \
+        if read.content else None
     if read.file_rejected:
-        return _outcome(read, None, REJECTED, previously)
+        return _outcome(read, None, REJECTED, previously, check)
     merge = PackageMerge(session, local, local_catalog, read, user)
     merge.plan()
     if merge.file_rejected:
-        return _outcome(read, merge, REJECTED, previously)
+        return _outcome(read, merge, REJECTED, previously, check)
+    # Counted all the same, so the person deciding about the signature sees what it brings.
+    refused = refusal(read.file, check, signatures.accept_unsigned,
+                      signatures.trusted_fingerprints)
+    if refused is not None:
+        return _outcome(read, merge, REJECTED, previously, check, refused)
     has_rejected_rows = bool(read.rejected_rows or merge.rejected_rows)
     if has_rejected_rows and not valid_rows_only:
-        return _outcome(read, merge, REJECTED, previously)
-    merge.write()
-    outcome = _outcome(read, merge, PARTIAL if has_rejected_rows else ACCEPTED, previously)
+        return _outcome(read, merge, REJECTED, previously, check)
+    if check.status == NEW_KEY:
+        record_confirmed_key(session, check, user)
+    merge.write(unsigned=check.status in NEEDS_ACCEPT_UNSIGNED)
+    outcome = _outcome(read, merge, PARTIAL if has_rejected_rows else ACCEPTED, previously,
+                       check)
     _log_received(session, outcome, read, user)
     session.flush()
     return outcome
 
 
 def _merge_all(session: Session, reads: Sequence[ReadPackage], user: str,
-               valid_rows_only: bool, progress: Progress, cancelled: Cancelled
-               ) -> tuple[PackageOutcome, ...]:
+               valid_rows_only: bool, signatures: _Signatures, progress: Progress,
+               cancelled: Cancelled) -> tuple[PackageOutcome, ...]:
     """Packages one after another (oldest first), each seeing what the earlier ones wrote."""
     local = local_office_row(session)
     local_catalog = catalog_version(session)
@@ -175,19 +218,26 @@ def _merge_all(session: Session, reads: Sequence[ReadPackage], user: str,
         if cancelled():
             raise OperationCancelled()
         outcomes[id(read)] = _merge_one(session, local, local_catalog, read, user,
-                                        valid_rows_only)
+                                        valid_rows_only, signatures)
         progress(number + 1, len(ordered))
     return tuple(outcomes[id(read)] for read in reads)
 
 
 def preview_import(database: Database, reads: Sequence[ReadPackage], user: str,
                    progress: Progress | None = None, cancelled: Cancelled | None = None,
-                   valid_rows_only: bool = False) -> ImportPreview:
-    """What applying would do, computed by applying and rolling back: nothing is changed."""
+                   valid_rows_only: bool = False, accept_unsigned: bool = False,
+                   trusted_fingerprints: Collection[str] = ()) -> ImportPreview:
+    """What applying would do, computed by applying and rolling back: nothing is changed.
+
+    accept_unsigned: a person accepts packages without a valid signature (recorded as such);
+    trusted_fingerprints: new office keys a person checked with the office (then registered).
+    """
     result: tuple[PackageOutcome, ...] = ()
+    signatures = _Signatures(own_public_key(database), accept_unsigned,
+                             tuple(trusted_fingerprints))
     try:
         with database.session() as session:
-            result = _merge_all(session, reads, user, valid_rows_only,
+            result = _merge_all(session, reads, user, valid_rows_only, signatures,
                                 progress or (lambda d, t: None), cancelled or (lambda: False))
             raise _Rollback()
     except _Rollback:
@@ -198,18 +248,25 @@ def preview_import(database: Database, reads: Sequence[ReadPackage], user: str,
 def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPackage], user: str,
                  valid_rows_only: bool = False, error_workbook: Path | str | None = None,
                  describe: Callable[[Problem], str] | None = None,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 accept_unsigned: bool = False, trusted_fingerprints: Collection[str] = (),
+                 backup_dir: Path | None = None, keep_backups: int = DEFAULT_KEEP
                  ) -> ImportReport:
     """Merge the packages in one transaction; rejected packages are left out whole.
 
     valid_rows_only imports the valid rows of packages with rejected rows; it needs an
     error_workbook path, written before the transaction commits (describe words problems).
+    accept_unsigned and trusted_fingerprints as for preview_import. A backup is taken first
+    into backup_dir (default: "backups" beside the database), rotated to keep_backups.
     """
     reads = preview.reads if isinstance(preview, ImportPreview) else tuple(preview)
     if valid_rows_only and error_workbook is None:
         raise ValueError("importing only the valid rows needs an error workbook path")
+    take_backup(database, backup_dir or database.path.parent / "backups", "import", keep_backups)
+    signatures = _Signatures(own_public_key(database), accept_unsigned,
+                             tuple(trusted_fingerprints))
     with database.session() as session:
-        outcomes = _merge_all(session, reads, user, valid_rows_only,
+        outcomes = _merge_all(session, reads, user, valid_rows_only, signatures,
                               progress or (lambda d, t: None), cancelled or (lambda: False))
         written = None
         rejected_rows = [row for o in outcomes for row in o.rejected_rows]

@@ -77,6 +77,7 @@ class PackageMerge:
         self.problems: list[Problem] = []
         self.rejected_rows: list[RejectedRow] = []
         self.file_rejected = False
+        self.accepted: set[str] = set()  # activities whose row was decided, not rejected
 
     # --- planning ----------------------------------------------------------------------
     def plan(self) -> None:
@@ -98,6 +99,7 @@ class PackageMerge:
         self._plan_offices(incoming)
         self._plan_acknowledgements(held)
         self._plan_catalog_updates()
+        self._plan_history()
 
     def _reject(self, sheet: str, row, found: list[Problem]) -> None:
         self.problems.extend(found)
@@ -175,6 +177,7 @@ class PackageMerge:
             return
         decision = decide(held, version)
         self.tally[decision.outcome] += 1
+        self.accepted.add(version.uuid)
         self.writes.superseded.extend(decision.supersedes)
         if decision.outcome == NEW:
             self.writes.new.append(version)
@@ -211,6 +214,13 @@ class PackageMerge:
                 found.add(uuid)
         return found
 
+    def _plan_history(self) -> None:
+        """The history entries of every activity the package brings that was not rejected,
+        whatever the decision: entries are facts about what happened where, so the history
+        of a conflicting, older or unchanged version is kept too (and stored once)."""
+        self.writes.history = [entry for entry in self.read.content.history
+                               if entry.activity_id in self.accepted]
+
     def _plan_catalog_updates(self) -> None:
         """Newer catalog texts from headquarters, for codes this catalog already has."""
         manifest = self.manifest
@@ -225,9 +235,9 @@ class PackageMerge:
         self.tally["catalog_updates"] = len(self.writes.catalog_updates)
 
     # --- writing -----------------------------------------------------------------------
-    def write(self) -> None:
+    def write(self, unsigned: bool = False) -> None:
         context = WriteContext(self.manifest.package_id, self.manifest.office_id, self.user,
-                               utc_now())
+                               utc_now(), unsigned)
         write_changes(self.session, self.writes, context)
 
     def counts(self) -> dict[str, int]:

@@ -114,25 +114,32 @@ def build_window(run: SmokeRun) -> None:
 
 
 def package_round_trip(run: SmokeRun) -> None:
-    """Write this office's sync package with one activity and read it back unchanged."""
+    """Write this office's signed sync package with one activity and read it back unchanged,
+    through the child process that reads untrusted files (so the frozen build proves it)."""
     from datetime import date
 
     from db.activities import ActivityInput, create_activity
+    from db.signing import own_public_key
     from db.sync_export import export_office_package
-    from exporters.reader import read_package
+    from db.sync_import import read_packages
+    from exporters.signature import signed_payload, verify
 
     activity = create_activity(run.database, ActivityInput(
         title="=Smoke test activity", item_codes=("DES-SR-I-01",),
         start_date=date(2026, 1, 1)), "smoke-test")
     path = run.folder / "smoke-package.xlsx"
     export_office_package(run.database, path, user="smoke-test")
-    read = read_package(path)
+    (read,) = read_packages([path])
     _check(not read.file_rejected and not read.problems and not read.rejected_rows,
            f"the package did not read back cleanly: {read.problems or read.rejected_rows}")
     rows = {a.activity_id: a for a in read.content.activities}
     _check(activity.uuid in rows, "the activity is missing from the package")
     _check(rows[activity.uuid].title == activity.title, "a formula-like title changed")
     _check(read.checksum_matches is not False, "the package checksum does not match")
+    manifest = read.content.manifest
+    _check(manifest.signing_key == own_public_key(run.database)
+           and verify(manifest.signing_key, signed_payload(read.content), manifest.signature),
+           "the package signature does not verify with this installation's key")
     run.notes.append(f"{path.name}: {path.stat().st_size} bytes, {len(rows)} activity")
 
 

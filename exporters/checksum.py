@@ -51,6 +51,9 @@ DELETION_FIELDS = (("activity_id", _text), ("owner_office_id", _text),
                    ("deleted_at", _moment), ("deleted_by", _text), ("revision", _number),
                    ("version", _version))
 ACKNOWLEDGEMENT_FIELDS = (("activity_id", _text), ("revision", _number), ("version", _version))
+HISTORY_FIELDS = (("activity_id", _text), ("change_id", _text), ("changed_at", _moment),
+                  ("changed_by", _text), ("office_id", _text), ("action", _text),
+                  ("field", _text), ("old_value", _text), ("new_value", _text), ("note", _text))
 
 
 def _lines(prefix: str, rows: Iterable, fields: tuple) -> list[str]:
@@ -63,13 +66,18 @@ def _lines(prefix: str, rows: Iterable, fields: tuple) -> list[str]:
 
 
 def content_checksum(content: PackageContent) -> str:
-    """SHA-256 over the data sheets' values, in a canonical order independent of row order."""
+    """SHA-256 over the data sheets' values, in a canonical order independent of row order.
+
+    History lines come last and only when there are some, so a package without history keeps
+    the checksum it had before the history travelled.
+    """
     digest = hashlib.sha256()
     manifest = content.manifest
     digest.update(json.dumps([manifest.package_id, manifest.kind, manifest.office_id]).encode())
     for line in (_lines("A", content.activities, ACTIVITY_FIELDS)
                  + _lines("D", content.deletions, DELETION_FIELDS)
-                 + _lines("K", content.acknowledgements, ACKNOWLEDGEMENT_FIELDS)):
+                 + _lines("K", content.acknowledgements, ACKNOWLEDGEMENT_FIELDS)
+                 + _lines("H", content.history, HISTORY_FIELDS)):
         digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()

@@ -10,6 +10,7 @@ ACTIVITIES_SHEET = "Activities"
 DELETIONS_SHEET = "Deletions"
 ACKNOWLEDGEMENTS_SHEET = "Acknowledgements"
 CATALOG_UPDATES_SHEET = "Catalog updates"
+HISTORY_SHEET = "History"
 LISTS_SHEET = "Lists"
 
 # Value types: how a cell is written and how a re-saved cell is read back.
@@ -85,6 +86,22 @@ CATALOG_UPDATE_COLUMNS = (
     Column("retired", "Retired", 9),
 )
 
+# Each history entry of the activities (and deletions) a package carries. The change ID is the
+# entry's identity everywhere, so an entry received twice is stored once; it is text, not an ID
+# column: entries from before the history travelled have 32 hex digits, kept as they are.
+HISTORY_COLUMNS = (
+    ACTIVITY_ID,
+    Column("change_id", "Change ID", 34, TEXT, required=True),
+    Column("changed_at", "Changed at (UTC)", 19, DATETIME, required=True),
+    Column("changed_by", "Changed by", 14),
+    Column("office_id", "Office ID", 38),
+    Column("action", "Action", 16, TEXT, required=True),
+    Column("field", "Field", 16),
+    Column("old_value", "Old value", 40, LONG_TEXT),
+    Column("new_value", "New value", 40, LONG_TEXT),
+    Column("note", "Note", 30),
+)
+
 # The manifest is a key/value sheet; keys are stable, the third column explains each.
 MANIFEST_FIELDS = (
     ("format_version", "Version of this workbook format"),
@@ -104,6 +121,8 @@ MANIFEST_FIELDS = (
     ("deletion_count", "Rows in the Deletions sheet"),
     ("acknowledgement_count", "Rows in the Acknowledgements sheet"),
     ("checksum", "SHA-256 of the content; shows whether cells were changed after export"),
+    ("signing_key", "Public key of the office that made the package"),
+    ("signature", "Signature of the content by that key; editing any cell breaks it"),
 )
 
 LIST_STATUS_RANGE = "$A$2:$A${last}"

@@ -25,6 +25,7 @@ from exporters.records import (
     ActivityRow,
     CatalogRow,
     DeletionRow,
+    HistoryRow,
     Manifest,
     PackageContent,
 )
@@ -35,6 +36,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 REPORT_EVERY = 250
 MANIFEST_REQUIRED = ("format_version", "package_id", "kind", "office_id", "office_name")
+HISTORY_CHANGE_ID = next(c for c in layout.HISTORY_COLUMNS if c.key == "change_id")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ class _Reading:
         if self.done % REPORT_EVERY == 0:
             if self.cancelled():
                 raise OperationCancelled()
-            self.progress(self.done, self.total)
+            # The manifest counts no history rows: never report more than all of it done.
+            self.progress(self.done, max(self.total, self.done))
 
     def has_sheet(self, name: str) -> bool:
         return name in self.source.sheet_names
@@ -143,7 +146,8 @@ def _manifest(values: dict[str, object]) -> Manifest:
         format_version=number("format_version"), region=text("region") or None,
         recipient_office_id=text("recipient_office_id") or None,
         activity_count=number("activity_count"), deletion_count=number("deletion_count"),
-        acknowledgement_count=number("acknowledgement_count"), checksum=text("checksum"))
+        acknowledgement_count=number("acknowledgement_count"), checksum=text("checksum"),
+        signing_key=text("signing_key"), signature=text("signature"))
 
 
 def _choice_labels(reading: _Reading) -> dict[str, dict[str, str]]:
@@ -196,23 +200,24 @@ def _read_sheet(reading: _Reading, sheet: str, columns: tuple[Column, ...],
 
 
 def _reject_duplicates(reading: _Reading, sheet: str, rows: list[ParsedRow],
-                       key: str = "activity_id") -> list[ParsedRow]:
+                       unique: Column = layout.ACTIVITY_ID) -> list[ParsedRow]:
     """Two rows claiming one ID are both rejected: which one is right is for a person to say."""
+    key = unique.key
     counts = Counter(r.values.get(key) for r in rows if not r.problems and r.values.get(key))
     result = []
     for row in rows:
         if not row.problems and counts[row.values.get(key)] > 1:
-            column = layout.ACTIVITY_ID.header if key == "activity_id" else key
-            row = row._replace(problems=(Problem(reading.file, sheet, row.row, column,
+            row = row._replace(problems=(Problem(reading.file, sheet, row.row, unique.header,
                                                  row.values[key], problems.DUPLICATE_ID),))
         result.append(row)
     return result
 
 
-def _split(reading: _Reading, sheet: str, rows: list[ParsedRow]) -> list[ParsedRow]:
+def _split(reading: _Reading, sheet: str, rows: list[ParsedRow],
+           unique: Column = layout.ACTIVITY_ID) -> list[ParsedRow]:
     """The valid rows; the others are kept as rejected rows with their problems."""
     valid = []
-    for row in _reject_duplicates(reading, sheet, rows):
+    for row in _reject_duplicates(reading, sheet, rows, unique):
         if row.problems:
             reading.rejected.append(RejectedRow(sheet, row.row, row.text, row.problems))
             reading.problems.extend(row.problems)
@@ -254,12 +259,13 @@ def _read_activities(reading: _Reading, manifest: Manifest, labels: dict
     return [_activity(row, manifest) for row in valid], blank
 
 
-def _read_optional(reading: _Reading, sheet: str, columns: tuple[Column, ...], build) -> list:
+def _read_optional(reading: _Reading, sheet: str, columns: tuple[Column, ...], build,
+                   unique: Column = layout.ACTIVITY_ID) -> list:
     required = tuple(c.key for c in columns if c.required)
     parsed = _read_sheet(reading, sheet, columns, required, {}, optional=True)
     if parsed is None:
         return []
-    return [build(row) for row in _split(reading, sheet, parsed)]
+    return [build(row) for row in _split(reading, sheet, parsed, unique)]
 
 
 def _deletion(row: ParsedRow) -> DeletionRow:
@@ -273,6 +279,22 @@ def _acknowledgement(row: ParsedRow) -> AcknowledgementRow:
     v = row.values
     return AcknowledgementRow(v["activity_id"], v.get("revision") or 0, v["version"],
                               sheet_row=row.row)
+
+
+def _history(row: ParsedRow) -> HistoryRow:
+    v = row.values
+    return HistoryRow(v["activity_id"], v["change_id"], v["changed_at"],
+                      v.get("changed_by", ""), v.get("office_id", ""), v["action"],
+                      v.get("field", ""), v.get("old_value", ""), v.get("new_value", ""),
+                      v.get("note", ""), sheet_row=row.row)
+
+
+def _read_history(reading: _Reading, manifest: Manifest) -> tuple[HistoryRow, ...]:
+    """The optional History sheet: older packages have none, and templates never carry one."""
+    if manifest.kind == KIND_TEMPLATE:
+        return ()
+    return tuple(_read_optional(reading, layout.HISTORY_SHEET, layout.HISTORY_COLUMNS, _history,
+                                unique=HISTORY_CHANGE_ID))
 
 
 def _catalog_update(row: ParsedRow) -> CatalogRow:
@@ -315,7 +337,8 @@ def _read(reading: _Reading) -> ReadPackage:
         tuple(_read_optional(reading, layout.ACKNOWLEDGEMENTS_SHEET,
                              layout.ACKNOWLEDGEMENT_COLUMNS, _acknowledgement)),
         tuple(_read_optional(reading, layout.CATALOG_UPDATES_SHEET,
-                             layout.CATALOG_UPDATE_COLUMNS, _catalog_update)))
+                             layout.CATALOG_UPDATE_COLUMNS, _catalog_update)),
+        _read_history(reading, manifest))
     matches = _checksum_matches(reading, content)
     return ReadPackage(reading.file, content, tuple(reading.problems), tuple(reading.rejected),
                        matches, activities[1])

@@ -26,6 +26,9 @@ PACKAGE_NOTES = (
     "values the drop-downs offer: statuses, kinds, countries, catalog item codes).",
     "Never change the Activity ID, Owner office ID, Revision or Version columns (grey "
     "headers): they let Tenpoint recognise each activity when the package is imported again.",
+    "History: every recorded change of these activities (who, when, at which office, old and "
+    "new value); it travels with them and is kept as evidence. Do not edit it: Tenpoint would "
+    "notice that cells were changed after export.",
 )
 TEMPLATE_NOTES = (
     "Sheets: Manifest (which office the template is for), Activities (the rows to fill in), "

@@ -32,6 +32,8 @@ class Manifest:
     deletion_count: int = 0
     acknowledgement_count: int = 0
     checksum: str = ""
+    signing_key: str = ""  # the sender's Ed25519 public key, base64 (empty: unsigned)
+    signature: str = ""  # over exporters.signature.signed_payload, base64
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,23 @@ class AcknowledgementRow:
 
 
 @dataclass(frozen=True)
+class HistoryRow:
+    """One entry of an activity's history, as made where it was made; it travels unchanged."""
+
+    activity_id: str
+    change_id: str
+    changed_at: datetime | None
+    changed_by: str = ""
+    office_id: str = ""  # the office where the change was made
+    action: str = ""
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    note: str = ""
+    sheet_row: int = 0
+
+
+@dataclass(frozen=True)
 class CatalogRow:
     """A catalog item as the reference list and the catalog updates show it."""
 
@@ -124,4 +143,5 @@ class PackageContent:
     deletions: tuple[DeletionRow, ...] = ()
     acknowledgements: tuple[AcknowledgementRow, ...] = ()
     catalog_updates: tuple[CatalogRow, ...] = ()
+    history: tuple[HistoryRow, ...] = ()  # of the activities and deletions it carries
 

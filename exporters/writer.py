@@ -19,10 +19,12 @@ from exporters.errors import OperationCancelled, PackageWriteError
 from exporters.layout import Column
 from exporters.records import (
     KIND_HQ_UPDATE,
+    KIND_TEMPLATE,
     Manifest,
     PackageContent,
     ReferenceLists,
 )
+from exporters.signature import Signer
 from exporters.styles import CellStyles
 from exporters.validation_lists import add_drop_downs, write_lists_sheet
 
@@ -111,6 +113,12 @@ def _write_rows(writer: SheetWriter, rows: Iterable[object], done: int, total: i
     return done
 
 
+def _row_total(content: PackageContent) -> int:
+    """The rows progress counts: every data sheet's but the catalog updates' (few, fast)."""
+    return (len(content.activities) + len(content.deletions) + len(content.acknowledgements)
+            + len(content.history))
+
+
 def write_manifest_sheet(workbook: Workbook, manifest: Manifest) -> None:
     sheet = workbook.create_sheet(layout.MANIFEST_SHEET)
     styles = CellStyles(sheet)
@@ -164,9 +172,13 @@ def _discard(workbook: Workbook) -> None:
 
 def write_package(path: Path | str, content: PackageContent, lists: ReferenceLists,
                   progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> Manifest:
-    """Write the package file and return its manifest as written (counts, checksum)."""
+                  cancelled: Cancelled | None = None, signer: Signer | None = None
+                  ) -> Manifest:
+    """Write the package file and return its manifest as written (counts, checksum and,
+    given a signer, the signature over the content)."""
     manifest = finished_manifest(content)
+    if signer is not None:
+        manifest = signer.signed(replace(content, manifest=manifest))
     workbook = Workbook(write_only=True)
     try:
         _write_workbook(workbook, manifest, content, lists, progress or _no_progress,
@@ -175,7 +187,7 @@ def write_package(path: Path | str, content: PackageContent, lists: ReferenceLis
         _discard(workbook)
         raise
     save_atomically(workbook, Path(path))
-    total = len(content.activities) + len(content.deletions) + len(content.acknowledgements)
+    total = _row_total(content)
     (progress or _no_progress)(total, total)
     return manifest
 
@@ -184,7 +196,7 @@ def _write_workbook(workbook: Workbook, manifest: Manifest, content: PackageCont
                     lists: ReferenceLists, progress: Progress, cancelled: Cancelled) -> None:
     readme.write_readme(workbook, manifest)
     write_manifest_sheet(workbook, manifest)
-    total = len(content.activities) + len(content.deletions) + len(content.acknowledgements)
+    total = _row_total(content)
     activities = SheetWriter(workbook, layout.ACTIVITIES_SHEET, layout.ACTIVITY_COLUMNS,
                              len(content.activities),
                              sync_from=len(layout.ACTIVITY_INPUT_COLUMNS))
@@ -200,6 +212,10 @@ def _write_workbook(workbook: Workbook, manifest: Manifest, content: PackageCont
         updates = SheetWriter(workbook, layout.CATALOG_UPDATES_SHEET,
                               layout.CATALOG_UPDATE_COLUMNS, len(content.catalog_updates))
         _write_rows(updates, content.catalog_updates, 0, 0, _no_progress, cancelled)
+    if manifest.kind != KIND_TEMPLATE:  # a template has no history yet
+        history = SheetWriter(workbook, layout.HISTORY_SHEET, layout.HISTORY_COLUMNS,
+                              len(content.history))
+        _write_rows(history, content.history, done, total, progress, cancelled)
     write_lists_sheet(workbook, lists)
     if cancelled():
         raise OperationCancelled()

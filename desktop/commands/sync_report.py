@@ -5,7 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from db.sync_import import ACCEPTED, PARTIAL, PackageOutcome
-from desktop.commands.sync_messages import describe_problem, problem_message, problem_place
+from desktop.commands.sync_messages import (
+    describe_problem,
+    problem_message,
+    problem_place,
+    signature_text,
+)
 
 MAX_PROBLEMS_SHOWN = 20  # per package; the error workbook and --json carry them all
 
@@ -37,6 +42,8 @@ def format_outcome(outcome: PackageOutcome, dry_run: bool) -> str:
             made=made))
     else:
         lines.append(outcome.file)
+    if outcome.signature:
+        lines.append("  " + signature_text(outcome))
     lines.append("  " + tr("new {new}, updated {updated}, unchanged {unchanged}, conflicts "
                            "{conflicts}, rejected {rejected}").format(**outcome.counts()))
     details = [tr("{n} deletions").format(n=outcome.deleted) if outcome.deleted else "",
@@ -71,6 +78,8 @@ def outcome_json(outcome: PackageOutcome) -> dict:
         "sender_office_name": outcome.sender_name,
         "created_at": outcome.created_at.isoformat() if outcome.created_at else None,
         "counts": outcome.counts(), "checksum_matches": outcome.checksum_matches,
+        "signature": outcome.signature, "signature_fingerprint": outcome.signature_fingerprint,
+        "registered_fingerprint": outcome.registered_fingerprint,
         "previously_imported_at": outcome.previously_imported_at.isoformat()
         if outcome.previously_imported_at else None,
         "problems": [{"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.sync_import import ACCEPTED, PARTIAL, PackageOutcome
 from desktop.activities.formatting import local_time_text
+from desktop.commands.sync_messages import signature_text
 
 CONTEXT = "SyncArea"
 
@@ -22,6 +23,13 @@ STATUSES = {
     ACCEPTED: QT_TRANSLATE_NOOP("SyncArea", "Ready to import"),
     PARTIAL: QT_TRANSLATE_NOOP("SyncArea", "Valid rows only"),
     "rejected": QT_TRANSLATE_NOOP("SyncArea", "Rejected"),
+}
+SIGNATURES = {
+    "verified": QT_TRANSLATE_NOOP("SyncArea", "Verified"),
+    "new_key": QT_TRANSLATE_NOOP("SyncArea", "New office key"),
+    "unsigned": QT_TRANSLATE_NOOP("SyncArea", "Not signed"),
+    "bad_signature": QT_TRANSLATE_NOOP("SyncArea", "Changed after signing"),
+    "key_mismatch": QT_TRANSLATE_NOOP("SyncArea", "Wrong key"),
 }
 RESOLUTIONS = {
     "kept_local": QT_TRANSLATE_NOOP("SyncArea", "kept this installation's version"),
@@ -51,6 +59,13 @@ def status_label(status: str) -> str:
     return _label(STATUSES, status)
 
 
+def signature_label(outcome: PackageOutcome) -> str:
+    """The signature state in a word or two, for a table column."""
+    label = _label(SIGNATURES, outcome.signature)
+    return tr("{state} (imported unsigned)").format(state=label) if outcome.imported_unsigned \
+        else label
+
+
 def resolution_label(choice: str) -> str:
     return _label(RESOLUTIONS, choice)
 
@@ -63,7 +78,7 @@ def outcome_counts_text(outcome: PackageOutcome) -> str:
 
 def outcome_notes(outcome: PackageOutcome) -> list[str]:
     """What else a person should know about a package before applying it."""
-    notes = []
+    notes = [signature_text(outcome)] if outcome.signature else []
     if outcome.previously_imported_at:
         notes.append(tr("Already imported on {date}; importing it again changes nothing "
                         "that is already here.").format(
@@ -93,4 +108,7 @@ def summary_text(outcomes: tuple[PackageOutcome, ...]) -> str:
         else:
             lines.append(tr("{file}: {counts}.").format(file=outcome.file,
                                                         counts=outcome_counts_text(outcome)))
+            if outcome.imported_unsigned:
+                lines.append("    " + tr("Imported as unsigned data: the activity history "
+                                         "records it."))
     return "\n".join(lines)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,12 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from db.sync_import import REJECTED, ImportPreview, PackageOutcome
+from db.sync_signatures import NEEDS_ACCEPT_UNSIGNED, NEW_KEY
 from desktop.activities.formatting import local_time_text
 from desktop.commands.sync_messages import problem_message
-from desktop.sync.messages import kind_label, outcome_notes, status_label
+from desktop.sync.messages import kind_label, outcome_notes, signature_label, status_label
 from desktop.sync.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
+from desktop.sync.workers import Job, run_with_progress
 
 APPLY, VALID_ROWS_ONLY = "apply", "valid_rows_only"
+
+
+@dataclass(frozen=True)
+class SignatureChoices:
+    """What the person decided about signatures; the preview is recomputed with it."""
+
+    accept_unsigned: bool = False
+    trusted_fingerprints: tuple[str, ...] = ()
+
+    def options(self) -> dict:
+        """Keyword arguments of preview_import and apply_import."""
+        return {"accept_unsigned": self.accept_unsigned,
+                "trusted_fingerprints": self.trusted_fingerprints}
+
+
+# Given the choices, the job that computes the preview again (run off the GUI thread).
+Recompute = Callable[[SignatureChoices], Job]
 
 
 def _count(name: str, header: str) -> Column:
@@ -33,6 +57,7 @@ PACKAGE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "File"), lambda o: o.file),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "From"), lambda o: o.sender_name or ""),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Kind"), lambda o: kind_label(o.kind)),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Signature"), signature_label),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Made"), lambda o: local_time_text(o.created_at),
            lambda o: o.created_at.isoformat() if o.created_at else ""),
     _count("new", QT_TRANSLATE_NOOP("SyncTableModel", "New")),
@@ -70,14 +95,36 @@ def valid_rows_possible(outcome: PackageOutcome) -> bool:
     return outcome.status == REJECTED and not any(p.rejects_file for p in outcome.problems)
 
 
+def _new_keys(packages: tuple[PackageOutcome, ...]) -> dict[str, str]:
+    """Fingerprint to office name, for every office key seen for the first time."""
+    return {p.signature_fingerprint: p.sender_name or p.sender_id or ""
+            for p in packages if p.signature == NEW_KEY and p.signature_fingerprint}
+
+
 class ImportPreviewDialog(QDialog):
     """Shows an ImportPreview; nothing is written here. After accept(), `choice` is APPLY or
-    VALID_ROWS_ONLY; after reject() nothing must be written."""
+    VALID_ROWS_ONLY and `signatures` the SignatureChoices to apply with; after reject()
+    nothing must be written.
 
-    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+    A package without a valid signature, or signed by an office key not yet registered, is
+    left out unless the person decides otherwise in the Signatures box; each decision
+    recomputes the preview (with recompute, off the GUI thread).
+
+    Signals: preview_changed() after a recomputed preview is shown; recompute_failed(object)
+    with the error (or OperationCancelled) when recomputing failed, before the dialog closes.
+    """
+
+    preview_changed = Signal()
+    recompute_failed = Signal(object)
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None,
+                 recompute: Recompute | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
         self.choice = APPLY
+        self.signatures = SignatureChoices()
+        self.recompute = recompute
+        self.worker = None
         self.setWindowTitle(self.tr("Import preview"))
         self.packages_model = RecordTableModel(PACKAGE_COLUMNS, preview.packages, parent=self)
         self.problems_model = RecordTableModel(PROBLEM_COLUMNS, parent=self)
@@ -109,11 +156,48 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
+        signatures = self._make_signature_box()
+        if signatures is not None:
+            layout.addWidget(signatures)
         layout.addWidget(self._make_buttons())
         for view in (self.packages_view, self.problems_view):
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _make_signature_box(self) -> QGroupBox | None:
+        """A checkbox per decision the signatures ask for; None when none is needed."""
+        packages = self.preview.packages
+        self.key_boxes: dict[str, QCheckBox] = {}
+        self.unsigned_box: QCheckBox | None = None
+        unsigned = [p.file for p in packages if p.signature in NEEDS_ACCEPT_UNSIGNED]
+        new_keys = _new_keys(packages)
+        if not unsigned and not new_keys:
+            return None
+        box = QGroupBox(self.tr("Signatures"))
+        layout = QVBoxLayout(box)
+        for fingerprint, office in new_keys.items():
+            layout.addWidget(QLabel(self.tr(
+                "First signed package from {office}. Call the office and compare the key's "
+                "fingerprint: {fingerprint}").format(office=office, fingerprint=fingerprint),
+                wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse))
+            check = QCheckBox(self.tr("I have checked this fingerprint with {office}").format(
+                office=office))
+            check.toggled.connect(self._choices_changed)
+            self.key_boxes[fingerprint] = check
+            layout.addWidget(check)
+        if unsigned:
+            layout.addWidget(QLabel(self.tr(
+                "Not signed, or changed after signing: {files}. Nothing shows who made these "
+                "files or that they are as exported. Import them only if you know where they "
+                "come from; the activity history will record that they arrived unsigned."
+            ).format(files=", ".join(unsigned)), wordWrap=True))
+            self.unsigned_box = QCheckBox(self.tr("Import as unsigned data"))
+            self.unsigned_box.toggled.connect(self._choices_changed)
+            layout.addWidget(self.unsigned_box)
+        layout.addWidget(QLabel(self.tr(
+            "Until you decide, these packages are left out of the import."), wordWrap=True))
+        return box
 
     def _make_buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox()
@@ -122,18 +206,71 @@ class ImportPreviewDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.valid_rows_button, QDialogButtonBox.ButtonRole.ActionRole)
-        packages = self.preview.packages
-        importable = [p for p in packages if p.status != REJECTED]
-        self.apply_button.setEnabled(bool(importable))
-        self.apply_button.setDefault(bool(importable))
-        self.valid_rows_button.setVisible(any(valid_rows_possible(p) for p in packages))
         self.valid_rows_button.setToolTip(self.tr(
             "Import the valid rows of packages with rejected rows; you then choose where to "
             "save a workbook listing the rejected rows."))
+        self._update_buttons()
         self.apply_button.clicked.connect(self.apply)
         self.valid_rows_button.clicked.connect(self.import_valid_rows)
         self.cancel_button.clicked.connect(self.reject)
         return self.buttons
+
+    def _update_buttons(self) -> None:
+        packages = self.preview.packages
+        importable = [p for p in packages if p.status != REJECTED]
+        idle = self.worker is None
+        self.apply_button.setEnabled(bool(importable) and idle)
+        self.apply_button.setDefault(bool(importable))
+        self.valid_rows_button.setVisible(any(valid_rows_possible(p) for p in packages))
+        self.valid_rows_button.setEnabled(idle)
+
+    # --- signature decisions -------------------------------------------------------------
+    def _choices_changed(self) -> None:
+        self.signatures = SignatureChoices(
+            accept_unsigned=bool(self.unsigned_box and self.unsigned_box.isChecked()),
+            trusted_fingerprints=tuple(f for f, c in self.key_boxes.items() if c.isChecked()))
+        if self.recompute is None or self.worker is not None:
+            self._update_buttons()  # a running recompute picks the new choices up when done
+            return
+        self._start_recompute()
+
+    def _start_recompute(self) -> None:
+        choices = self.signatures
+        self._set_deciding(False)
+        self.worker = run_with_progress(
+            self, self.tr("Checking the packages again..."), self.recompute(choices),
+            lambda preview: self._recomputed(preview, choices), self._recompute_failed)
+        self._update_buttons()
+
+    def _recomputed(self, preview: ImportPreview, choices: SignatureChoices) -> None:
+        self.worker = None
+        self._set_deciding(True)
+        if choices != self.signatures:  # changed meanwhile: compute again with the latest
+            self._start_recompute()
+            return
+        self.show_preview(preview)
+
+    def _recompute_failed(self, error: Exception) -> None:
+        self.worker = None
+        self.recompute_failed.emit(error)  # the area words it; nothing was written
+        self.reject()
+
+    def _set_deciding(self, enabled: bool) -> None:
+        for check in [*self.key_boxes.values(), self.unsigned_box]:
+            if check is not None:
+                check.setEnabled(enabled)
+
+    def show_preview(self, preview: ImportPreview) -> None:
+        """Show a recomputed preview (same files, other decisions)."""
+        current = self.packages_view.currentIndex().row()
+        self.preview = preview
+        self.packages_model.set_records(preview.packages)
+        self._update_buttons()
+        if 0 <= current < len(preview.packages):
+            self.packages_view.selectRow(current)
+        else:
+            self._select_first()
+        self.preview_changed.emit()
 
     def _select_first(self) -> None:
         packages = self.preview.packages

@@ -6,13 +6,17 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from sqlalchemy import text
 
 from db.activities import ActivityInput
 from db.database import Database, open_database
 from db.offices import setup_office
+from db.signing import KEY_FILE_NAME, own_fingerprint
 from db.sync_export import export_hq_package, export_office_package
 from db.sync_import import apply_import, read_packages
+from exporters.reader import read_package
+from exporters.signature import fingerprint, public_key_text
 
 
 def sample(**changes) -> ActivityInput:
@@ -46,11 +50,29 @@ class Site:
             export_office_package(self.database, path, **scope)
         return path
 
-    def receive(self, *paths: Path, **options):
-        return apply_import(self.database, read_packages(paths), "tester", **options)
+    @property
+    def fingerprint(self) -> str:
+        return own_fingerprint(self.database)
+
+    def peer_fingerprints(self) -> list[str]:
+        """Every installation of this test (sibling folders): as if each had checked the
+        others' fingerprints with them. Tests of refusals pass trusted_fingerprints=()."""
+        return [fingerprint(public_key_text(load_pem_private_key(key.read_bytes(), None)))
+                for key in sorted(self.folder.parent.glob(f"*/{KEY_FILE_NAME}"))]
+
+    def receive(self, *paths: Path, reader=read_packages, **options):
+        """Import the packages; reader=read_in_process skips the child process, for tests of
+        merge semantics that import hundreds of packages the test itself wrote."""
+        options.setdefault("trusted_fingerprints", self.peer_fingerprints())
+        return apply_import(self.database, reader(paths), "tester", **options)
 
     def close(self) -> None:
         self.database.close()
+
+
+def read_in_process(paths) -> tuple:
+    """The packages read in this process: only for files the test itself wrote."""
+    return tuple(read_package(path) for path in paths)
 
 
 def table_dump(database: Database, sql: str) -> list[tuple]:

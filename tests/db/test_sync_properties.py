@@ -28,11 +28,10 @@ from db.activities import (
 )
 from db.errors import TenpointDataError
 from db.sync_conflicts import open_conflicts, resolve_conflict
-from db.sync_import import read_packages
 from db.sync_package_merge import deletion_version, incoming_version
 from db.sync_validation import load_reference
 from db.sync_versions import DOMINATES, compare
-from tests.db.sync_helpers import Site, activity_state, held_versions, sample
+from tests.db.sync_helpers import Site, activity_state, held_versions, read_in_process, sample
 
 TITLES = ["Asylum law review", "Border training", "Radio spots", "Data sharing"]
 STATUSES = ["planned", "ongoing", "completed"]
@@ -114,7 +113,7 @@ class World:
         """Packages in the post arrive in any order; some never arrive."""
         if self.undelivered:
             path, target = self.undelivered.pop(pick % len(self.undelivered))
-            outcome = self.sites[target].receive(path).packages[0]
+            outcome = self.sites[target].receive(path, reader=read_in_process).packages[0]
             assert outcome.status == "accepted", outcome.problems
 
     def do_resolve(self, site: str, pick: int, keep: str) -> None:
@@ -134,7 +133,7 @@ def package_versions(paths: list[Path], site: Site) -> dict[str, set]:
     with site.database.session() as session:
         reference = load_reference(session)
     found: dict[str, set] = {}
-    for read in read_packages(paths):
+    for read in read_in_process(paths):
         rows = [incoming_version(r) for r in read.content.activities]
         rows += [deletion_version(r) for r in read.content.deletions]
         for version in rows:
@@ -160,7 +159,7 @@ def expected_held(before: dict[str, set], incoming: dict[str, set]) -> dict[str,
 
 def receive_all(site: Site, paths: list[Path]) -> None:
     for path in paths:
-        outcome = site.receive(path).packages[0]
+        outcome = site.receive(path, reader=read_in_process).packages[0]
         assert outcome.status == "accepted", outcome.problems
 
 

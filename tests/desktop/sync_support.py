@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from db.offices import setup_office
+from db.signing import export_key_file, register_key_file
 from desktop.context import open_context
 from desktop.sync.area import SyncArea
 
@@ -68,6 +69,21 @@ class Installation:
         self.qtbot.waitUntil(lambda: self.area.summary_box is not None)
         self.area.summary_box.close()
 
+    def accept_unsigned(self, dialog) -> None:
+        """Tick "Import as unsigned data" (the packages were edited after export); wait for
+        the preview computed with that choice."""
+        with self.qtbot.waitSignal(dialog.preview_changed, timeout=20000):
+            dialog.unsigned_box.setChecked(True)
+
     def close(self) -> None:
         self.area.close()
         self.context.close()
+
+
+def trust_each_other(sites: list[Installation]) -> None:
+    """Each installation registers the others' keys from files, as IT would beforehand."""
+    for site in sites:
+        key_file = export_key_file(site.database, site.folder / "key.txt")
+        for other in sites:
+            if other is not site:
+                register_key_file(other.database, key_file, "it")
