@@ -30,17 +30,21 @@ def command_modules() -> dict[str, ModuleType]:
     window should not wait for.
     """
     from desktop.commands import (
+        backup_command,
         catalog_command,
         conflicts_command,
         export_command,
         import_command,
+        keys_command,
         setup_command,
         template_command,
     )
 
     return {module.NAME: module for module in (setup_command, catalog_command, export_command,
                                                import_command, template_command,
-                                               conflicts_command)}
+                                               conflicts_command, keys_command,
+                                               backup_command.backup, backup_command.backups,
+                                               backup_command.restore)}
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:

@@ -7,6 +7,12 @@ import sys
 
 from db.sync_export import export_template
 from desktop.commands import tr
+from desktop.commands.export_command import (
+    PasswordSourceError,
+    add_password_options,
+    new_password,
+    password_epilog,
+)
 from desktop.context import AppContext
 from exporters.template import DEFAULT_TEMPLATE_ROWS
 
@@ -15,7 +21,8 @@ NAME = "template"
 
 def register(commands) -> None:
     template = commands.add_parser(
-        NAME, help=tr("write a blank template for an office without Tenpoint, or for bulk entry"))
+        NAME, help=tr("write a blank template for an office without Tenpoint, or for bulk entry"),
+        epilog=password_epilog())
     template.add_argument("output", metavar=tr("OUT.xlsx"), help=tr("the template file"))
     template.add_argument("--office-name", metavar=tr("NAME"),
                           help=tr("at headquarters: the office the template is for"))
@@ -23,14 +30,21 @@ def register(commands) -> None:
                           help=tr("that office's country (ISO 3166-1 alpha-2)"))
     template.add_argument("--rows", type=int, default=DEFAULT_TEMPLATE_ROWS,
                           metavar=tr("N"), help=tr("rows with pre-assigned IDs (default 200)"))
+    add_password_options(template)
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.rows < 1 or args.rows > 100_000:
         print(tr("--rows must be between 1 and 100000."), file=sys.stderr)
         return 2
+    try:
+        password = new_password(args)
+    except PasswordSourceError as error:
+        print(error.args[0], file=sys.stderr)
+        return 2
     result = export_template(context.database, args.output, office_name=args.office_name,
-                             country=args.country, rows=args.rows, user=context.user)
+                             country=args.country, rows=args.rows, user=context.user,
+                             password=password)
     print(tr("Wrote {path}: a template for {office} ({country}) with {rows} rows.").format(
         path=result.path, office=result.manifest.office_name,
         country=result.manifest.country or "-", rows=result.template_rows))

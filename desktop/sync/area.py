@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -23,11 +24,17 @@ from desktop.commands.import_command import package_paths
 from desktop.commands.sync_messages import describe_problem, sync_error_message
 from desktop.context import AppContext
 from desktop.messages import error_message
+from desktop.sync import password_dialog
 from desktop.sync.conflicts_panel import ConflictsPanel
 from desktop.sync.export_panel import XLSX_FILTER, ExportPanel, xlsx_path
 from desktop.sync.history_panel import HistoryPanel
 from desktop.sync.messages import summary_text
-from desktop.sync.preview_dialog import VALID_ROWS_ONLY, ImportPreviewDialog
+from desktop.sync.password_dialog import PasswordRound
+from desktop.sync.preview_dialog import (
+    VALID_ROWS_ONLY,
+    ImportPreviewDialog,
+    SignatureChoices,
+)
 from desktop.sync.workers import Worker, run_with_progress
 from exporters.errors import OperationCancelled
 
@@ -76,14 +83,19 @@ class SyncArea(QWidget):
         box = QGroupBox(self.tr("Import"))
         self.import_files_button = QPushButton(self.tr("Import &files..."))
         self.import_folder_button = QPushButton(self.tr("Import a f&older..."))
+        self.keys_button = QPushButton(self.tr("Trusted &keys..."))
+        self.keys_button.setToolTip(self.tr(
+            "The offices' package signing keys this installation trusts, and its own key."))
         self.import_files_button.clicked.connect(self.import_files)
         self.import_folder_button.clicked.connect(self.import_folder)
+        self.keys_button.clicked.connect(self.show_keys)
         self.import_label = QLabel(self.tr(
             "Packages from offices or headquarters, and filled templates. Every file is "
             "checked and previewed before anything is written."), wordWrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_files_button)
         buttons.addWidget(self.import_folder_button)
+        buttons.addWidget(self.keys_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.import_label)
@@ -103,6 +115,13 @@ class SyncArea(QWidget):
     def _conflict_resolved(self, _conflict_id: int) -> None:
         self.refresh()
         self.activities_changed.emit()
+
+    def show_keys(self) -> None:
+        """The trusted office keys and this installation's own (a dialog of their own)."""
+        from desktop.sync.keys_dialog import KeysDialog
+
+        self.keys_dialog = KeysDialog(self.context, self)
+        self.keys_dialog.open()
 
     # --- importing -----------------------------------------------------------------------
     def import_files(self) -> None:
@@ -127,17 +146,56 @@ class SyncArea(QWidget):
         self.start_import(paths)
 
     def start_import(self, paths: list[Path]) -> None:
-        """Read and validate the files and compute the preview, off the GUI thread."""
+        """Read and validate the files off the GUI thread, ask for the passwords of protected
+        ones, then compute the preview."""
+        def job(progress, cancelled):
+            return read_packages(paths, progress, cancelled)
+        label = self.tr("Checking {n} file(s)...").format(n=len(paths))
+        self._run(label, job, lambda reads: self._unlock_next(PasswordRound(paths, reads)))
+
+    def _unlock_next(self, round_: PasswordRound) -> None:
+        """Ask for the next protected file's password and read it again (off the GUI thread);
+        once none is left to ask for, compute the preview of them all."""
+        index = round_.next_locked()
+        if index is None:
+            self._preview(round_.reads)
+            return
+        path = round_.paths[index]
+        password = password_dialog.ask_password(self, path.name, round_.was_wrong(index))
+        if password is None:
+            round_.give_up(index)
+            self._unlock_next(round_)
+            return
+
+        def job(progress, cancelled):
+            return read_packages([path], progress, cancelled, {str(path): password})[0]
+
+        def opened(read) -> None:
+            round_.opened(index, read)
+            self._unlock_next(round_)
+        self._run(self.tr("Opening {file}...").format(file=path.name), job, opened)
+
+    def _preview(self, reads) -> None:
         database, user = self.context.database, self.context.user
 
         def job(progress, cancelled):
-            reads = read_packages(paths, progress, cancelled)
             return preview_import(database, reads, user, cancelled=cancelled)
-        label = self.tr("Checking {n} file(s)...").format(n=len(paths))
-        self._run(label, job, self._show_preview)
+        self._run(self.tr("Checking {n} file(s)...").format(n=len(reads)), job,
+                  self._show_preview)
+
+    def _recompute(self, reads) -> Callable:
+        """For the preview dialog: the job computing the preview again with new choices."""
+        database, user = self.context.database, self.context.user
+
+        def job_for(choices: SignatureChoices):
+            return lambda progress, cancelled: preview_import(
+                database, reads, user, cancelled=cancelled, **choices.options())
+        return job_for
 
     def _show_preview(self, preview: ImportPreview) -> None:
-        self.preview_dialog = ImportPreviewDialog(preview, self)
+        self.preview_dialog = ImportPreviewDialog(preview, self,
+                                                  self._recompute(preview.reads))
+        self.preview_dialog.recompute_failed.connect(self._failed)
         self.preview_dialog.accepted.connect(self._preview_accepted)
         self.preview_dialog.rejected.connect(lambda: self._show_result(
             self.tr("Import cancelled: nothing was written.")))
@@ -151,7 +209,7 @@ class SyncArea(QWidget):
             if errors_path is None:
                 self._show_result(self.tr("Import cancelled: nothing was written."))
                 return
-        self.apply(dialog.preview, errors_path)
+        self.apply(dialog.preview, errors_path, dialog.signatures)
 
     def _ask_error_workbook(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
@@ -159,15 +217,20 @@ class SyncArea(QWidget):
             str(Path(self.folder) / "tenpoint-rejected-rows.xlsx"), self.tr(XLSX_FILTER))
         return xlsx_path(path) if path else None
 
-    def apply(self, preview: ImportPreview, errors_path: Path | None = None) -> None:
-        """Write the previewed packages in one transaction (all valid rows, if chosen)."""
+    def apply(self, preview: ImportPreview, errors_path: Path | None = None,
+              signatures: SignatureChoices | None = None) -> None:
+        """Write the previewed packages in one transaction (all valid rows, if chosen), with
+        the signature decisions the preview was computed with."""
         database, user = self.context.database, self.context.user
+        options = (signatures or SignatureChoices()).options()
+        options.update(backup_dir=self.context.paths.backups,
+                       keep_backups=self.context.settings.backup_keep())
 
         def job(progress, cancelled):
             return apply_import(database, preview, user,
                                 valid_rows_only=errors_path is not None,
                                 error_workbook=errors_path, describe=describe_problem,
-                                progress=progress, cancelled=cancelled)
+                                progress=progress, cancelled=cancelled, **options)
         self._run(self.tr("Importing..."), job, self._applied)
 
     def _applied(self, report: ImportReport) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -35,6 +36,7 @@ from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
 from desktop.messages import error_message
 from desktop.sync.workers import Worker, run_with_progress
+from exporters.encryption import is_encrypted_workbook
 from exporters.errors import OperationCancelled
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
@@ -71,11 +73,13 @@ class ExportPanel(QWidget):
         self._build_office_export()
         self._build_hq_export()
         self._build_template()
+        self.protection_box = self._make_protection_box()
         self.result_label = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.export_box)
         layout.addWidget(self.template_box)
+        layout.addWidget(self.protection_box)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
 
@@ -145,6 +149,53 @@ class ExportPanel(QWidget):
         self.template_office_edit.textChanged.connect(self._update_buttons)
         self.template_country_combo.currentIndexChanged.connect(self._update_buttons)
 
+    def _make_protection_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Password"))
+        self.protect_check = QCheckBox(self.tr("&Protect with a password"))
+        self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password_reason = QLabel(wordWrap=True)
+        self.password_fields = QWidget()
+        form = QFormLayout(self.password_fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(QLabel(self.tr(
+            "The packages and templates written here are then encrypted: Excel, LibreOffice "
+            "and Tenpoint ask for the password to open them. Give it to the recipient another "
+            "way than the file (by phone, say). A lost password cannot be recovered."),
+            wordWrap=True))
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
+        form.addRow(self.tr("&Again:"), self.confirm_edit)
+        form.addRow(self.password_reason)
+        self.password_fields.setVisible(False)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.protect_check)
+        layout.addWidget(self.password_fields)
+        self.protect_check.toggled.connect(self._protection_toggled)
+        self.password_edit.textChanged.connect(self._update_buttons)
+        self.confirm_edit.textChanged.connect(self._update_buttons)
+        return box
+
+    def _protection_toggled(self, checked: bool) -> None:
+        self.password_fields.setVisible(checked)
+        if not checked:  # a password is kept no longer than needed, and never in settings
+            self.password_edit.clear()
+            self.confirm_edit.clear()
+        self._update_buttons()
+
+    def password(self) -> str | None:
+        """The password to protect the next file with; None when not protecting."""
+        return self.password_edit.text() if self.protect_check.isChecked() else None
+
+    def _password_problem(self) -> str:
+        """Why the files cannot be written yet with protection chosen ("" when they can)."""
+        if not self.protect_check.isChecked():
+            return ""
+        if not self.password_edit.text() or not self.confirm_edit.text():
+            return self.tr("Type the password in both fields.")
+        if self.password_edit.text() != self.confirm_edit.text():
+            return self.tr("The two passwords differ.")
+        return ""
+
     # --- state ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the choices for this installation's role and the offices known now."""
@@ -176,7 +227,10 @@ class ExportPanel(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _update_buttons(self, *args) -> None:
-        ready = self.identity is not None and self.worker is None
+        reason = self._password_problem()
+        self.password_reason.setText(reason)
+        self.password_reason.setVisible(bool(reason))
+        ready = self.identity is not None and self.worker is None and not reason
         self.export_button.setEnabled(ready)
         scope_combo = self.office_combo if self.office_radio.isChecked() else self.region_combo
         self.update_button.setEnabled(ready and scope_combo.count() > 0)
@@ -211,19 +265,21 @@ class ExportPanel(QWidget):
                               self._default_name("update" if hq else "package"))
         if path is None:
             return
-        database, user = self.context.database, self.context.user
+        database, user, password = self.context.database, self.context.user, self.password()
         if hq:
             scope = ({"office_uuid": self.office_combo.currentData()}
                      if self.office_radio.isChecked()
                      else {"region_code": self.region_combo.currentData()})
             def job(progress, cancelled):
                 return export_hq_package(database, path, progress=progress,
-                                         cancelled=cancelled, user=user, **scope)
+                                         cancelled=cancelled, user=user, password=password,
+                                         **scope)
         else:
             changed_only = self.changed_radio.isChecked()
             def job(progress, cancelled):
                 return export_office_package(database, path, changed_only=changed_only,
-                                             progress=progress, cancelled=cancelled, user=user)
+                                             progress=progress, cancelled=cancelled, user=user,
+                                             password=password)
         self._run(self.tr("Writing {file}...").format(file=path.name), job)
 
     def write_template(self) -> None:
@@ -236,10 +292,10 @@ class ExportPanel(QWidget):
         path = self._ask_path(self.tr("Write blank template"), name)
         if path is None:
             return
-        database, user = self.context.database, self.context.user
+        database, user, password = self.context.database, self.context.user, self.password()
         def job(progress, cancelled):
             return export_template(database, path, office_name=office, country=country,
-                                   user=user)
+                                   user=user, password=password)
         self._run(self.tr("Writing {file}...").format(file=path.name), job)
 
     def _run(self, label: str, job) -> None:
@@ -258,6 +314,8 @@ class ExportPanel(QWidget):
                            "It is listed in the history as sent.").format(
                 path=result.path, activities=manifest.activity_count,
                 deletions=manifest.deletion_count)
+        if is_encrypted_workbook(result.path):
+            text += " " + self.tr("It is protected with a password.")
         self.result_label.setText(text)
         self._update_buttons()
         self.exported.emit(result)

@@ -20,7 +20,7 @@ from db.sync_import import apply_import as real_apply_import
 from db.sync_status import RECEIVED, activity_sync_states
 from desktop.sync import area as area_module
 from desktop.sync.table_model import ROW_ROLE
-from tests.desktop.sync_support import Installation
+from tests.desktop.sync_support import Installation, trust_each_other
 
 
 def sample(**changes) -> ActivityInput:
@@ -37,6 +37,7 @@ def sites(qtbot, catalog_template, tmp_path):
     made = [Installation(qtbot, catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True),
             Installation(qtbot, catalog_template, tmp_path / "nairobi", "Nairobi", "KE"),
             Installation(qtbot, catalog_template, tmp_path / "sanaa", "Sanaa", "YE")]
+    trust_each_other(made)
     yield made
     for site in made:
         site.close()
@@ -150,6 +151,7 @@ def test_a_rejected_row_shows_its_sheet_row_column_and_value(sites, monkeypatch)
     package = nairobi.export(monkeypatch)
     row = _break_status(package, "nearly")
     dialog = hq.preview(monkeypatch, package)
+    hq.accept_unsigned(dialog)  # edited after export: no longer signed
     assert dialog.preview.packages[0].status == "rejected"
     assert not dialog.apply_button.isEnabled()
     assert dialog.valid_rows_button.isVisible()
@@ -169,6 +171,7 @@ def test_importing_only_the_valid_rows_writes_the_error_workbook(sites, monkeypa
     _break_status(package, "bogus")
     errors = hq.folder / "rejected.xlsx"
     dialog = hq.preview(monkeypatch, package)
+    hq.accept_unsigned(dialog)
     monkeypatch.setattr(area_module.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(errors), "")))
     hq.apply(dialog, dialog.valid_rows_button)

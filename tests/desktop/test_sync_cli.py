@@ -18,12 +18,17 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def offices(tmp_path, capsys):
-    """Headquarters and Nairobi, each set up in its own data folder."""
+    """Headquarters and Nairobi, each set up in its own data folder, each trusting the
+    other's signing key (registered from the key files IT passed on)."""
     hq, nairobi = str(tmp_path / "hq"), str(tmp_path / "nairobi")
     run(capsys, "--data-dir", hq, "setup", "--office-name", "UNHCR HQ", "--hq")
     _, out, _ = run(capsys, "--data-dir", nairobi, "setup", "--office-name", "Nairobi",
                     "--country", "KE")
     nairobi_id = [line.split()[-1] for line in out.splitlines() if "Office ID" in line][0]
+    for sender, receiver in ((hq, nairobi), (nairobi, hq)):
+        key = f"{sender}-key.txt"
+        run(capsys, "--data-dir", sender, "keys", "export", key)
+        run(capsys, "--data-dir", receiver, "keys", "trust", key)
     return hq, nairobi, nairobi_id
 
 
@@ -42,7 +47,8 @@ def test_offices_and_headquarters_exchange_packages_both_ways(offices, tmp_path,
     code, out, _ = run(capsys, "--data-dir", nairobi, "template", str(template), "--rows", "5")
     assert code == 0 and "Nairobi (KE) with 5 rows" in out
     fill_template(template, [("Radio spots", "DES-SR-III-01"), ("Training", "DES-AP-I-A03")])
-    code, out, _ = run(capsys, "--data-dir", nairobi, "import", str(template))
+    code, out, _ = run(capsys, "--data-dir", nairobi, "import", "--accept-unsigned",
+                       str(template))
     assert code == 0 and "new 2" in out and "3 empty template rows" in out
     package = tmp_path / "nairobi.xlsx"
     code, out, _ = run(capsys, "--data-dir", nairobi, "export", str(package))
@@ -68,7 +74,7 @@ def test_a_folder_imports_every_package_in_it_with_a_summary_each(offices, tmp_p
         "--country", "RW", "--rows", "3")
     fill_template(template, [("Hotline", "des-sr-iii-02")])
     run(capsys, "--data-dir", nairobi, "export", str(folder / "nairobi.xlsx"))
-    code, out, _ = run(capsys, "--data-dir", hq, "import", str(folder))
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--accept-unsigned", str(folder))
     assert code == 0
     assert "filled.xlsx: filled template from Kigali" in out
     assert "nairobi.xlsx: office package from Nairobi" in out
@@ -80,16 +86,17 @@ def test_a_rejected_package_exits_non_zero_and_says_where(offices, tmp_path, cap
     run(capsys, "--data-dir", hq, "template", str(template), "--office-name", "Kigali",
         "--country", "RW", "--rows", "3")
     fill_template(template, [("Good row", "DES-SR-III-01"), ("Bad row", "XYZ-1")])
-    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", "--json", str(template))
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", "--json",
+                       "--accept-unsigned", str(template))
     problem = json.loads(out)["packages"][0]["problems"][0]
     assert code == 1
     assert (problem["sheet"], problem["row"], problem["column"], problem["value"],
             problem["code"]) == ("Activities", 3, "Item codes", "XYZ-1", "unknown_item_code")
     assert "XYZ-1" in problem["message"] and "row 3" in problem["place"]
-    code, out, _ = run(capsys, "--data-dir", hq, "import", str(template))
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--accept-unsigned", str(template))
     assert code == 1 and "REJECTED" in out and "new 1" in out
     errors = tmp_path / "errors.xlsx"
-    code, out, _ = run(capsys, "--data-dir", hq, "import", str(template),
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(template), "--accept-unsigned",
                        "--valid-rows-only", str(errors))
     assert code == 0 and "valid rows imported" in out and errors.exists()
     assert "Unknown catalog item code" in load_workbook(errors)["Problems"]["F2"].value
