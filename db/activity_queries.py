@@ -1,7 +1,8 @@
 """The activities list: filter, count, sort and page through many activities quickly.
 
 Reads `activity_list_index` and `activity_fts` (revision 0003), which triggers keep in step
-with the activity tables, so no query here scans the wide activity rows.
+with the activity tables, so no query here scans the wide activity rows. Plain SQL through
+db/quick_read.py's SqlReader: the first page reads alike from a Database or a QuickReader.
 """
 
 from __future__ import annotations
@@ -13,10 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import bindparam, text
-from sqlmodel import Session
-
-from db.database import Database
+from db.quick_read import ReadSource, SqlReader, in_list
 
 # Sort name -> (SQL ordering expression, the index that yields rows in that order).
 SORTS = {
@@ -116,10 +114,10 @@ def fts_expression(words: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens) or None
 
 
-def _item_codes_matching(session: Session, prefix: str) -> list[str]:
+def _item_codes_matching(sql: SqlReader, prefix: str) -> list[str]:
     """Catalog codes equal to prefix or below it: its sub-items and, for a section, its items."""
     wanted = prefix.strip().upper()
-    codes = session.connection().exec_driver_sql("SELECT code FROM catalog_item").scalars()
+    codes = (row[0] for row in sql.all("SELECT code FROM catalog_item"))
     return [code for code in codes if _code_under(code, wanted)]
 
 
@@ -143,38 +141,36 @@ class _Filter:
     lookup_first: bool
 
 
-def _text_hits(session: Session, expression: str) -> int:
-    return session.connection().execute(
-        text("SELECT count(*) FROM activity_fts WHERE activity_fts MATCH :fts"),
-        {"fts": expression}).scalar_one()
+def _text_hits(sql: SqlReader, expression: str) -> int:
+    return sql.scalar("SELECT count(*) FROM activity_fts WHERE activity_fts MATCH :fts",
+                      {"fts": expression})
 
 
 @contextmanager
-def _list_session(database: Database) -> Iterator[Session]:
-    """A session whose connection keeps the list index in SQLite's own cache."""
-    with database.session() as session:
-        session.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-        yield session
+def _list_reading(source: ReadSource) -> Iterator[SqlReader]:
+    """A connection that keeps the list index in SQLite's own cache."""
+    with source.reading() as sql:
+        sql.run(f"PRAGMA cache_size = -{CACHE_KIB}")
+        yield sql
 
 
-def _stored_rows(session: Session) -> int:
-    return session.connection().exec_driver_sql(
-        "SELECT count(*) FROM activity_list_index").scalar_one()
+def _stored_rows(sql: SqlReader) -> int:
+    return sql.scalar("SELECT count(*) FROM activity_list_index")
 
 
-def _lookup_first(session: Session, query: ActivityQuery, expression: str | None) -> bool:
+def _lookup_first(sql: SqlReader, query: ActivityQuery, expression: str | None) -> bool:
     """Whether the item or text lookup finds few enough rows to start from it."""
     if query.item_code.strip():
         return True
     if expression is None:
         return False
-    return _text_hits(session, expression) * LOOKUP_RATIO < _stored_rows(session)
+    return _text_hits(sql, expression) * LOOKUP_RATIO < _stored_rows(sql)
 
 
-def _filters(session: Session, query: ActivityQuery) -> _Filter:
+def _filters(sql: SqlReader, query: ActivityQuery) -> _Filter:
     """The query's conditions and parameters, and the way to find its rows."""
     expression = fts_expression(query.text)
-    lookup_first = _lookup_first(session, query, expression)
+    lookup_first = _lookup_first(sql, query, expression)
     # a unary + keeps SQLite from using the column's indexes
     column = "+i." if lookup_first else "i."
     clauses: list[str] = []
@@ -189,9 +185,10 @@ def _filters(session: Session, query: ActivityQuery) -> _Filter:
         clauses.append("(i.area_mask & :area_bit) != 0")
         params["area_bit"] = 1 << query.action_area
     if query.item_code.strip():
-        clauses.append("i.uuid IN (SELECT activity_uuid FROM activity_item_link "
-                       "WHERE item_code IN :item_codes)")
-        params["item_codes"] = _item_codes_matching(session, query.item_code) or [""]
+        codes, code_params = in_list("item_code", "item_code",
+                                     _item_codes_matching(sql, query.item_code) or [""])
+        clauses.append(f"i.uuid IN (SELECT activity_uuid FROM activity_item_link WHERE {codes})")
+        params.update(code_params)
     if expression:
         clauses.append("i.id IN (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :fts)")
         params["fts"] = expression
@@ -202,20 +199,13 @@ def _where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def _execute(session: Session, sql: str, params: dict):
-    statement = text(sql)
-    if "item_codes" in params:
-        statement = statement.bindparams(bindparam("item_codes", expanding=True))
-    return session.connection().execute(statement, params)
-
-
 # --- counts --------------------------------------------------------------------------------
 
 
-def _count_query(session: Session, query: ActivityQuery) -> ActivityCounts:
-    found = _filters(session, query)
-    rows = _execute(session, "SELECT i.deleted, i.status, count(*) FROM activity_list_index i "
-                    f"{_where(found.clauses)} GROUP BY i.deleted, i.status", found.params).all()
+def _count_query(sql: SqlReader, query: ActivityQuery) -> ActivityCounts:
+    found = _filters(sql, query)
+    rows = sql.all("SELECT i.deleted, i.status, count(*) FROM activity_list_index i "
+                   f"{_where(found.clauses)} GROUP BY i.deleted, i.status", found.params)
     by_status: Counter = Counter()
     deleted = 0
     for is_deleted, status, count in rows:
@@ -226,14 +216,14 @@ def _count_query(session: Session, query: ActivityQuery) -> ActivityCounts:
     total_sql = "SELECT count(*) FROM activity_list_index"
     if not query.include_deleted:
         total_sql += " WHERE deleted = 0"
-    total = session.connection().exec_driver_sql(total_sql).scalar_one()
+    total = sql.scalar(total_sql)
     return ActivityCounts(total, sum(by_status.values()) + deleted, dict(by_status), deleted)
 
 
-def count_activities(database: Database, query: ActivityQuery) -> ActivityCounts:
+def count_activities(source: ReadSource, query: ActivityQuery) -> ActivityCounts:
     """The filter bar's figures: total, matching, and matching per status."""
-    with _list_session(database) as session:
-        return _count_query(session, query)
+    with _list_reading(source) as sql:
+        return _count_query(sql, query)
 
 
 # --- pages ---------------------------------------------------------------------------------
@@ -255,9 +245,8 @@ def _page_sql(query: ActivityQuery, clauses: list[str], walk: bool) -> str:
             f"{_order_by(query, walk)} LIMIT :limit OFFSET :offset")
 
 
-def _local_office(session: Session) -> tuple[str, bool] | None:
-    row = session.connection().exec_driver_sql(
-        "SELECT uuid, is_headquarters FROM office WHERE is_local = 1").first()
+def _local_office(sql: SqlReader) -> tuple[str, bool] | None:
+    row = sql.first("SELECT uuid, is_headquarters FROM office WHERE is_local = 1")
     return (row[0], bool(row[1])) if row else None
 
 
@@ -279,31 +268,31 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def activity_page(database: Database, query: ActivityQuery, offset: int, limit: int,
+def activity_page(source: ReadSource, query: ActivityQuery, offset: int, limit: int,
                   matching: int | None = None) -> list[ActivityRow]:
     """Rows offset..offset+limit of the sorted, filtered list.
 
     matching is the count_activities figure for the same query, if the caller has it; it
     decides how SQLite finds the rows.
     """
-    with _list_session(database) as session:
-        found = _filters(session, query)
+    with _list_reading(source) as sql:
+        found = _filters(sql, query)
         if matching is None:
-            matching = _count_query(session, query).matching
-        walk = matching * WALK_RATIO >= _stored_rows(session)
+            matching = _count_query(sql, query).matching
+        walk = matching * WALK_RATIO >= _stored_rows(sql)
         params = {**found.params, "limit": limit, "offset": offset}
-        rows = _execute(session, _page_sql(query, found.clauses, walk), params).all()
-        local = _local_office(session)
+        rows = sql.all(_page_sql(query, found.clauses, walk), params)
+        local = _local_office(sql)
         return [_row(values, local) for values in rows]
 
 
 # --- choices for the filter bar and the item picker ---------------------------------------------
 
 
-def catalog_choices(database: Database) -> list[CatalogChoice]:
+def catalog_choices(source: ReadSource) -> list[CatalogChoice]:
     """Every catalog item in reading order (event, document, section, item)."""
-    with database.session() as session:
-        rows = session.connection().exec_driver_sql("""
+    with source.reading() as sql:
+        rows = sql.all("""
             SELECT c.code, c.label, c.cited_as, c.text, e.code, e.short_name, c.kind, c.retired
             FROM catalog_item c
             JOIN document d ON d.code = c.document_code
@@ -311,30 +300,30 @@ def catalog_choices(database: Database) -> list[CatalogChoice]:
             JOIN section s ON s.code = c.section_code
             LEFT JOIN catalog_item p ON p.code = c.parent_code
             ORDER BY e.ordinal, d.ordinal, s.ordinal, coalesce(p.ordinal, c.ordinal),
-                     c.parent_code IS NOT NULL, c.ordinal""").all()
+                     c.parent_code IS NOT NULL, c.ordinal""")
         return [CatalogChoice(code, label, cited_as, item_text, event_code, event_name, kind,
                               bool(retired))
                 for code, label, cited_as, item_text, event_code, event_name, kind, retired
                 in rows]
 
 
-def action_area_choices(database: Database) -> list[tuple[int, str]]:
+def action_area_choices(source: ReadSource) -> list[tuple[int, str]]:
     """The ten action areas of the 10-Point Plan as (number, name)."""
-    with database.session() as session:
-        return [tuple(row) for row in session.connection().exec_driver_sql(
+    with source.reading() as sql:
+        return [tuple(row) for row in sql.all(
             "SELECT number, name FROM action_area ORDER BY number")]
 
 
-def owner_choices(database: Database) -> list[tuple[str, str]]:
+def owner_choices(source: ReadSource) -> list[tuple[str, str]]:
     """Offices that own activities, as (uuid, name), this installation's first."""
-    with database.session() as session:
-        return [tuple(row) for row in session.connection().exec_driver_sql("""
+    with source.reading() as sql:
+        return [tuple(row) for row in sql.all("""
             SELECT uuid, name FROM office
             WHERE is_local = 1 OR uuid IN (SELECT DISTINCT owner_office_uuid FROM activity)
             ORDER BY is_local DESC, name""")]
 
 
-def office_names(database: Database) -> dict[str, str]:
+def office_names(source: ReadSource) -> dict[str, str]:
     """Every known office's name by UUID (for showing where a change was made)."""
-    with database.session() as session:
-        return dict(session.connection().exec_driver_sql("SELECT uuid, name FROM office").all())
+    with source.reading() as sql:
+        return {row[0]: row[1] for row in sql.all("SELECT uuid, name FROM office")}

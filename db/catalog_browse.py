@@ -1,4 +1,9 @@
-"""Read services for the catalog browser: the office's events, the tree, filters, follow-up."""
+"""Read services for the catalog browser: the office's events, the tree, filters, follow-up.
+
+The scope, filter choices and tree are plain SQL run through db/quick_read.py's SqlReader, so
+the first screen reads them alike from a Database or, before SQLAlchemy has loaded, from a
+QuickReader. SQLAlchemy is imported only by the functions that need it.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +11,12 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import Integer, String, column, func, text
-from sqlmodel import Session, select
+from db.quick_read import ReadSource, SqlReader, in_list
 
-from db.database import Database
-from db.models import (
-    ActionArea,
-    Activity,
-    ActivityItemLink,
-    CatalogItem,
-    Document,
-    Event,
-    ItemActionArea,
-    Region,
-    Section,
-    UTCDateTime,
-)
-from db.offices import local_office
+if TYPE_CHECKING:
+    from db.database import Database
 
 # --- Which events an office sees by default ---------------------------------------------------
 
@@ -40,16 +33,32 @@ class OfficeScope:
         return self.event_codes is not None
 
 
-def office_scope(database: Database) -> OfficeScope:
+LOCAL_OFFICE_SQL = "SELECT is_headquarters, country_iso2 FROM office WHERE is_local = 1"
+# The regions whose events count the country among the region's own states (as
+# db.offices.regions_for_country reads them), in conference order.
+COUNTRY_REGIONS_SQL = (
+    "SELECT region.code, region.name, event.code FROM region "
+    "JOIN event ON event.region_code = region.code "
+    "JOIN participation ON participation.event_code = event.code "
+    "WHERE participation.country_iso2 = :country AND participation.regional = 1 "
+    "ORDER BY event.ordinal")
+
+
+def office_scope(source: ReadSource) -> OfficeScope:
     """The local office's events; all events for headquarters, before setup, or without region.
 
     An office whose country took part in no conference would otherwise see an empty catalog.
     """
-    identity = local_office(database)
-    if identity is None or identity.is_headquarters or not identity.regions:
+    with source.reading() as sql:
+        office = sql.first(LOCAL_OFFICE_SQL)
+        if office is None or office[0] or not office[1]:
+            return OfficeScope(None)
+        rows = sql.all(COUNTRY_REGIONS_SQL, {"country": office[1]})
+    if not rows:
         return OfficeScope(None)
-    codes = frozenset(code for region in identity.regions for code in region.event_codes)
-    return OfficeScope(codes, tuple(region.name for region in identity.regions))
+    region_names = dict((region, name) for region, name, _event in rows)
+    return OfficeScope(frozenset(event for _region, _name, event in rows),
+                       tuple(region_names.values()))
 
 
 # --- Filters -----------------------------------------------------------------------------
@@ -76,22 +85,43 @@ class BrowseFilter:
         return BrowseFilter(event_codes=self.event_codes)
 
 
-def filter_conditions(filters: BrowseFilter) -> list:
-    """SQL conditions on CatalogItem and Document (joined on document_code) for the filters."""
-    conditions = []
+def filter_sql(filters: BrowseFilter) -> tuple[list[str], dict]:
+    """SQL conditions on the tables catalog_item and document (joined on document_code) for
+    the filters, and their parameters."""
+    clauses: list[str] = []
+    params: dict = {}
     if filters.event_codes is not None:
-        conditions.append(Document.event_code.in_(sorted(filters.event_codes)))
+        clause, values = in_list("document.event_code", "filter_scope", sorted(filters.event_codes))
+        clauses.append(clause)
+        params.update(values)
     if filters.event_code is not None:
-        conditions.append(Document.event_code == filters.event_code)
+        clauses.append("document.event_code = :filter_event")
+        params["filter_event"] = filters.event_code
     if filters.document_code is not None:
-        conditions.append(CatalogItem.document_code == filters.document_code)
+        clauses.append("catalog_item.document_code = :filter_document")
+        params["filter_document"] = filters.document_code
     if filters.item_kind is not None:
-        conditions.append(CatalogItem.kind == filters.item_kind)
+        clauses.append("catalog_item.kind = :filter_kind")
+        params["filter_kind"] = filters.item_kind
     if filters.area_number is not None:
-        conditions.append(CatalogItem.code.in_(
-            select(ItemActionArea.item_code).where(
-                ItemActionArea.area_number == filters.area_number)))
-    return conditions
+        clauses.append("catalog_item.code IN (SELECT item_code FROM item_action_area "
+                       "WHERE area_number = :filter_area)")
+        params["filter_area"] = filters.area_number
+    return clauses, params
+
+
+def filter_conditions(filters: BrowseFilter) -> list:
+    """filter_sql as SQLAlchemy conditions, for statements built with SQLModel (the search)."""
+    from sqlalchemy import text
+
+    clauses, params = filter_sql(filters)
+    return [text(clause).bindparams(**{name: value for name, value in params.items()
+                                       if f":{name}" in clause})
+            for clause in clauses]
+
+
+def _where(clauses: list[str], joiner: str = "WHERE") -> str:
+    return f"{joiner} {' AND '.join(clauses)}" if clauses else ""
 
 
 @dataclass(frozen=True)
@@ -111,27 +141,26 @@ class FilterChoices:
     areas: tuple[tuple[int, str], ...]  # (number, name)
 
 
-def filter_choices(database: Database, event_codes: frozenset[str] | None = None
+def filter_choices(source: ReadSource, event_codes: frozenset[str] | None = None
                    ) -> FilterChoices:
     """The events, documents, kinds and action areas the filters can choose from."""
-    scope = filter_conditions(BrowseFilter(event_codes=event_codes))
-    with database.session() as session:
-        documents = session.exec(
-            select(Document.code, Document.event_code, Document.title, Event.short_name)
-            .join(Event, Event.code == Document.event_code)
-            .where(Document.code.in_(select(CatalogItem.document_code)), *scope)
-            .order_by(Event.first_line, Document.first_line)).all()
-        kinds = session.exec(
-            select(CatalogItem.kind).distinct()
-            .join(Document, Document.code == CatalogItem.document_code).where(*scope)
-            .order_by(CatalogItem.kind)).all()
-        areas = session.exec(select(ActionArea.number, ActionArea.name)
-                             .order_by(ActionArea.number)).all()
+    scope, params = filter_sql(BrowseFilter(event_codes=event_codes))
+    with source.reading() as sql:
+        documents = sql.all(
+            "SELECT document.code, document.event_code, document.title, event.short_name "
+            "FROM document JOIN event ON event.code = document.event_code "
+            "WHERE document.code IN (SELECT document_code FROM catalog_item) "
+            f"{_where(scope, 'AND')} ORDER BY event.first_line, document.first_line", params)
+        kinds = sql.all(
+            "SELECT DISTINCT catalog_item.kind FROM catalog_item "
+            "JOIN document ON document.code = catalog_item.document_code "
+            f"{_where(scope)} ORDER BY catalog_item.kind", params)
+        areas = sql.all("SELECT number, name FROM action_area ORDER BY number")
     events = dict.fromkeys((row[1], row[3]) for row in documents)
     return FilterChoices(
         events=tuple(events),
         documents=tuple(DocumentChoice(row[0], row[1], row[2]) for row in documents),
-        kinds=tuple(kinds), areas=tuple(tuple(row) for row in areas))
+        kinds=tuple(row[0] for row in kinds), areas=tuple((row[0], row[1]) for row in areas))
 
 
 # --- The tree ------------------------------------------------------------------------------
@@ -174,19 +203,55 @@ def first_line(source_lines: str) -> int:
     return lines[0] if lines else 0
 
 
-def catalog_tree(database: Database, filters: BrowseFilter | None = None) -> list[BrowseNode]:
+class _EventRow(NamedTuple):
+    code: str
+    short_name: str
+    first_line: int
+    region_name: str
+
+
+class _DocumentRow(NamedTuple):
+    code: str
+    event_code: str
+    title: str
+    first_line: int
+
+
+class _SectionRow(NamedTuple):
+    code: str
+    document_code: str
+    parent_code: str | None
+    label: str | None
+    title: str | None
+    line: int
+
+
+class _ItemRow(NamedTuple):
+    code: str
+    section_code: str
+    parent_code: str | None
+    kind: str
+    label: str
+    text: str
+    source_lines: str
+    subheading: str | None
+    retired: bool
+    ordinal: int
+
+
+def catalog_tree(source: ReadSource, filters: BrowseFilter | None = None) -> list[BrowseNode]:
     """Events -> documents -> sections (nested) -> items (sub-items under their parent).
 
     Everything is in source order. With filters, only matching items stay, with the parent
     items, sections, documents and events that lead to them.
     """
     filters = filters or BrowseFilter()
-    with database.session() as session:
-        events = _events(session, filters.event_codes)
-        documents = _documents(session, [event.code for event in events])
-        sections = _sections(session, [document.code for document in documents])
-        items = _items(session, [document.code for document in documents])
-        matching = _matching_codes(session, filters) if filters.narrows else None
+    with source.reading() as sql:
+        events = _events(sql, filters.event_codes)
+        documents = _documents(sql, [event.code for event in events])
+        sections = _sections(sql, [document.code for document in documents])
+        items = _items(sql, [document.code for document in documents])
+        matching = _matching_codes(sql, filters) if filters.narrows else None
     item_nodes = _item_nodes(items, matching)
     section_nodes = _section_nodes(sections, item_nodes)
     document_nodes = _grouped(
@@ -196,40 +261,42 @@ def catalog_tree(database: Database, filters: BrowseFilter | None = None) -> lis
     return [node for node in tree if node.children]
 
 
-def _events(session: Session, codes: frozenset[str] | None) -> list:
-    statement = (select(Event.code, Event.short_name, Event.first_line, Region.name)
-                 .join(Region, Region.code == Event.region_code).order_by(Event.first_line))
-    if codes is not None:
-        statement = statement.where(Event.code.in_(sorted(codes)))
-    return session.exec(statement).all()
+def _events(sql: SqlReader, codes: frozenset[str] | None) -> list[_EventRow]:
+    where, params = in_list("event.code", "event", sorted(codes)) if codes is not None \
+        else ("", {})
+    return [_EventRow(*row) for row in sql.all(
+        "SELECT event.code, event.short_name, event.first_line, region.name FROM event "
+        f"JOIN region ON region.code = event.region_code {_where([where] if where else [])} "
+        "ORDER BY event.first_line", params)]
 
 
-def _documents(session: Session, event_codes: list[str]) -> list:
-    return session.exec(select(Document.code, Document.event_code, Document.title,
-                               Document.first_line)
-                        .where(Document.event_code.in_(event_codes))
-                        .order_by(Document.first_line)).all()
+def _documents(sql: SqlReader, event_codes: list[str]) -> list[_DocumentRow]:
+    where, params = in_list("event_code", "event", event_codes)
+    return [_DocumentRow(*row) for row in sql.all(
+        f"SELECT code, event_code, title, first_line FROM document WHERE {where} "
+        "ORDER BY first_line", params)]
 
 
-def _sections(session: Session, document_codes: list[str]) -> list:
-    return session.exec(select(Section.code, Section.document_code, Section.parent_code,
-                               Section.label, Section.title, Section.line)
-                        .where(Section.document_code.in_(document_codes))).all()
+def _sections(sql: SqlReader, document_codes: list[str]) -> list[_SectionRow]:
+    where, params = in_list("document_code", "document", document_codes)
+    return [_SectionRow(*row) for row in sql.all(
+        f"SELECT code, document_code, parent_code, label, title, line FROM section WHERE {where}",
+        params)]
 
 
-def _items(session: Session, document_codes: list[str]) -> list:
-    return session.exec(select(CatalogItem.code, CatalogItem.section_code,
-                               CatalogItem.parent_code, CatalogItem.kind, CatalogItem.label,
-                               CatalogItem.text, CatalogItem.source_lines,
-                               CatalogItem.subheading, CatalogItem.retired, CatalogItem.ordinal)
-                        .where(CatalogItem.document_code.in_(document_codes))).all()
+def _items(sql: SqlReader, document_codes: list[str]) -> list[_ItemRow]:
+    where, params = in_list("document_code", "document", document_codes)
+    rows = sql.all("SELECT code, section_code, parent_code, kind, label, text, source_lines, "
+                   f"subheading, retired, ordinal FROM catalog_item WHERE {where}", params)
+    return [_ItemRow(*row[:8], bool(row[8]), row[9]) for row in rows]
 
 
-def _matching_codes(session: Session, filters: BrowseFilter) -> set[str]:
-    statement = (select(CatalogItem.code)
-                 .join(Document, Document.code == CatalogItem.document_code)
-                 .where(*filter_conditions(filters)))
-    return set(session.exec(statement).all())
+def _matching_codes(sql: SqlReader, filters: BrowseFilter) -> set[str]:
+    clauses, params = filter_sql(filters)
+    return {row[0] for row in sql.all(
+        "SELECT catalog_item.code FROM catalog_item "
+        f"JOIN document ON document.code = catalog_item.document_code {_where(clauses)}",
+        params)}
 
 
 def _item_nodes(items: list, matching: set[str] | None) -> dict[str, list[BrowseNode]]:
@@ -283,8 +350,8 @@ def _grouped(documents: list[BrowseNode], event_of: dict[str, str]
     return grouped
 
 
-def _event_node(row, documents: list[BrowseNode]) -> BrowseNode:
-    return BrowseNode("event", row.code, row.short_name, row.name, line=row.first_line,
+def _event_node(row: _EventRow, documents: list[BrowseNode]) -> BrowseNode:
+    return BrowseNode("event", row.code, row.short_name, row.region_name, line=row.first_line,
                       children=tuple(documents))
 
 
@@ -305,10 +372,16 @@ def follow_up_summaries(database: Database, item_codes: Iterable[str] | None = N
     """Per item code with at least one non-deleted activity; one query for all items.
 
     SQLite takes the bare column status from the row that holds max(updated_at), which is
-    what gives the latest status without a second pass.
+    what gives the latest status without a second pass. Read after the first screen shows, on
+    a Database (it needs the models' UTC times).
     """
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from db.models import Activity, ActivityItemLink
+
     if item_codes is None:
-        statement = ALL_SUMMARIES
+        statement = _all_summaries()
     else:
         statement = (select(ActivityItemLink.item_code, func.count(),
                             func.max(Activity.updated_at), Activity.status)
@@ -321,12 +394,17 @@ def follow_up_summaries(database: Database, item_codes: Iterable[str] | None = N
     return {code: FollowUpSummary(count, status, at) for code, count, at, status in rows}
 
 
-# For every item, SQLite would walk the links by item and look each activity up at random
-# (1.6 s for 100,000 activities); CROSS JOIN makes it read the activities in table order and
-# find their links in the link table's primary key instead (0.45 s).
-ALL_SUMMARIES = text(
-    "SELECT l.item_code, count(*), max(a.updated_at), a.status "
-    "FROM activity AS a CROSS JOIN activity_item_link AS l ON l.activity_uuid = a.uuid "
-    "WHERE a.deleted_at IS NULL GROUP BY l.item_code"
-).columns(column("item_code", String), column("activities", Integer),
-          column("latest_at", UTCDateTime), column("status", String))
+def _all_summaries():
+    """For every item, SQLite would walk the links by item and look each activity up at random
+    (1.6 s for 100,000 activities); CROSS JOIN makes it read the activities in table order and
+    find their links in the link table's primary key instead (0.45 s)."""
+    from sqlalchemy import Integer, String, column, text
+
+    from db.models import UTCDateTime
+
+    return text(
+        "SELECT l.item_code, count(*), max(a.updated_at), a.status "
+        "FROM activity AS a CROSS JOIN activity_item_link AS l ON l.activity_uuid = a.uuid "
+        "WHERE a.deleted_at IS NULL GROUP BY l.item_code"
+    ).columns(column("item_code", String), column("activities", Integer),
+              column("latest_at", UTCDateTime), column("status", String))

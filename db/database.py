@@ -6,14 +6,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlmodel import Session
 
+from db.backups import DEFAULT_KEEP, copy_database, take_backup
 from db.errors import DatabaseTooNewError, NotADatabaseError
+from db.local_disk import check_local_disk
+from db.quick_read import SqlReader
 from db.resources import migrations_dir
 from db.schema_files import declared_head
 from db.version_stamp import read_version_stamp, write_version_stamp
@@ -92,12 +94,7 @@ def current_revision(engine: Engine, path: Path) -> str | None:
 
 def backup_database(source: Path, target: Path) -> Path:
     """Copy a live database with SQLite's backup API (consistent even in WAL mode)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
-    return target
+    return copy_database(source, target)
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -118,8 +115,10 @@ class MigrationReport:
     backup: Path | None
 
 
-def migrate(engine: Engine, path: Path, backup_dir: Path) -> MigrationReport:
-    """Bring the schema to this build's head; back the file up first unless it is new."""
+def migrate(engine: Engine, path: Path, backup_dir: Path,
+            keep_backups: int = DEFAULT_KEEP) -> MigrationReport:
+    """Bring the schema to this build's head; back the file up first unless it is new
+    (keep_backups: how many backups rotation keeps, see db/backups.py)."""
     quick_head = declared_head(MIGRATIONS_DIR / "versions")
     if quick_head is not None and _stored_revision(engine) == quick_head:
         return MigrationReport(quick_head, quick_head, None)
@@ -133,8 +132,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path) -> MigrationReport:
         return MigrationReport(found, head, None)
     backup = None
     if found is not None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = backup_database(path, backup_dir / f"{path.stem}-{stamp}-schema-{found}.sqlite")
+        backup = take_backup(path, backup_dir, "migration", keep_backups).path
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), head)
     return MigrationReport(found, head, backup)
@@ -154,24 +152,33 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[SqlReader]:
+        """Plain SQL reads on one session's connection (the read services' shared queries)."""
+        with self.session() as session:
+            yield SqlReader(session.connection().exec_driver_sql)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_database(path: Path, backup_dir: Path | None = None,
-                  app_version: str | None = None) -> Database:
+                  app_version: str | None = None,
+                  keep_backups: int = DEFAULT_KEEP) -> Database:
     """Open (creating or migrating as needed) the database at path.
 
     app_version, when given, is recorded in the file so that an older build refusing it can
-    say which version to install.
+    say which version to install. A folder on a network share is refused (NetworkShareError):
+    SQLite's locks and syncs cannot be trusted there.
     """
     path = Path(path)
+    check_local_disk(path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         _check_is_sqlite(path)
     engine = make_engine(path)
     try:
-        report = migrate(engine, path, backup_dir or path.parent / "backups")
+        report = migrate(engine, path, backup_dir or path.parent / "backups", keep_backups)
         if app_version:
             write_version_stamp(engine, app_version)
     except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the file's damage

@@ -8,8 +8,10 @@ It holds one 32-bit integer: major * 1_000_000 + minor * 1_000 + patch (0 = unkn
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:  # db/backups.py decodes stamps without SQLAlchemy (a quick start)
+    from sqlalchemy import Engine
 
 _RELEASE = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?")
 _PART_LIMIT = 1000

@@ -21,7 +21,7 @@ from desktop import APP_NAME, ORGANIZATION
 from desktop.config import ConfigError, Preconfiguration, config_error_message
 from desktop.messages import error_message
 from desktop.paths import default_data_dir
-from desktop.startup import Startup, StartupProbe, application_icon
+from desktop.startup import Startup, StartupProbe, after_first_paint, application_icon
 from desktop.translations import install_translators
 from desktop.version import app_version
 
@@ -92,7 +92,7 @@ def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int
     config = config or Preconfiguration()
     install_translators(app, config.language)
     install_exception_hook()
-    startup = Startup(Path(data_dir) if data_dir else default_data_dir(), config)
+    startup = Startup(Path(data_dir) if data_dir else default_data_dir(), config, quick=True)
     probe = StartupProbe(app) if StartupProbe.wanted() else None
     if probe:
         probe.watch(startup.window, "first-paint")
@@ -108,8 +108,22 @@ def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int
         windows.append(window)
         if probe:
             probe.watch(window, "main-window", last=True)
+        if not context.ready:
+            # The database libraries load once the window has painted: loading them while it
+            # is built would slow both (one GIL).
+            after_first_paint(window, startup.continue_loading)
         window.show()
         startup.window.close()
+
+    def database_opened(context: AppContext) -> None:
+        if not windows:
+            show_main_window(context)
+            return
+        try:
+            windows[0].attach(context)
+        except Exception as error:  # a bug, as above
+            report_unexpected(error)
+            app.exit(1)
 
     def cannot_start(error: Exception) -> None:
         message = startup_error_message(error)
@@ -117,18 +131,28 @@ def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int
             report_unexpected(error)
         else:
             log.error("cannot start: %s", error)
-            show_startup_error(message, startup.window)
+            show_startup_error(message, windows[0] if windows else startup.window)
         app.exit(1)
 
-    startup.ready.connect(show_main_window)
+    startup.quick_ready.connect(show_main_window)
+    startup.ready.connect(database_opened)
     startup.failed.connect(cannot_start)
     startup.start()
     try:
         return app.exec()
     finally:
         startup.finish()
-        if startup.context is not None:
-            startup.context.close()
+        for context in _contexts_to_close(startup, windows):
+            context.close()
+
+
+def _contexts_to_close(startup: Startup, windows: list[MainWindow]) -> list[AppContext]:
+    """The window's context, and the opened one if the window never took its database."""
+    contexts = [window.context for window in windows]
+    opened = startup.context
+    if opened is not None and all(c.database is not opened.database for c in contexts):
+        contexts.append(opened)
+    return contexts
 
 
 def report_unexpected(error: Exception) -> None:

@@ -1,20 +1,32 @@
-"""The application context: paths, the open database and the catalog, built once at start."""
+"""The application context: paths, the open database and the catalog, built once at start.
+
+A quick start (quick_context) has the paths and a read-only QuickReader first and gets its
+Database a moment later (attach); the database libraries load in between, after the main
+window shows. Reads go through `reader`; anything else waits in `when_ready`.
+"""
 
 from __future__ import annotations
 
 import getpass
 import logging
 import logging.handlers
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
-from db.catalog_loader import CatalogLoadReport, load_catalog
-from db.database import Database, open_database
+from db.local_disk import check_local_disk
+from db.quick_read import QuickReader, ReadSource, open_quick_reader
 from desktop.config import Preconfiguration, apply_office_preset
 from desktop.paths import DataPaths, data_paths
 from desktop.settings import Settings
 from desktop.version import app_version
+
+if TYPE_CHECKING:
+    from db.catalog_loader import CatalogLoadReport
+    from db.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -43,29 +55,96 @@ class AppContext:
     """What windows and commands need, handed to them instead of globals."""
 
     paths: DataPaths
-    database: Database
-    catalog_load: CatalogLoadReport
+    database: Database | None  # None until a quick start's database is attached
+    catalog_load: CatalogLoadReport | None
     user: str = field(default_factory=current_user)
     _settings: Settings | None = None
+    quick: QuickReader | None = None
+    _waiting: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        """Whether the database is open for every service (not only the first reads)."""
+        return self.database is not None
+
+    @property
+    def reader(self) -> ReadSource:
+        """Where the read services read: the database, or the QuickReader until it is open."""
+        return self.database if self.database is not None else self.quick
+
+    def when_ready(self, action: Callable[[], None]) -> None:
+        """Run action now if the database is open, else once it is (with a busy cursor until
+        then), so what a person asked for in the first second is done, not dropped."""
+        if self.ready and not self._waiting:
+            action()
+            return
+        if not self._waiting and QApplication.instance() is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._waiting.append(action)
+
+    def attach(self, opened: AppContext) -> None:
+        """Take the fully opened database of the same data folder."""
+        self.database, self.catalog_load = opened.database, opened.catalog_load
+        if self.quick is not None:
+            self.quick.close()
+            self.quick = None
+
+    def run_waiting(self) -> None:
+        """Run what waited for the database (once the windows read from it)."""
+        waiting, self._waiting = self._waiting, []
+        if waiting and QApplication.instance() is not None:
+            QApplication.restoreOverrideCursor()
+        for action in waiting:
+            action()
 
     @property
     def settings(self) -> Settings:
         """Settings kept in the data folder (settings.ini), so a portable copy carries them."""
         if self._settings is None:
-            ini = QSettings(str(self.paths.root / "settings.ini"), QSettings.Format.IniFormat)
-            self._settings = Settings(ini)
+            self._settings = data_folder_settings(self.paths)
         return self._settings
 
     def close(self) -> None:
-        self.database.close()
+        if self.quick is not None:
+            self.quick.close()
+        if self.database is not None:
+            self.database.close()
+
+
+def data_folder_settings(paths: DataPaths) -> Settings:
+    """The settings.ini of the data folder."""
+    return Settings(QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def quick_context(data_dir: str | None, config: Preconfiguration | None = None
+                  ) -> AppContext | None:
+    """A context that reads the data folder's database before it is fully opened, or None
+    when the full opening (open_context) may change what the first screen would show."""
+    paths = data_paths(data_dir)
+    preset = (config or Preconfiguration()).office is not None
+    reader = open_quick_reader(paths.database, office_preset=preset)
+    if reader is None:
+        return None
+    setup_logging(paths)
+    return AppContext(paths, None, None, quick=reader)
 
 
 def open_context(data_dir: str | None, config: Preconfiguration | None = None) -> AppContext:
     """Open the data folder's database (migrating it after a backup), load the catalog, and
-    apply IT's preset office identity if the database has none."""
+    apply IT's preset office identity if the database has none.
+
+    A data folder on a network share is refused (NetworkShareError) before the log or the
+    database is written there: the live database must stay on this computer's own disk.
+    """
+    from db.catalog_loader import load_catalog
+    from db.database import open_database
+
     paths = data_paths(data_dir)
+    check_local_disk(paths.root)
     setup_logging(paths)
-    database = open_database(paths.database, paths.backups, app_version=app_version())
+    settings = data_folder_settings(paths)
+    database = open_database(paths.database, paths.backups, app_version=app_version(),
+                             keep_backups=settings.backup_keep())
     if database.migration.backup:
         log.info("schema %s -> %s, backup %s", database.migration.from_revision,
                  database.migration.to_revision, database.migration.backup)
@@ -79,4 +158,4 @@ def open_context(data_dir: str | None, config: Preconfiguration | None = None) -
         log.info("catalog %s -> %s: %d added, %d updated, %d retired", report.from_version,
                  report.to_version, report.items_added, report.items_updated,
                  report.items_retired)
-    return AppContext(paths, database, report)
+    return AppContext(paths, database, report, _settings=settings)

@@ -2,29 +2,44 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from db.offices import OfficeIdentity, local_office
 from desktop.activities.area import ActivitiesArea
 from desktop.browser.area import BrowserArea
 from desktop.context import AppContext, app_version
 from desktop.deferred_area import DeferredArea
-from desktop.setup_dialog import SetupDialog
 
+if TYPE_CHECKING:
+    from db.offices import OfficeIdentity
+    from desktop.setup_dialog import SetupDialog
+
+# What the window imports once the database is open (the office, the item in full, search,
+# the editor); the start-up worker loads them then, so the GUI thread does not wait for them.
+DATABASE_MODULES = ("db.database", "db.catalog_loader", "db.offices", "db.catalog_queries",
+                    "db.catalog_search", "db.sync_status", "db.activities",
+                    "desktop.activities.editor", "desktop.activities.history",
+                    "desktop.setup_dialog")
 GEOMETRY_KEY = "main/geometry"
 WINDOW_STATE_KEY = "main/state"
 
 
 class MainWindow(QMainWindow):
-    """The application window; each area is its own widget and the window only wires them."""
+    """The application window; each area is its own widget and the window only wires them.
+
+    On a quick start (desktop/context.py) it shows the catalog and the activities read from
+    the QuickReader; attach() then gives it the opened database, and what needs it (the
+    office, the Sync tab, the editor) follows.
+    """
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Tenpoint"))
-        self.identity: OfficeIdentity | None = local_office(context.database)
+        self.identity: OfficeIdentity | None = None
         self.browser = BrowserArea(context)
         self.activities = ActivitiesArea(context)
         # The Sync area imports the workbook libraries (about 0.3 s): built when first shown.
@@ -40,6 +55,24 @@ class MainWindow(QMainWindow):
         self._connect_areas()
         self._restore_state()
         self.setup_dialog: SetupDialog | None = None
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.sync_tab), context.ready)
+        if context.ready:
+            self._database_ready()
+
+    def attach(self, opened: AppContext) -> None:
+        """The database of a quick start is open: every service is available now."""
+        self.context.attach(opened)
+        self.browser.database_ready()
+        self.activities.database_ready()
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.sync_tab), True)
+        self._database_ready()
+        self.context.run_waiting()
+
+    def _database_ready(self) -> None:
+        from db.offices import local_office
+
+        self.identity = local_office(self.context.database)
+        self._show_identity()
         if self.identity is None:
             QTimer.singleShot(0, self.open_setup_dialog)
 
@@ -71,6 +104,8 @@ class MainWindow(QMainWindow):
         about_action = self._action(self.tr("&About Tenpoint"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.setup_action)
+        self.backups_action = self._action(self.tr("&Backups..."), self.open_backups_dialog)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -109,6 +144,8 @@ class MainWindow(QMainWindow):
     # --- identity and status ---------------------------------------------------------------
     def _show_identity(self) -> None:
         identity = self.identity
+        if not self.context.ready:  # read with the database, a moment after the window shows
+            return
         if identity is None:
             self.office_status.setText(self.tr("Office: not set up"))
             self.country_status.setText("")
@@ -122,6 +159,11 @@ class MainWindow(QMainWindow):
 
     def open_setup_dialog(self) -> None:
         """The first-start dialog (also reachable from the File menu)."""
+        self.context.when_ready(self._open_setup_dialog)
+
+    def _open_setup_dialog(self) -> None:
+        from desktop.setup_dialog import SetupDialog
+
         self.setup_dialog = SetupDialog(self.context, self)
         if self.identity is not None:
             self.setup_dialog.name_edit.setText(self.identity.name)
@@ -130,6 +172,23 @@ class MainWindow(QMainWindow):
                 self.setup_dialog.select_country(self.identity.country_iso2)
         self.setup_dialog.accepted.connect(self._identity_saved)
         self.setup_dialog.open()
+
+    def open_backups_dialog(self) -> None:
+        """Backups of the database; restoring one reloads every area."""
+        from desktop.backups.dialog import BackupsDialog  # built on first use, like Sync
+
+        def show() -> None:
+            self.backups_dialog = BackupsDialog(self.context, self)
+            self.backups_dialog.restored.connect(self.reload_data)
+            self.backups_dialog.open()
+        self.context.when_ready(show)
+
+    def reload_data(self) -> None:
+        """The database's content was replaced (a restore): every area reads it again."""
+        self._database_ready()  # the identity too; none restored: the setup dialog opens
+        self.browser.refresh()
+        self.activities.refresh()
+        self._refresh_sync()
 
     def _identity_saved(self) -> None:
         self.identity = self.setup_dialog.identity
@@ -159,6 +218,9 @@ class MainWindow(QMainWindow):
             self.browser.focus_search()
 
     def show_about(self) -> None:
+        self.context.when_ready(self._show_about)
+
+    def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Tenpoint"), self.tr(
             "<p><b>Tenpoint {version}</b></p><p>Follow-up of the recommendations of the "
             "10-Point Plan of Action regional conferences, offline.</p>"

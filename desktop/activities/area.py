@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,22 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.activities import delete_activity, duplicate_activity, get_activity
 from db.activity_queries import (
     ActivityRow,
     action_area_choices,
     catalog_choices,
     owner_choices,
 )
-from db.catalog_queries import countries
 from db.errors import TenpointDataError
-from db.offices import local_office
-from desktop.activities.editor import ActivityEditor
 from desktop.activities.filter_bar import ActivityFilterBar
-from desktop.activities.history import HistoryDialog
-from desktop.activities.messages import activity_error_message
 from desktop.activities.table_model import COLUMN_OF_SORT, COLUMNS, ROW_ROLE, ActivityTableModel
 from desktop.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.activities.editor import ActivityEditor
+    from desktop.activities.history import HistoryDialog
 
 HEADER_KEY = "activities/header"
 # Initial column widths in average characters (the person's own widths are restored after);
@@ -46,8 +45,18 @@ COLUMN_CHARS = {"title": 40, "status": 12, "sync": 19, "kind": 14, "item_codes":
                 "owner": 14, "updated_at": 18}
 
 
+def _error_text(error: TenpointDataError) -> str:
+    # The editor's modules load with the database, after the list first shows.
+    from desktop.activities.messages import activity_error_message
+
+    return activity_error_message(error)
+
+
 class ActivitiesArea(QWidget):
     """The list of follow-up activities with its filters, toolbar and editor.
+
+    On a quick start the list is read from the context's QuickReader; opening, editing and the
+    Sync column wait for the database (database_ready).
 
     Signals: activities_changed() after an activity was created, changed or deleted here.
     """
@@ -60,10 +69,11 @@ class ActivitiesArea(QWidget):
         self.editor: ActivityEditor | None = None
         self.history: HistoryDialog | None = None
         self._choices = None
-        self._countries = countries(context.database)
-        self.model = ActivityTableModel(context.database, dict(self._countries), self)
+        self._countries = self._read_countries() if context.ready else []
+        self.model = ActivityTableModel(context.reader, dict(self._countries), self,
+                                        sync_states=context.ready)
         self.filter_bar = ActivityFilterBar(
-            action_area_choices(context.database), owner_choices(context.database),
+            action_area_choices(context.reader), owner_choices(context.reader),
             [choice.code for choice in self.choices()])
         self.view = self._make_view()
         self._make_actions()
@@ -85,8 +95,19 @@ class ActivitiesArea(QWidget):
     def choices(self):
         """The catalog items for the item picker, read once."""
         if self._choices is None:
-            self._choices = catalog_choices(self.context.database)
+            self._choices = catalog_choices(self.context.reader)
         return self._choices
+
+    def _read_countries(self):
+        from db.catalog_queries import countries
+
+        return countries(self.context.database)
+
+    def database_ready(self) -> None:
+        """The database is open: country names, the Sync column, and the list read from it."""
+        self._countries = self._read_countries()
+        self.model.set_database(self.context.database, dict(self._countries))
+        self.refresh()
 
     def _make_view(self) -> QTableView:
         view = QTableView()
@@ -248,6 +269,12 @@ class ActivitiesArea(QWidget):
     # --- opening and editing -------------------------------------------------------------
     def new_activity(self, item_codes: Sequence[str] = ()) -> None:
         """Open the editor for a new activity with these catalog items already linked."""
+        item_codes = tuple(item_codes)
+        self.context.when_ready(lambda: self._new_activity(item_codes))
+
+    def _new_activity(self, item_codes: Sequence[str]) -> None:
+        from db.offices import local_office
+
         office = local_office(self.context.database)
         if office is None:
             QMessageBox.information(self, self.tr("New activity"), self.tr(
@@ -258,10 +285,15 @@ class ActivitiesArea(QWidget):
 
     def open_activity(self, activity_uuid: str) -> None:
         """Open an activity: in the editor if this office may change it, else read-only."""
+        self.context.when_ready(lambda: self._open_activity(activity_uuid))
+
+    def _open_activity(self, activity_uuid: str) -> None:
+        from db.activities import get_activity
+
         try:
             record = get_activity(self.context.database, activity_uuid)
         except TenpointDataError as error:
-            QMessageBox.warning(self, self.tr("Activity"), activity_error_message(error))
+            QMessageBox.warning(self, self.tr("Activity"), _error_text(error))
             return
         self._open_editor(record, (), None)
 
@@ -276,6 +308,8 @@ class ActivitiesArea(QWidget):
             self.open_activity(row.uuid)
 
     def _open_editor(self, record, item_codes: Sequence[str], country: str | None) -> None:
+        from desktop.activities.editor import ActivityEditor
+
         self.editor = ActivityEditor(self.context, self.choices(), self._countries, record,
                                      item_codes, country, self)
         self.editor.saved.connect(self._saved)
@@ -293,19 +327,29 @@ class ActivitiesArea(QWidget):
 
     def duplicate_selected(self) -> None:
         """Copy the selected activity as a new one of this office, then open the copy."""
+        self.context.when_ready(self._duplicate_selected)
+
+    def _duplicate_selected(self) -> None:
+        from db.activities import duplicate_activity
+
         row = self.selected_row()
         if row is None:
             return
         try:
             copy = duplicate_activity(self.context.database, row.uuid, self.context.user)
         except TenpointDataError as error:
-            QMessageBox.warning(self, self.tr("Duplicate"), activity_error_message(error))
+            QMessageBox.warning(self, self.tr("Duplicate"), _error_text(error))
             return
         self._changed(copy.uuid)
         self.open_activity(copy.uuid)
 
     def delete_selected(self) -> None:
         """Mark the selected activity deleted, after asking."""
+        self.context.when_ready(self._delete_selected)
+
+    def _delete_selected(self) -> None:
+        from db.activities import delete_activity
+
         row = self.selected_row()
         if row is None or not row.editable:
             return
@@ -321,11 +365,16 @@ class ActivitiesArea(QWidget):
         try:
             delete_activity(self.context.database, row.uuid, self.context.user)
         except TenpointDataError as error:
-            QMessageBox.warning(self, self.tr("Delete activity"), activity_error_message(error))
+            QMessageBox.warning(self, self.tr("Delete activity"), _error_text(error))
             return
         self._changed(row.uuid)
 
     def show_history(self) -> None:
+        self.context.when_ready(self._show_history)
+
+    def _show_history(self) -> None:
+        from desktop.activities.history import HistoryDialog
+
         row = self.selected_row()
         if row is None:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -23,11 +24,13 @@ from db.activity_queries import (
     activity_page,
     count_activities,
 )
-from db.database import Database
 from db.errors import TenpointDataError
-from db.sync_status import activity_sync_states
+from db.quick_read import ReadSource
 from desktop.activities.formatting import date_text, local_time_text
 from desktop.labels import activity_kind_label, status_label, sync_state_label
+
+if TYPE_CHECKING:
+    from db.database import Database
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,15 +94,19 @@ ANSWERED_ROLES = frozenset({
 class ActivityTableModel(QAbstractTableModel):
     """Activities matching a query, loaded a page at a time as the view scrolls.
 
+    Reads from a Database, or (quick start) from a QuickReader until set_database; the Sync
+    column is filled from the database only.
+
     Signals: reloaded() after the rows and counts were read afresh.
     """
 
     reloaded = Signal()
 
-    def __init__(self, database: Database, country_names: dict[str, str] | None = None,
-                 parent=None) -> None:
+    def __init__(self, source: ReadSource, country_names: dict[str, str] | None = None,
+                 parent=None, sync_states: bool = True) -> None:
         super().__init__(parent)
-        self.database = database
+        self.database = source
+        self._with_sync_states = sync_states
         self.country_names = country_names or {}
         self.query = ActivityQuery()
         self.counts = ActivityCounts(0, 0)
@@ -109,6 +116,12 @@ class ActivityTableModel(QAbstractTableModel):
         self._exhausted = False
 
     # --- loading -------------------------------------------------------------------------
+    def set_database(self, database: Database, country_names: dict[str, str]) -> None:
+        """Read from the opened database from now on, with the Sync column (call reload)."""
+        self.database = database
+        self.country_names = country_names
+        self._with_sync_states = True
+
     def set_query(self, query: ActivityQuery) -> None:
         """Show the activities matching query, from its first page."""
         self.query = query
@@ -147,6 +160,10 @@ class ActivityTableModel(QAbstractTableModel):
 
     def _read_sync_states(self, rows: list[ActivityRow]) -> dict[str, str]:
         """Not yet sent / sent / received by headquarters / changed since, for own rows."""
+        if not self._with_sync_states:
+            return {}
+        from db.sync_status import activity_sync_states
+
         try:
             return activity_sync_states(self.database, [row.uuid for row in rows])
         except TenpointDataError:  # no office set up yet: nothing of ours to send

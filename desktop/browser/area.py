@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.catalog_browse import BrowseFilter, BrowseNode, catalog_tree, filter_choices, office_scope
-from db.catalog_queries import ItemDetail, item_detail
-from db.catalog_search import SearchResult, search_items
 from db.errors import UnknownItemError
 from desktop.browser.detail_pane import ItemDetailPane
 from desktop.browser.filter_bar import FilterBar
@@ -30,6 +29,10 @@ from desktop.browser.views import CatalogTreeView, SearchResultsView
 from desktop.context import AppContext
 from desktop.messages import error_message
 
+if TYPE_CHECKING:
+    from db.catalog_queries import ItemDetail
+    from db.catalog_search import SearchResult
+
 SPLITTER_KEY, HEADER_KEY = "browser/splitter", "browser/tree_header"
 
 
@@ -38,6 +41,8 @@ class BrowserArea(QWidget):
 
     The follow-up figures are read off the GUI thread (at start and on refresh()), since
     with 100,000 activities they take about half a second; meanwhile the tree shows "…".
+    On a quick start the tree comes from the context's QuickReader; the figures, the search
+    and the item in full wait for the database (database_ready).
 
     Signals:
         add_activity_requested(str): the code of the item a new activity should follow up.
@@ -52,11 +57,9 @@ class BrowserArea(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._database = context.database
-        self._scope = office_scope(self._database)
+        self._scope = office_scope(context.reader)
         self._summaries: dict | None = None  # None until the first read ends
-        self._loader = FollowUpLoader(self._database, self)
-        self._loader.loaded.connect(self._summaries_loaded)
+        self._loader: FollowUpLoader | None = None  # made once the database is open
         self._back_stack: list[str] = []
         self._navigating = False
         self._build_search_row()
@@ -68,7 +71,8 @@ class BrowserArea(QWidget):
         self._connect_detail_pane()
         self._build_layout()
         self._reload_scope()
-        self._loader.request()
+        if context.ready:
+            self.database_ready()
 
     # --- construction ----------------------------------------------------------------------
     def _build_search_row(self) -> None:
@@ -124,10 +128,16 @@ class BrowserArea(QWidget):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
+    def database_ready(self) -> None:
+        """The database is open: count the follow-up in the background from now on."""
+        self._loader = FollowUpLoader(self._context.database, self)
+        self._loader.loaded.connect(self._summaries_loaded)
+        self._loader.request()
+
     def refresh(self) -> None:
         """Re-read the item shown now and the follow-up figures in the background, after
         activities changed elsewhere; and the office's events, if setup changed them."""
-        scope = office_scope(self._database)
+        scope = office_scope(self._context.reader)
         if scope != self._scope:
             self._scope = scope
             self.regions_check.setEnabled(True)
@@ -135,11 +145,12 @@ class BrowserArea(QWidget):
         code = self.detail_pane.current_code()
         if code:
             self._show_detail(code, self._current_spans(code))
-        self._loader.request()
+        if self._loader is not None:
+            self._loader.request()
 
     def wait_for_follow_up(self, milliseconds: int = -1) -> bool:
         """Block until the follow-up figures being read are in (for shutdown and tests)."""
-        return self._loader.wait(milliseconds)
+        return self._loader is None or self._loader.wait(milliseconds)
 
     def _summaries_loaded(self, summaries: dict) -> None:
         self._summaries = summaries
@@ -193,7 +204,7 @@ class BrowserArea(QWidget):
             self.regions_check.setToolTip(self.tr(
                 "Headquarters, and an installation not yet set up, see every region"))
         self.regions_check.blockSignals(False)
-        self.filter_bar.set_choices(filter_choices(self._database, self._event_codes()))
+        self.filter_bar.set_choices(filter_choices(self._context.reader, self._event_codes()))
         self.scope_label.setText(self._scope_text())
         self._reload()
 
@@ -226,14 +237,19 @@ class BrowserArea(QWidget):
         """Show the tree (filtered) when the search field is empty, else the ranked results."""
         self.search_field.cancel_pending()
         text = self.search_field.text()
-        if text.strip():
-            self._show_results(search_items(self._database, text, self._current_filter()))
+        if text.strip() and not self._context.ready:
+            self._context.when_ready(self._reload)  # the search needs the database
+        elif text.strip():
+            from db.catalog_search import search_items
+
+            self._show_results(search_items(self._context.database, text,
+                                            self._current_filter()))
         else:
             self._show_tree()
 
     def _show_tree(self) -> None:
         filters = self._current_filter()
-        self.tree_model.set_tree(catalog_tree(self._database, filters), self._summaries)
+        self.tree_model.set_tree(catalog_tree(self._context.reader, filters), self._summaries)
         if filters.narrows:
             self.tree_view.expandAll()
         else:  # events and documents open: the sections show what each document covers
@@ -304,9 +320,16 @@ class BrowserArea(QWidget):
         return ()
 
     def _show_detail(self, code: str, spans: Spans = ()) -> ItemDetail | None:
-        """Fill the detail pane; returns the item shown, or None if the code is unknown."""
+        """Fill the detail pane; returns the item shown, or None if the code is unknown (or
+        not read yet: shown once the database is open)."""
+        if not self._context.ready:
+            self.detail_pane.show_message(code, self.tr("Opening the item…"))
+            self._context.when_ready(self._show_current_detail)
+            return None
+        from db.catalog_queries import item_detail
+
         try:
-            item = item_detail(self._database, code)
+            item = item_detail(self._context.database, code)
         except UnknownItemError as error:
             self.detail_pane.show_message(self.tr("Unknown item"), error_message(error))
             return None
@@ -314,6 +337,18 @@ class BrowserArea(QWidget):
                                                                             item.event_name))
         self.detail_pane.set_back_enabled(bool(self._back_stack))
         return item
+
+    def _show_current_detail(self) -> None:
+        """The item selected now, in full (it was selected before the database was open)."""
+        view = self.views.currentWidget()
+        index = view.currentIndex()
+        if view is self.tree_view:
+            node = self.tree_model.node(index)
+            if node is not None and node.level == "item":
+                self._show_detail(node.code)
+        elif index.isValid():
+            hit = self.results_model.hit(index.row())
+            self._show_detail(hit.code, hit.text_spans)
 
     def _in_scope(self, event_code: str) -> bool:
         codes = self._event_codes()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db.catalog_queries import ItemDetail, ItemReference
 from desktop.browser.follow_up import NO_FOLLOW_UP_COLOR
 from desktop.browser.highlight import Spans, highlighted_html
 from desktop.labels import basis_label, kind_label, status_label
+
+if TYPE_CHECKING:  # read objects only: the main window shows before the database libraries load
+    from db.catalog_queries import ItemDetail, ItemReference
 
 ITEM_SCHEME, ACTIVITY_SCHEME = "item", "activity"
 MUTED = "color:#707070;"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.catalog_queries import ItemDetail
 from desktop.browser.detail_html import ACTIVITY_SCHEME, ITEM_SCHEME, MUTED, item_html
 from desktop.browser.highlight import Spans
+
+if TYPE_CHECKING:  # a read object only: the window shows before the database libraries load
+    from db.catalog_queries import ItemDetail
 
 
 class ItemDetailPane(QWidget):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from db.catalog_browse import follow_up_summaries
-from db.database import Database
+
+if TYPE_CHECKING:
+    from db.database import Database
 
 
 class _Relay(QObject):
