@@ -19,6 +19,8 @@ QT_DEB_PACKAGES=(
   fonts-dejavu-core
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  # The Linux build (packaging/build.py) trims Qt's ICU data with icupkg, as and ld.
+  icu-devtools binutils
 )
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }

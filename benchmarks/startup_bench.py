@@ -96,6 +96,9 @@ def report(app: Path, bare: Path, samples: dict[str, list], platform: str) -> No
           f"{app_ready / bare_paint:9.2f}{'<= ' + str(MAIN_WINDOW_BUDGET) + 'x':>9}")
     print(f"{'first start, new database (s)':34}{'':14}{first['main-window']:12.3f}"
           f"{first['main-window'] / bare_paint:9.2f}")
+    for icu_data in app.parent.glob("_internal/PySide6/Qt/lib/libicudata.so.*"):
+        # 32 MB when packaging/icu_trim.py could not trim it (the build log says why)
+        print(f"{'of which ICU data (MB)':34}{'':14}{icu_data.stat().st_size / 1e6:12.1f}")
     verdicts = [("size", app_size <= SIZE_BUDGET_MB),
                 ("first paint", app_paint <= FIRST_PAINT_BUDGET * bare_paint),
                 ("main window", app_ready <= MAIN_WINDOW_BUDGET * bare_paint)]
