@@ -150,6 +150,9 @@ def validation_problems(session: Session, data: ActivityInput) -> list[tuple[str
         problems.append(("kind", "invalid", data.kind))
     if data.country_iso2 and session.get(Country, data.country_iso2) is None:
         problems.append(("country_iso2", "unknown", data.country_iso2))
+    elif data.country_iso2 and _office_country(session) not in (None, data.country_iso2):
+        # The same rule headquarters applies to office packages (sync_package_merge).
+        problems.append(("country_iso2", "other_country", data.country_iso2))
     if data.start_date and data.end_date and data.end_date < data.start_date:
         problems.append(("end_date", "before_start", data.end_date))
     if data.people_reached is not None and data.people_reached < 0:
@@ -158,6 +161,15 @@ def validation_problems(session: Session, data: ActivityInput) -> list[tuple[str
         if len(getattr(data, name)) > MAX_TEXT:
             problems.append((name, "too_long", len(getattr(data, name))))
     return problems
+
+
+def _office_country(session: Session) -> str | None:
+    """A field office's country; None at headquarters (which follows every country) or
+    before setup."""
+    office = session.exec(select(Office).where(Office.is_local == True)).first()  # noqa: E712
+    if office is None or office.is_headquarters:
+        return None
+    return office.country_iso2
 
 
 def check_activity(database: Database, data: ActivityInput) -> list[tuple[str, str, object]]:

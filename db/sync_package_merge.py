@@ -115,13 +115,22 @@ class PackageMerge:
                                  problems.NOT_OWNER)
         return None
 
+    def _country_problem(self, sheet: str, row) -> Problem | None:
+        """An office records its own country's follow-up: a row for another country in its
+        package was typed or pasted by mistake (a regional office, with no country, may mix)."""
+        country = self.manifest.country
+        if self.manifest.kind == KIND_OFFICE and country and row.country not in (None, country):
+            return self._problem(sheet, row, "Country", row.country, problems.OTHER_COUNTRY)
+        return None
+
     def _checked_activities(self) -> list[tuple[Version, ActivityRow]]:
         reference = load_reference(self.session)
         checked = []
         for row in self.read.content.activities:
             row, found = check_row(self.file, reference, row)
-            owner = self._owner_problem(layout.ACTIVITIES_SHEET, row)
-            found += [owner] if owner else []
+            for problem in (self._owner_problem(layout.ACTIVITIES_SHEET, row),
+                            self._country_problem(layout.ACTIVITIES_SHEET, row)):
+                found += [problem] if problem else []
             if found:
                 self._reject(layout.ACTIVITIES_SHEET, row, found)
             else:

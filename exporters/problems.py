@@ -51,6 +51,7 @@ END_BEFORE_START = "end_before_start"
 UNKNOWN_COUNTRY = "unknown_country"
 UNKNOWN_ITEM_CODE = "unknown_item_code"
 NOT_OWNER = "not_owner"
+OTHER_COUNTRY = "other_country"  # an office package row for a country not the office's
 READ_ONLY = "read_only"
 # Not a rejection: the content differs from the checksum the sender wrote (edited since).
 CHECKSUM_MISMATCH = "checksum_mismatch"

@@ -31,6 +31,9 @@ PROBLEMS = {
         "activities", "Choose a kind of activity from the list."),
     ("country_iso2", "unknown"): QT_TRANSLATE_NOOP(
         "activities", "\"{value}\" is not a country of the list; choose one from it."),
+    ("country_iso2", "other_country"): QT_TRANSLATE_NOOP(
+        "activities", "This office records its own country's activities; \"{value}\" is "
+                      "another country."),
     ("end_date", "before_start"): QT_TRANSLATE_NOOP(
         "activities", "The end date ({value}) is before the start date."),
     ("people_reached", "negative"): QT_TRANSLATE_NOOP(

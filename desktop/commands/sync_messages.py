@@ -76,6 +76,10 @@ PROBLEMS = {
     "not_owner": QT_TRANSLATE_NOOP(
         "sync", "The activity belongs to another office ({value}); an office sends only "
                 "its own activities."),
+    "other_country": QT_TRANSLATE_NOOP(
+        "sync", "The row is for another country ({value}) than the office that sent the "
+                "package; an office records its own country's activities. Ask the office to "
+                "correct the country."),
     "read_only": QT_TRANSLATE_NOOP(
         "sync", "The activity {value} is part of the 2011 compilation and cannot change."),
     "checksum_mismatch": QT_TRANSLATE_NOOP(

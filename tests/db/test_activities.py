@@ -63,6 +63,20 @@ def test_every_problem_is_reported_with_its_field(database, office):
                       ("people_reached", "negative"), ("country_iso2", "unknown")}
 
 
+def test_an_office_records_only_its_own_countrys_activities(database, office):
+    assert create_activity(database, sample(country_iso2="KE"), "amina").country_iso2 == "KE"
+    assert create_activity(database, sample(), "amina").country_iso2 is None
+    with pytest.raises(ActivityValidationError) as raised:
+        create_activity(database, sample(country_iso2="UG"), "amina")
+    assert raised.value.problems == [("country_iso2", "other_country", "UG")]
+
+
+@pytest.mark.parametrize("hq_country", [None, "CH"])
+def test_headquarters_records_activities_in_any_country(database, hq_country):
+    setup_office(database, "UNHCR HQ", hq_country, is_headquarters=True)
+    assert create_activity(database, sample(country_iso2="UG"), "hq").country_iso2 == "UG"
+
+
 def test_at_least_one_linked_item_is_required(database, office):
     with pytest.raises(ActivityValidationError) as raised:
         create_activity(database, sample(item_codes=()), "amina")

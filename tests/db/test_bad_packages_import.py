@@ -20,6 +20,7 @@ JUDGED_HERE = {
     "unknown-codes.xlsx": (problems.UNKNOWN_ITEM_CODE, 2, "Item codes", "DES-XX-99"),
     "other-office-rows.xlsx": (problems.NOT_OWNER, 2, "Owner office ID",
                                "5d0c3b9e-8f21-4f7a-b6c4-0e9d2a7f1c33"),
+    "other-country-rows.xlsx": (problems.OTHER_COUNTRY, 2, "Country", "UG"),
     "huge-text-cell.xlsx": (problems.TOO_LONG, 2, "Description", "1048576"),
 }
 

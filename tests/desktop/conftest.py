@@ -7,7 +7,21 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
 from desktop.context import open_context  # noqa: E402  (after the platform is chosen)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """A modal message box nobody answers would hang the run: fail the test instead, naming
+    the box. Tests that expect one replace these again (see activities_fixtures.boxes)."""
+    def refuse(kind):
+        def show(parent, title, text, *args, **kwargs):
+            raise AssertionError(f"unexpected modal QMessageBox.{kind}: {title!r}: {text!r}")
+        return staticmethod(show)
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, refuse(kind))
 
 
 @pytest.fixture

@@ -37,6 +37,13 @@ def save_with_ctrl_s(qtbot, editor) -> None:
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
+
+def test_a_country_office_is_offered_only_its_own_country(area):
+    area.new_activity(["DES-SR-III-01"])
+    combo = area.editor.country_combo
+    assert [combo.itemData(row) for row in range(combo.count())] == [None, "KE"]
+    area.editor.reject()
+
 def test_record_find_edit_trace_duplicate_and_delete_an_activity(qtbot, area, boxes):
     """The whole daily flow, through the widgets a person uses."""
     area.new_activity(["DES-SR-III-01"])

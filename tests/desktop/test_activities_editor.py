@@ -69,11 +69,21 @@ def test_a_country_typed_that_is_not_in_the_list_is_flagged_not_dropped(qtbot, o
     assert editor.current_input().country_iso2 == "KE"
 
 
+
+def test_another_country_is_named_next_to_its_field_and_not_saved(qtbot, open_editor, context):
+    editor = open_editor()
+    editor.title_edit.setText("Cross-border visit")
+    editor.country_combo.set_value("DJ")
+    assert not editor.save()
+    assert "\"DJ\" is another country" in editor.boxes["country_iso2"].error()
+    assert own_titles(context.database) == []
+
 def test_every_field_is_saved_as_typed(qtbot, open_editor, context):
     editor = open_editor(item_codes=("SAN-SR-3-02",))
     editor.title_edit.setText("Coast guard training")
     editor.description_edit.setPlainText("Two days\non rescue at sea")
-    editor.country_combo.set_value("DJ")
+    editor.country_combo.set_value(None)
+    editor.country_combo.set_value("KE")
     editor.lead_edit.setText("Coast Guard Command")
     editor.partners_edit.setText("IOM, UNHCR")
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("capacity_building"))
@@ -87,7 +97,7 @@ def test_every_field_is_saved_as_typed(qtbot, open_editor, context):
         assert editor.save()
     stored = get_activity(context.database, saved.args[0])
     assert (stored.title, stored.description, stored.country_iso2) == (
-        "Coast guard training", "Two days\non rescue at sea", "DJ")
+        "Coast guard training", "Two days\non rescue at sea", "KE")
     assert (stored.kind, stored.status, stored.start_date, stored.end_date) == (
         "capacity_building", "completed", date(2026, 3, 2), None)
     assert (stored.partners, stored.outcome, stored.people_reached) == (
