@@ -1,11 +1,17 @@
 """Speed of sync packages at headquarters scale, each figure against its target.
 
-    python benchmarks/sync_bench.py [--activities 10000] [--packages 100] [--per-package 500]
+    python benchmarks/sync_bench.py [--activities 10000] [--history 3] [--packages 100]
+                                     [--per-package 500]
 
 1. Export of a package of ACTIVITIES activities against bare openpyxl write_only writing the
    same values (target: at most 1.3x).
+   Each activity carries HISTORY entries in the History sheet (3 by default: created and two
+   changes, as its revision 2 says), and the bare write writes them too.
 2. Import (read, parse, validate, checksum) of that package against bare iteration of the same
-   file with openpyxl read_only and with python-calamine (target: at most 2x the faster).
+   file with openpyxl read_only and with python-calamine (target: at most 2x the faster):
+   in this process, and as the application reads untrusted files, in a child process with
+   limits (exporters/isolated_read.py), once with the child started for the read ("cold") and
+   once with it started ahead, as the import dialog does while files are chosen ("warm").
 3. A headquarters merge of PACKAGES office packages of PER-PACKAGE activities into one
    database (seconds, rows per second, peak memory; target under 500 MB), run in a child
    process so its peak memory is its own.
@@ -31,11 +37,13 @@ sys.path.insert(0, str(ROOT))
 
 from exporters import layout  # noqa: E402
 from exporters.cells import utc_naive, version_text  # noqa: E402
+from exporters.isolated_read import discard_spare, prestart, read_package_isolated  # noqa: E402
 from exporters.reader import read_package  # noqa: E402
 from exporters.records import (  # noqa: E402
     KIND_OFFICE,
     ActivityRow,
     CatalogRow,
+    HistoryRow,
     Manifest,
     PackageContent,
     ReferenceLists,
@@ -78,6 +86,21 @@ def activities(count: int, office: str, rng: random.Random) -> tuple[ActivityRow
     return tuple(rows)
 
 
+def history(rows: tuple[ActivityRow, ...], per_activity: int, rng: random.Random
+            ) -> tuple[HistoryRow, ...]:
+    """Each activity's creation, then changes of its status, as the History sheet holds them."""
+    entries = []
+    for row in rows:
+        for number in range(per_activity):
+            action = "created" if number == 0 else "changed"
+            entries.append(HistoryRow(
+                row.activity_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                row.created_at + timedelta(days=number), "amina", row.owner_office_id, action,
+                "" if number == 0 else "status", "" if number == 0 else "planned",
+                "" if number == 0 else rng.choice(STATUSES), ""))
+    return tuple(entries)
+
+
 def lists() -> ReferenceLists:
     catalog = tuple(CatalogRow(code, "DES", "recommendation", "Text of " + code) for code in CODES)
     return ReferenceLists(tuple((s, s.capitalize()) for s in STATUSES),
@@ -85,10 +108,11 @@ def lists() -> ReferenceLists:
                            ("operations", "Operations")), (("KE", "Kenya"),), catalog)
 
 
-def package(office: str, rows: tuple[ActivityRow, ...]) -> PackageContent:
+def package(office: str, rows: tuple[ActivityRow, ...], entries: tuple[HistoryRow, ...] = ()
+            ) -> PackageContent:
     manifest = Manifest(str(uuid.uuid4()), KIND_OFFICE, office, f"Office {office[:8]}", "KE",
                         datetime.now(UTC), "bench", "0004", 1)
-    return PackageContent(manifest, rows)
+    return PackageContent(manifest, rows, history=entries)
 
 
 def best(function, runs: int = RUNS) -> float:
@@ -110,14 +134,17 @@ def bare_value(column: layout.Column, value: object) -> object:
     return value
 
 
-def bare_write(path: Path, rows: tuple[ActivityRow, ...]) -> None:
+def bare_write(path: Path, content: PackageContent) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Activities")
-    sheet.append([c.header for c in layout.ACTIVITY_COLUMNS])
-    for row in rows:
-        sheet.append([bare_value(c, getattr(row, c.key)) for c in layout.ACTIVITY_COLUMNS])
+    for name, columns, rows in (
+            (layout.ACTIVITIES_SHEET, layout.ACTIVITY_COLUMNS, content.activities),
+            (layout.HISTORY_SHEET, layout.HISTORY_COLUMNS, content.history)):
+        sheet = workbook.create_sheet(name)
+        sheet.append([c.header for c in columns])
+        for row in rows:
+            sheet.append([bare_value(c, getattr(row, c.key)) for c in columns])
     workbook.save(path)
 
 
@@ -141,15 +168,30 @@ def bare_calamine_read(path: Path) -> int:
     return cells
 
 
-def measure_export_import(folder: Path, count: int) -> None:
+def isolated_read(path: Path, warm: bool) -> float:
+    """Seconds for the application's read of one untrusted file in a child process."""
+    discard_spare()
+    if warm:
+        prestart()
+        time.sleep(1.0)  # a person choosing the file; the child starts meanwhile
+    start = time.perf_counter()
+    read = read_package_isolated(path)
+    elapsed = time.perf_counter() - start
+    assert not read.problems
+    return elapsed
+
+
+def measure_export_import(folder: Path, count: int, history_per_activity: int) -> None:
     rng = random.Random(5)
     office = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-    content = package(office, activities(count, office, rng))
+    rows = activities(count, office, rng)
+    content = package(office, rows, history(rows, history_per_activity, rng))
     ours, bare = folder / "package.xlsx", folder / "bare.xlsx"
     export_ours = best(lambda: write_package(ours, content, lists()))
-    export_bare = best(lambda: bare_write(bare, content.activities))
+    export_bare = best(lambda: bare_write(bare, content))
     ratio = export_ours / export_bare
-    print(f"Export of {count:,} activities: {export_ours:.2f} s; bare openpyxl write_only "
+    print(f"Export of {count:,} activities with {len(content.history):,} history entries: "
+          f"{export_ours:.2f} s; bare openpyxl write_only "
           f"{export_bare:.2f} s; ratio {ratio:.2f}x (target <= {EXPORT_TARGET}x) "
           f"{'OK' if ratio <= EXPORT_TARGET else 'OVER'}")
     read = read_package(ours)
@@ -165,6 +207,12 @@ def measure_export_import(folder: Path, count: int) -> None:
     print(f"  bare openpyxl read_only {bare_openpyxl:.2f} s; bare python-calamine "
           f"{bare_calamine:.2f} s; ratio to the faster {ratio:.2f}x (target <= "
           f"{IMPORT_TARGET}x) {'OK' if ratio <= IMPORT_TARGET else 'OVER'}")
+    for warm in (False, True):
+        seconds = min(isolated_read(ours, warm) for _ in range(RUNS))
+        ratio = seconds / faster
+        print(f"  in a child process with limits, {'warm' if warm else 'cold'}: {seconds:.2f} s; "
+              f"ratio {ratio:.2f}x (target <= {IMPORT_TARGET}x) "
+              f"{'OK' if ratio <= IMPORT_TARGET else 'OVER'}")
 
 
 def make_office_packages(folder: Path, packages: int, per_package: int) -> list[Path]:
@@ -219,13 +267,14 @@ def main() -> None:
     parser.add_argument("--activities", type=int, default=10_000)
     parser.add_argument("--packages", type=int, default=100)
     parser.add_argument("--per-package", type=int, default=500)
+    parser.add_argument("--history", type=int, default=3, help="history entries per activity")
     parser.add_argument("--merge-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.merge_child:
         merge_child(args.merge_child)
         return
     with tempfile.TemporaryDirectory() as folder:
-        measure_export_import(Path(folder), args.activities)
+        measure_export_import(Path(folder), args.activities, args.history)
         measure_merge(Path(folder), args.packages, args.per_package)
 
 

@@ -33,7 +33,7 @@ from db.sync_signatures import (
 )
 from exporters.error_workbook import write_error_workbook
 from exporters.errors import OperationCancelled, PackageWriteError
-from exporters.isolated_read import read_packages_isolated
+from exporters.isolated_read import prestart, read_packages_isolated
 from exporters.problems import Problem
 from exporters.reader import ReadPackage, RejectedRow
 
@@ -117,6 +117,12 @@ class _Signatures:
     own_key: str | None
     accept_unsigned: bool = False
     trusted_fingerprints: Collection[str] = ()
+
+
+def prepare_reading() -> None:
+    """Start the process that will read packages now, while a person chooses the files (or
+    the database opens), so the read does not wait for it."""
+    prestart()
 
 
 def read_packages(paths: Sequence[Path | str], progress: Progress | None = None,

@@ -145,6 +145,9 @@ def run_command(args: argparse.Namespace, data_dir: str | None,
     """Open the context and run the sub-command; expected failures print a message."""
     from desktop.context import open_context
 
+    module = command_modules()[args.command]
+    if hasattr(module, "prepare"):  # work that can overlap opening the database
+        module.prepare(args)
     try:
         context = open_context(data_dir, config)
     except TenpointDataError as error:
@@ -154,7 +157,7 @@ def run_command(args: argparse.Namespace, data_dir: str | None,
         print(config_error_message(error), file=sys.stderr)
         return EXIT_ERROR
     try:
-        return command_modules()[args.command].run(args, context)
+        return module.run(args, context)
     except TenpointDataError as error:
         print(command_error_message(error), file=sys.stderr)
         return EXIT_ERROR

@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from datetime import UTC
+from operator import attrgetter
 
 from exporters.cells import utc_naive
 from exporters.records import PackageContent
@@ -26,8 +27,10 @@ def _day(values: list) -> list[str]:
 
 
 def _moment(values: list) -> list[str]:
-    return [(value.replace(tzinfo=None, microsecond=0) if value.tzinfo is UTC
-             else utc_naive(value)).isoformat() if value else "" for value in values]
+    # A UTC time's isoformat() starts with the naive "YYYY-MM-DDTHH:MM:SS" (19 characters),
+    # then fractions and the offset: cutting there is utc_naive(value).isoformat(), faster.
+    return [(value.isoformat()[:19] if value.tzinfo is UTC else utc_naive(value).isoformat())
+            if value else "" for value in values]
 
 
 def _codes(values: list) -> list[str]:
@@ -61,7 +64,7 @@ def _lines(prefix: str, rows: Iterable, fields: tuple) -> list[str]:
     rows = list(rows)
     if not rows:
         return []
-    columns = [canonical([getattr(row, name) for row in rows]) for name, canonical in fields]
+    columns = [canonical(list(map(attrgetter(name), rows))) for name, canonical in fields]
     return sorted(prefix + SEPARATOR.join(line) for line in zip(*columns, strict=True))
 
 
@@ -74,10 +77,10 @@ def content_checksum(content: PackageContent) -> str:
     digest = hashlib.sha256()
     manifest = content.manifest
     digest.update(json.dumps([manifest.package_id, manifest.kind, manifest.office_id]).encode())
-    for line in (_lines("A", content.activities, ACTIVITY_FIELDS)
-                 + _lines("D", content.deletions, DELETION_FIELDS)
-                 + _lines("K", content.acknowledgements, ACKNOWLEDGEMENT_FIELDS)
-                 + _lines("H", content.history, HISTORY_FIELDS)):
-        digest.update(line.encode("utf-8"))
-        digest.update(b"\n")
+    lines = (_lines("A", content.activities, ACTIVITY_FIELDS)
+             + _lines("D", content.deletions, DELETION_FIELDS)
+             + _lines("K", content.acknowledgements, ACKNOWLEDGEMENT_FIELDS)
+             + _lines("H", content.history, HISTORY_FIELDS))
+    if lines:  # each line ends with a newline: hashed at once, as if line by line
+        digest.update(("\n".join(lines) + "\n").encode("utf-8"))
     return digest.hexdigest()

@@ -6,6 +6,10 @@ checked (exporters/package_guard.py), decrypted and parsed in a child; whatever 
 child becomes a file-level problem of that file, and the application carries on. One child
 reads the files one after another (starting one costs a fraction of a second); when a file
 kills it, the next child starts with the next file.
+
+Starting a child (a new interpreter, then the parser's modules) takes a fifth of a second, so
+prestart() starts one ahead, when a person opens the import dialog: it imports the parser and
+waits for its files. The limits apply once it has them.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import multiprocessing
 import os
 import signal
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +28,7 @@ from pathlib import Path
 from exporters import problems
 from exporters.errors import OperationCancelled
 from exporters.problems import Problem
+from exporters.read_transfer import Received, send_read
 from exporters.reader import ReadPackage
 
 Progress = Callable[[int, int], None]
@@ -97,7 +103,8 @@ def _quiet_native_errors() -> None:
 
 
 def child_main(jobs: list[tuple[int, str, str | None]], limits: Limits, connection) -> None:
-    """The child: reads each job, sending ("start"|"progress"|"done"|"memory", index, ...)."""
+    """The child: reads each job, sending ("start"|"progress"|"rows"|"done"|"memory", index,
+    ...); see exporters/read_transfer.py for "rows"."""
     _apply_limits(limits)
     _quiet_native_errors()
     for index, path, password in jobs:
@@ -112,8 +119,20 @@ def child_main(jobs: list[tuple[int, str, str | None]], limits: Limits, connecti
             connection.send(("done", index, _rejected(Path(path).name, problems.UNREADABLE,
                                                       type(error).__name__)))
             continue
-        connection.send(("done", index, read))
+        send_read(connection.send, index, read)
     connection.close()
+
+
+def _child_process(target: Callable, limits: Limits, jobs_receiver, connection) -> None:
+    """The child process: loads the parser while nobody waits, then runs its jobs."""
+    import exporters.package_guard  # noqa: F401 - imported ahead: the point of a spare child
+    import exporters.reader  # noqa: F401
+
+    try:
+        jobs = jobs_receiver.recv()
+    except EOFError:  # a spare child the parent no longer needs
+        return
+    target(jobs, limits, connection)
 
 
 # Tests replace this with a target that crashes, to see the parent survive it.
@@ -124,22 +143,35 @@ CHILD_TARGET = child_main
 
 
 class _Child:
-    """One child process reading jobs[first:], and what the parent knows of it."""
+    """One child process, started before it has jobs, and what the parent knows of it."""
 
-    def __init__(self, jobs: list, first: int, limits: Limits) -> None:
+    def __init__(self, limits: Limits) -> None:
         context = multiprocessing.get_context("spawn")  # the same on Windows, macOS, frozen
         self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=CHILD_TARGET, args=(jobs[first:], limits, sender),
+        jobs_receiver, self.jobs_sender = context.Pipe(duplex=False)
+        self.target, self.limits = CHILD_TARGET, limits
+        self.process = context.Process(target=_child_process,
+                                       args=(CHILD_TARGET, limits, jobs_receiver, sender),
                                        daemon=True)
         self.process.start()
         sender.close()  # the child holds the only sending end: its death ends the pipe
+        jobs_receiver.close()
+        self.current, self.started = 0, time.monotonic()
+
+    def submit(self, jobs: list, first: int) -> None:
+        """Give the child jobs[first:]; the time limit counts from now."""
+        self.jobs_sender.send(jobs[first:])
         self.current, self.started = first, time.monotonic()
+
+    def usable(self, limits: Limits) -> bool:
+        return self.process.is_alive() and self.limits == limits and self.target is CHILD_TARGET
 
     def stop(self) -> None:
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
         self.receiver.close()
+        self.jobs_sender.close()
 
     def message(self):
         """The next message, None when there is none yet, EOFError once the child is gone."""
@@ -148,6 +180,49 @@ class _Child:
         if not self.process.is_alive() and not self.receiver.poll():
             raise EOFError
         return None
+
+
+_spare: _Child | None = None
+_spare_lock = threading.Lock()
+
+
+def prestart(limits: Limits | None = None) -> None:
+    """Start a child now, for the next read to use (does nothing if one is waiting)."""
+    global _spare
+    limits = limits or Limits()
+    with _spare_lock:
+        if _spare is not None and _spare.usable(limits):
+            return
+        if _spare is not None:
+            _spare.stop()
+        _spare = _Child(limits)
+
+
+def discard_spare() -> None:
+    """Stop the spare child, if one is waiting."""
+    global _spare
+    with _spare_lock:
+        spare, _spare = _spare, None
+    if spare is not None:
+        spare.stop()
+
+
+def _child_for(jobs: list, first: int, limits: Limits) -> _Child:
+    """A child reading jobs[first:]: the spare one when it suits these limits, else a new one."""
+    global _spare
+    with _spare_lock:
+        spare, _spare = _spare, None
+    if spare is not None and spare.usable(limits):
+        try:
+            spare.submit(jobs, first)
+            return spare
+        except OSError:  # it died since: not the fault of these files
+            pass
+    if spare is not None:
+        spare.stop()
+    child = _Child(limits)
+    child.submit(jobs, first)
+    return child
 
 
 def _death_problem(exitcode: int | None, limits: Limits) -> tuple[str, str | None]:
@@ -182,8 +257,9 @@ def read_packages_isolated(paths: Sequence[Path | str],
 def _run_child(jobs: list, first: int, results: dict[int, ReadPackage], limits: Limits,
                progress: Progress, cancelled: Cancelled) -> int:
     """Runs one child until it finishes or fails; returns the index of the next job."""
-    child = _Child(jobs, first, limits)
+    child = _child_for(jobs, first, limits)
     total = len(jobs) * STEPS_PER_FILE
+    received = Received()
     try:
         while True:
             if cancelled():
@@ -206,11 +282,13 @@ def _run_child(jobs: list, first: int, results: dict[int, ReadPackage], limits: 
                 done, rows = message[2], message[3]
                 step = min(done * STEPS_PER_FILE // rows, STEPS_PER_FILE) if rows else 0
                 progress(index * STEPS_PER_FILE + step, total)
+            elif kind == "rows":
+                received.add(index, message[2], message[3])
             elif kind == "memory":
                 results[index] = _failed(jobs[index][1], problems.PARSER_OUT_OF_MEMORY,
                                          str(limits.memory_bytes // 1024 ** 2))
             else:
-                results[index] = message[2]
+                results[index] = received.complete(index, message[2])
                 progress((index + 1) * STEPS_PER_FILE, total)
                 if index == len(jobs) - 1:
                     return len(jobs)

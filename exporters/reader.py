@@ -28,6 +28,7 @@ from exporters.records import (
     HistoryRow,
     Manifest,
     PackageContent,
+    make_row,
 )
 from exporters.sheet_parser import ParsedRow, RowParser, data_rows, find_header
 from exporters.sheet_rows import ENGINE_CALAMINE, SheetSource, UnreadableWorkbook
@@ -36,6 +37,9 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 REPORT_EVERY = 250
 MANIFEST_REQUIRED = ("format_version", "package_id", "kind", "office_id", "office_name")
+SHEETS_IN_READING_ORDER = (layout.MANIFEST_SHEET, layout.LISTS_SHEET, layout.ACTIVITIES_SHEET,
+                           layout.DELETIONS_SHEET, layout.ACKNOWLEDGEMENTS_SHEET,
+                           layout.CATALOG_UPDATES_SHEET, layout.HISTORY_SHEET)
 HISTORY_CHANGE_ID = next(c for c in layout.HISTORY_COLUMNS if c.key == "change_id")
 
 
@@ -234,7 +238,8 @@ def _activity(row: ParsedRow, manifest: Manifest) -> ActivityRow:
         values["country"] = values["country"] or manifest.country
         values["owner_office_id"] = manifest.office_id
         values["owner_office"] = manifest.office_name
-    return ActivityRow(**values, sheet_row=row.row)
+    values["sheet_row"] = row.row
+    return make_row(ActivityRow, values)
 
 
 def _template_blank(raw: tuple, id_index: int | None) -> bool:
@@ -282,11 +287,9 @@ def _acknowledgement(row: ParsedRow) -> AcknowledgementRow:
 
 
 def _history(row: ParsedRow) -> HistoryRow:
-    v = row.values
-    return HistoryRow(v["activity_id"], v["change_id"], v["changed_at"],
-                      v.get("changed_by", ""), v.get("office_id", ""), v["action"],
-                      v.get("field", ""), v.get("old_value", ""), v.get("new_value", ""),
-                      v.get("note", ""), sheet_row=row.row)
+    values = row.values  # every column of the sheet is a field of HistoryRow
+    values["sheet_row"] = row.row
+    return make_row(HistoryRow, values)
 
 
 def _read_history(reading: _Reading, manifest: Manifest) -> tuple[HistoryRow, ...]:
@@ -314,6 +317,7 @@ def read_package(path: Path | str, progress: Progress | None = None,
     except UnreadableWorkbook as error:
         return ReadPackage(path.name, None, (Problem(path.name, None, None, None, error.detail,
                                                      problems.UNREADABLE),))
+    reading.source.prefetch(SHEETS_IN_READING_ORDER)
     try:
         return _read(reading)
     finally:

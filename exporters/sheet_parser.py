@@ -92,6 +92,7 @@ def _read_optional_version(cell: object) -> dict[str, int]:
 
 # Readers that take a whole column at once, for the column kinds that are most cells.
 COLUMN_READERS = {cells.read_text: cells.read_text_column,
+                  cells.read_datetime: cells.read_datetime_column,
                   _read_optional_version: cells.read_version_column}
 
 

@@ -6,7 +6,8 @@ number, so the parsing above them does not care which engine read the file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 ENGINE_CALAMINE = "calamine"
@@ -23,11 +24,18 @@ class UnreadableWorkbook(Exception):  # noqa: N818 - carries the reason as data
 
 
 class SheetSource:
-    """An open workbook: its sheet names and the rows of each sheet."""
+    """An open workbook: its sheet names and the rows of each sheet.
+
+    With python-calamine, sheets are loaded on one background thread: calamine releases the
+    GIL while it parses a sheet's XML, so the next sheets load while Python reads this one.
+    One thread only: the workbook object must not be used by two threads at once.
+    """
 
     def __init__(self, path: Path, engine: str) -> None:
         self.path = Path(path)
         self.engine = engine
+        self._loader: ThreadPoolExecutor | None = None
+        self._loading: dict[str, Future] = {}
         try:
             if engine == ENGINE_CALAMINE:
                 import python_calamine
@@ -48,8 +56,22 @@ class SheetSource:
             return self._calamine_rows(sheet_name)
         return self._openpyxl_rows(sheet_name)
 
+    def prefetch(self, sheet_names: Iterable[str]) -> None:
+        """Start loading these sheets, in this order (calamine only; openpyxl reads lazily)."""
+        if self.engine != ENGINE_CALAMINE:
+            return
+        for name in sheet_names:
+            if name in self.sheet_names and name not in self._loading:
+                self._loading[name] = self._load(name)
+
+    def _load(self, sheet_name: str) -> Future:
+        if self._loader is None:
+            self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheets")
+        return self._loader.submit(self._book.get_sheet_by_name, sheet_name)
+
     def _calamine_rows(self, sheet_name: str) -> Iterator[Row]:
-        sheet = self._book.get_sheet_by_name(sheet_name)
+        loading = self._loading.pop(sheet_name, None) or self._load(sheet_name)
+        sheet = loading.result()
         start = sheet.start
         if start is None:
             return
@@ -66,4 +88,6 @@ class SheetSource:
             yield number, tuple(None if v == "" else v for v in values)
 
     def close(self) -> None:
+        if self._loader is not None:  # sheets not read yet are not loaded at all
+            self._loader.shutdown(wait=True, cancel_futures=True)
         self._book.close()

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from db.sync_import import apply_import, preview_import, read_packages
+from db.sync_import import apply_import, prepare_reading, preview_import, read_packages
 from desktop.commands import tr
 from desktop.commands.export_command import (
     PASSWORD_VARIABLE,
@@ -64,6 +64,11 @@ def package_paths(arguments: list[str]) -> list[Path]:
         else:
             paths.append(path)
     return paths
+
+
+def prepare(args: argparse.Namespace) -> None:
+    """Before the database opens: start the process that reads the packages."""
+    prepare_reading()
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -137,6 +142,7 @@ def _ask_until_open(path: Path, read: ReadPackage) -> ReadPackage:
             return read
         if code == WRONG_PASSWORD:
             print(tr("The password is not correct."), file=sys.stderr)
+        prepare_reading()  # while the password is typed
         password = getpass.getpass(tr("Password for {file} (empty to skip the file): ")
                                    .format(file=path.name))
         if not password:

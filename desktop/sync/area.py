@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TenpointDataError
-from db.sync_import import ImportPreview, ImportReport, apply_import, preview_import, read_packages
+from db.sync_import import (
+    ImportPreview,
+    ImportReport,
+    apply_import,
+    prepare_reading,
+    preview_import,
+    read_packages,
+)
 from desktop.commands.import_command import package_paths
 from desktop.commands.sync_messages import describe_problem, sync_error_message
 from desktop.context import AppContext
@@ -126,6 +133,7 @@ class SyncArea(QWidget):
     # --- importing -----------------------------------------------------------------------
     def import_files(self) -> None:
         """Choose one or more package files, then check and preview them."""
+        prepare_reading()  # the reading process starts while the person chooses
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"), self.folder,
                                                 self.tr(XLSX_FILTER))
         if paths:
@@ -134,6 +142,7 @@ class SyncArea(QWidget):
 
     def import_folder(self) -> None:
         """Choose a folder; every .xlsx file in it is checked and previewed."""
+        prepare_reading()
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of packages"),
                                                   self.folder)
         if not folder:
@@ -161,6 +170,7 @@ class SyncArea(QWidget):
             self._preview(round_.reads)
             return
         path = round_.paths[index]
+        prepare_reading()  # while the password is typed
         password = password_dialog.ask_password(self, path.name, round_.was_wrong(index))
         if password is None:
             round_.give_up(index)

@@ -9,7 +9,7 @@ import pytest
 
 from exporters import problems
 from exporters.isolated_read import read_package_isolated, read_packages_isolated
-from exporters.package_guard import MAX_MEMBER_BYTES, MAX_ROWS, check_package
+from exporters.package_guard import MAX_MEMBER_BYTES, MAX_ROWS, _first_formula, check_package
 from exporters.reader import ReadPackage
 from tests.fixtures.bad_packages.make_bad_packages import PASSWORD
 
@@ -166,3 +166,19 @@ def test_a_member_larger_than_it_declares_is_damage_not_a_bomb(tmp_path):
         data[offset:offset + 4] = (1000).to_bytes(4, "little")  # declared: 1,000 bytes
     path.write_bytes(bytes(data))
     assert check_package(path).code == problems.DAMAGED_ZIP
+
+
+@pytest.mark.parametrize("formula", [b"<f>1+1</f>", b"<x:f>1+1</x:f>",
+                                     b'<f t="shared" si="0"/>', b"<f\n>A1</f>"])
+def test_a_formula_is_found_however_it_is_written(tmp_path, formula):
+    path = rewritten(tmp_path, "xl/worksheets/sheet3.xml", lambda data: data.replace(
+        b'<c r="B2" s="7" t="inlineStr">', b'<c r="B2">' + formula + b"<v>2</v></c>"
+        b'<c r="Z2" t="inlineStr">', 1))
+    problem = check_package(path)
+    assert (problem.code, problem.row, problem.value) == (problems.FORMULA_CELL, 2, "B2")
+
+
+def test_text_that_looks_like_a_formula_tag_is_not_one():
+    assert _first_formula(b'<c r="A1" t="inlineStr"><is><t>Note:f and &lt;f&gt;</t></is></c>'
+                          b'<filterColumn/>') is None
+    assert _first_formula(b'<c r="A1"><x:f>1</x:f></c>') == 10

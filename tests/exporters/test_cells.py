@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -64,6 +64,15 @@ def test_datetimes_come_back_as_utc_rounded_to_the_second():
         2026, 3, 1, 14, 2, 9, tzinfo=UTC)
     assert cells.read_datetime("2026-03-01T14:02:09Z") == datetime(2026, 3, 1, 14, 2, 9,
                                                                    tzinfo=UTC)
+
+
+def test_a_datetime_column_reads_as_each_cell_would():
+    column = [datetime(2026, 3, 1, 14, 2, 9), datetime(2026, 3, 1, 14, 2, 8, 999_990),
+              datetime(2026, 3, 1, 14, 2, 9, 400_000), "2026-03-01T14:02:09Z", 46082.5, None,
+              "", date(2026, 3, 1), datetime(2026, 3, 1, 17, tzinfo=timezone(timedelta(hours=3)))]
+    assert cells.read_datetime_column(column) == [cells.read_datetime(v) for v in column]
+    with pytest.raises(cells.CellError):
+        cells.read_datetime_column([datetime(2026, 3, 1), "2026-02-30"])
 
 
 @pytest.mark.parametrize("text", ['{"a": 0}', "[]", "{}", "v3", '{"a": "1"}'])

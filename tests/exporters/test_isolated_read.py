@@ -96,3 +96,45 @@ def test_the_child_does_not_load_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parents[2], check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.fixture
+def no_spare():
+    """Each prestart test begins and ends without a spare child."""
+    isolated_read.discard_spare()
+    yield
+    isolated_read.discard_spare()
+
+
+def test_a_prestarted_child_reads_the_next_files(no_spare):
+    from exporters.reader import read_package
+
+    isolated_read.prestart()
+    spare = isolated_read._spare
+    isolated_read.prestart()  # one spare at most
+    assert isolated_read._spare is spare and spare.process.is_alive()
+    assert read_packages_isolated([PACKAGE])[0] == read_package(PACKAGE)
+    assert isolated_read._spare is None and not spare.process.is_alive()
+
+
+def test_a_spare_child_that_died_is_not_blamed_on_the_file(no_spare):
+    isolated_read.prestart()
+    isolated_read._spare.process.kill()
+    isolated_read._spare.process.join()
+    read = read_packages_isolated([PACKAGE])[0]
+    assert read.problems == () and len(read.content.activities) == 4
+
+
+def test_a_spare_child_with_other_limits_is_replaced(no_spare):
+    isolated_read.prestart(Limits(seconds=5))
+    spare = isolated_read._spare
+    read = read_packages_isolated([PACKAGE], limits=Limits(seconds=60))[0]
+    assert read.problems == () and not spare.process.is_alive()
+
+
+def test_a_spare_child_leaves_when_no_longer_needed(no_spare):
+    isolated_read.prestart()
+    spare = isolated_read._spare
+    spare.jobs_sender.close()  # as when the application ends
+    spare.process.join(10)
+    assert spare.process.exitcode == 0
