@@ -307,23 +307,22 @@ class ActivitiesArea(QWidget):
         if row is not None:
             self.open_activity(row.uuid)
 
-    def _editable_countries(self, record) -> list[tuple[str, str]]:
-        """A field office records only its own country; headquarters (and read-only views of
-        other offices' activities) show every country."""
+    def _only_country(self, record) -> str | None:
+        """A field office records only its own country's activities; headquarters any, and a
+        read-only view of another office's activity shows its country whatever it is."""
         from db.offices import local_office
 
         office = local_office(self.context.database)
-        if (office is None or office.is_headquarters or not office.country_iso2
-                or (record and not record.editable)):
-            return self._countries
-        return [c for c in self._countries if c[0] == office.country_iso2]
+        if office is None or office.is_headquarters or (record and not record.editable):
+            return None
+        return office.country_iso2
 
     def _open_editor(self, record, item_codes: Sequence[str], country: str | None) -> None:
         from desktop.activities.editor import ActivityEditor
 
-        self.editor = ActivityEditor(self.context, self.choices(),
-                                     self._editable_countries(record), record, item_codes,
-                                     country, self)
+        self.editor = ActivityEditor(self.context, self.choices(), self._countries, record,
+                                     item_codes, country, self,
+                                     only_country=self._only_country(record))
         self.editor.saved.connect(self._saved)
         self.editor.finished.connect(self.editor.deleteLater)
         self.editor.open()

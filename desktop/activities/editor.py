@@ -81,14 +81,14 @@ class ActivityEditor(QDialog):
     def __init__(self, context: AppContext, choices: list[CatalogChoice],
                  countries: list[tuple[str, str]], record: ActivityRecord | None = None,
                  item_codes: Sequence[str] = (), default_country: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, only_country: str | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.record = record
         self.read_only = record is not None and (not record.editable
                                                  or record.deleted_at is not None)
         self._checked = False  # after a refused save, problems are re-checked as one types
-        self._build_fields(choices, countries)
+        self._build_fields(choices, countries, only_country)
         self._lay_out()
         self._fill(record, item_codes, default_country)
         self._initial = self.current_input()
@@ -97,7 +97,8 @@ class ActivityEditor(QDialog):
         self._restore_geometry()
 
     # --- building ------------------------------------------------------------------------
-    def _build_fields(self, choices: list[CatalogChoice], countries) -> None:
+    def _build_fields(self, choices: list[CatalogChoice], countries,
+                      only_country: str | None) -> None:
         self.title_edit = QLineEdit(placeholderText=self.tr("What is being done, in a line"))
         self.items_edit = LinkedItemsEdit(choices)
         self.description_edit = _text_edit(self.tr("What the activity is and who it is for"))
@@ -110,7 +111,8 @@ class ActivityEditor(QDialog):
             self.status_combo.addItem(status_label(code), code)
         self.start_edit = OptionalDateEdit()
         self.end_edit = OptionalDateEdit()
-        self.country_combo = CountryCombo(countries)
+        self.country_combo = CountryCombo(countries,
+                                          offered=(only_country,) if only_country else None)
         self.lead_edit = QLineEdit(placeholderText=self.tr("e.g. Ministry of Interior"))
         self.partners_edit = QLineEdit(placeholderText=self.tr("Other organisations taking "
                                                                 "part, separated by commas"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
@@ -101,13 +102,21 @@ class OptionalDateEdit(QWidget):
 class CountryCombo(QComboBox):
     """A country chosen from the catalog's list, found by typing part of its name or code."""
 
-    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None,
+                 offered: Collection[str] | None = None) -> None:
+        """countries: every (code, name); offered: the codes the list shows (default all).
+        A country typed that is not offered is still recognised, so the form can say why it
+        is refused rather than call it unknown."""
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", None)
+        self._known: dict[str, str] = {}
         for code, name in countries:
-            self.addItem(f"{name} ({code})", code)
+            label = f"{name} ({code})"
+            self._known.update({label.lower(): code, name.lower(): code, code.lower(): code})
+            if offered is None or code in offered:
+                self.addItem(label, code)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -121,11 +130,7 @@ class CountryCombo(QComboBox):
         typed = self.currentText().strip()
         if not typed:
             return None
-        for row in range(1, self.count()):
-            code = self.itemData(row)
-            if typed.lower() in (self.itemText(row).lower(), code.lower()):
-                return code
-        return typed
+        return self._known.get(typed.lower(), typed)
 
     def set_value(self, code: str | None) -> None:
         row = self.findData(code) if code else 0

@@ -42,7 +42,11 @@ def test_a_country_office_is_offered_only_its_own_country(area):
     area.new_activity(["DES-SR-III-01"])
     combo = area.editor.country_combo
     assert [combo.itemData(row) for row in range(combo.count())] == [None, "KE"]
-    area.editor.reject()
+    area.editor.title_edit.setText("Cross-border visit")
+    combo.setEditText("djibouti")  # typed, not offered: named as another country
+    assert not area.editor.save()
+    assert "\"DJ\" is another country" in area.editor.boxes["country_iso2"].error()
+    area.editor.done(0)
 
 def test_record_find_edit_trace_duplicate_and_delete_an_activity(qtbot, area, boxes):
     """The whole daily flow, through the widgets a person uses."""
