@@ -240,3 +240,15 @@ def test_every_model_of_the_area_passes_the_model_tester(sites, monkeypatch, qtm
     qtmodeltester.check(hq.area.history.model)
     qtmodeltester.check(hq.area.history.proxy)
     assert hq.area.conflicts.list_model.index(0, 0).data(ROW_ROLE).activity_uuid == record.uuid
+
+
+def test_the_reading_process_starts_while_the_files_are_chosen(sites, monkeypatch):
+    import desktop.sync.area as area_module
+
+    hq = sites[0]
+    events = []
+    monkeypatch.setattr(area_module, "prepare_reading", lambda: events.append("prepare"))
+    monkeypatch.setattr(area_module.QFileDialog, "getOpenFileNames", staticmethod(
+        lambda *a, **k: events.append("dialog") or ([], "")))
+    hq.area.import_files_button.click()
+    assert events == ["prepare", "dialog"]

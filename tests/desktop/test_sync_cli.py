@@ -143,3 +143,20 @@ def test_headquarters_must_say_whom_an_update_is_for(offices, tmp_path, capsys):
     code, _, err = run(capsys, "--data-dir", nairobi, "export", str(tmp_path / "x.xlsx"),
                        "--region", "EHSA")
     assert code == 1 and "only its own package" in err
+
+
+def test_import_starts_its_reading_process_before_the_database_opens(offices, tmp_path,
+                                                                       capsys, monkeypatch):
+    import desktop.context
+    from desktop.commands import import_command
+
+    hq, nairobi, _ = offices
+    package = tmp_path / "nairobi.xlsx"
+    run(capsys, "--data-dir", nairobi, "export", str(package))
+    events, open_context = [], desktop.context.open_context
+    monkeypatch.setattr(import_command, "prepare_reading", lambda: events.append("prepare"))
+    monkeypatch.setattr(desktop.context, "open_context",
+                        lambda *a: events.append("open") or open_context(*a))
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", str(package))
+    assert code == 0 and "new" in out
+    assert events == ["prepare", "open"]
