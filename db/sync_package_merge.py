@@ -116,8 +116,8 @@ class PackageMerge:
         return None
 
     def _country_problem(self, sheet: str, row) -> Problem | None:
-        """An office records its own country's follow-up: a row for another country in its
-        package was typed or pasted by mistake (a regional office, with no country, may mix)."""
+        """A field office records its own country's follow-up (db.activities holds its editor
+        to the same rule): a row for another country was typed or pasted by mistake."""
         country = self.manifest.country
         if self.manifest.kind == KIND_OFFICE and country and row.country not in (None, country):
             return self._problem(sheet, row, "Country", row.country, problems.OTHER_COUNTRY)

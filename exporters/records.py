@@ -148,7 +148,6 @@ class PackageContent:
     history: tuple[HistoryRow, ...] = ()  # of the activities and deletions it carries
 
 
-
 @functools.cache
 def _shape(cls: type) -> tuple[frozenset[str], frozenset[str], dict, dict]:
     """A dataclass's field names, those without defaults, its defaults and default factories."""
