@@ -28,7 +28,6 @@ from exporters.records import (
     HistoryRow,
     Manifest,
     PackageContent,
-    make_row,
 )
 from exporters.sheet_parser import ParsedRow, RowParser, data_rows, find_header
 from exporters.sheet_rows import ENGINE_CALAMINE, SheetSource, UnreadableWorkbook
@@ -238,8 +237,7 @@ def _activity(row: ParsedRow, manifest: Manifest) -> ActivityRow:
         values["country"] = values["country"] or manifest.country
         values["owner_office_id"] = manifest.office_id
         values["owner_office"] = manifest.office_name
-    values["sheet_row"] = row.row
-    return make_row(ActivityRow, values)
+    return ActivityRow(**values, sheet_row=row.row)
 
 
 def _template_blank(raw: tuple, id_index: int | None) -> bool:
@@ -287,9 +285,7 @@ def _acknowledgement(row: ParsedRow) -> AcknowledgementRow:
 
 
 def _history(row: ParsedRow) -> HistoryRow:
-    values = row.values  # every column of the sheet is a field of HistoryRow
-    values["sheet_row"] = row.row
-    return make_row(HistoryRow, values)
+    return HistoryRow(**row.values, sheet_row=row.row)  # each column is one of its fields
 
 
 def _read_history(reading: _Reading, manifest: Manifest) -> tuple[HistoryRow, ...]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -147,30 +145,3 @@ class PackageContent:
     catalog_updates: tuple[CatalogRow, ...] = ()
     history: tuple[HistoryRow, ...] = ()  # of the activities and deletions it carries
 
-
-@functools.cache
-def _shape(cls: type) -> tuple[frozenset[str], frozenset[str], dict, dict]:
-    """A dataclass's field names, those without defaults, its defaults and default factories."""
-    fields = dataclasses.fields(cls)
-    plain = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
-    factories = {f.name: f.default_factory for f in fields
-                 if f.default_factory is not dataclasses.MISSING}
-    required = frozenset(f.name for f in fields if f.name not in plain and f.name not in factories)
-    return frozenset(f.name for f in fields), required, plain, factories
-
-
-def make_row(cls: type, values: dict):
-    """cls(**values) for a frozen dataclass without __post_init__, built without its
-    __init__'s one object.__setattr__ per field: a package's rows are built by the ten
-    thousand. Values that cls(**values) would refuse go to it, so it raises as it would."""
-    names, required, plain, factories = _shape(cls)
-    if not (values.keys() <= names and required <= values.keys()):
-        return cls(**values)
-    row = object.__new__(cls)
-    state = row.__dict__
-    state.update(plain)
-    for name, factory in factories.items():
-        if name not in values:
-            state[name] = factory()
-    state.update(values)
-    return row
