@@ -115,15 +115,17 @@ def build_window(run: SmokeRun) -> None:
 
 def package_round_trip(run: SmokeRun) -> None:
     """Write this office's signed sync package with one activity and read it back unchanged,
-    through the child process that reads untrusted files (so the frozen build proves it)."""
+    through the child process that reads untrusted files, started ahead as the import dialog
+    starts it (so the frozen build proves both)."""
     from datetime import date
 
     from db.activities import ActivityInput, create_activity
     from db.signing import own_public_key
     from db.sync_export import export_office_package
-    from db.sync_import import read_packages
+    from db.sync_import import prepare_reading, read_packages
     from exporters.signature import signed_payload, verify
 
+    prepare_reading()  # the reading process starts while the package is written
     activity = create_activity(run.database, ActivityInput(
         title="=Smoke test activity", item_codes=("DES-SR-I-01",),
         start_date=date(2026, 1, 1)), "smoke-test")
