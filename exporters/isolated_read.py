@@ -3,9 +3,10 @@
 A hostile file can make a parser take minutes, exhaust memory, or abort the whole process
 (python-calamine aborts on a cell at XFD1048576, and no `try` catches an abort). So files are
 checked (exporters/package_guard.py), decrypted and parsed in a child; whatever happens to the
-child becomes a file-level problem of that file, and the application carries on. One child
-reads the files one after another (starting one costs a fraction of a second); when a file
-kills it, the next child starts with the next file.
+child becomes a file-level problem of that file, and the application carries on. A child
+reads its files one after another (starting one costs a fraction of a second); when a file
+kills it, the next child starts with the next file. Several files are shared between two
+children reading at once, one per core.
 
 Starting a child (a new interpreter, then the parser's modules) takes a fifth of a second, so
 prestart() starts one ahead, when a person opens the import dialog: it imports the parser and
@@ -22,6 +23,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +36,9 @@ from exporters.reader import ReadPackage
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 STEPS_PER_FILE = 1000  # progress of several files: each file's rows scaled to this
+# Children reading at once when there are several files (headquarters reads a folder of
+# packages): one per core, two at most, since each may use Limits.memory_bytes.
+READERS = max(1, min(2, os.cpu_count() or 1))
 POLL_SECONDS = 0.05
 
 
@@ -236,22 +241,66 @@ def _death_problem(exitcode: int | None, limits: Limits) -> tuple[str, str | Non
 def read_packages_isolated(paths: Sequence[Path | str],
                            passwords: Mapping[str, str] | None = None,
                            progress: Progress | None = None, cancelled: Cancelled | None = None,
-                           limits: Limits | None = None) -> tuple[ReadPackage, ...]:
+                           limits: Limits | None = None, readers: int | None = None
+                           ) -> tuple[ReadPackage, ...]:
     """Each file read in a child process; a file that kills or outlasts it is a problem.
 
     passwords maps str(path) to the password of a protected file. progress(done, total)
-    counts STEPS_PER_FILE per file. Raises OperationCancelled (the child is killed).
+    counts STEPS_PER_FILE per file. Several files are shared among `readers` children
+    reading at once (READERS by default). Raises OperationCancelled (the children are killed).
     """
     passwords, limits = passwords or {}, limits or Limits()
     progress, cancelled = progress or (lambda d, t: None), cancelled or (lambda: False)
     jobs = [(index, str(path), passwords.get(str(path))) for index, path in enumerate(paths)]
+    count = max(1, min(readers or READERS, len(jobs)))
+    if count == 1:
+        results = _read_share(jobs, limits, progress, cancelled)
+        return tuple(results[index] for index in range(len(jobs)))
+    shares = [jobs[k::count] for k in range(count)]
+    shared = _SharedProgress(progress, len(jobs) * STEPS_PER_FILE, count)
+    with ThreadPoolExecutor(count, thread_name_prefix="readers") as pool:
+        futures = [pool.submit(_read_share, _renumbered(share), limits, shared.reporter(k),
+                               cancelled) for k, share in enumerate(shares)]
+    results = {}
+    for share, future in zip(shares, futures, strict=True):
+        read = future.result()  # raises what the share raised (OperationCancelled)
+        for position, (index, _path, _password) in enumerate(share):
+            results[index] = read[position]
+    return tuple(results[index] for index in range(len(jobs)))
+
+
+def _renumbered(share: list) -> list:
+    """A share's jobs numbered from 0, as one child's list of jobs is."""
+    return [(position, path, password) for position, (_index, path, password)
+            in enumerate(share)]
+
+
+class _SharedProgress:
+    """The progress of all shares as one figure, reported one at a time."""
+
+    def __init__(self, progress: Progress, total: int, shares: int) -> None:
+        self.progress, self.total = progress, total
+        self.done = [0] * shares
+        self.lock = threading.Lock()
+
+    def reporter(self, share: int) -> Progress:
+        def report(done: int, _total: int) -> None:
+            with self.lock:
+                self.done[share] = done
+                self.progress(sum(self.done), self.total)
+        return report
+
+
+def _read_share(jobs: list, limits: Limits, progress: Progress, cancelled: Cancelled
+                ) -> dict[int, ReadPackage]:
+    """jobs read one after another by one child at a time (a new one after a crash)."""
     results: dict[int, ReadPackage] = {}
     first = 0
     while first < len(jobs):
         if cancelled():
             raise OperationCancelled()
         first = _run_child(jobs, first, results, limits, progress, cancelled)
-    return tuple(results[index] for index in range(len(jobs)))
+    return results
 
 
 def _run_child(jobs: list, first: int, results: dict[int, ReadPackage], limits: Limits,

@@ -32,6 +32,13 @@ def hanging_child(jobs, limits, connection):
     time.sleep(600)
 
 
+def recording_child(jobs, limits, connection):
+    """Notes which process read each file, next to the file, then reads as usual."""
+    for _index, path, _password in jobs:
+        Path(path).with_suffix(".pid").write_text(str(os.getpid()))
+    child_main(jobs, limits, connection)
+
+
 def greedy_child(jobs, limits, connection):
     """Asks for more memory than the limit allows, inside the limits child_main sets."""
     isolated_read.read_untrusted = lambda *args, **kwargs: bytearray(8 * 1024 ** 3)
@@ -138,3 +145,35 @@ def test_a_spare_child_leaves_when_no_longer_needed(no_spare):
     spare.jobs_sender.close()  # as when the application ends
     spare.process.join(10)
     assert spare.process.exitcode == 0
+
+
+def test_several_files_are_shared_between_two_children_and_come_back_in_order(
+        monkeypatch, tmp_path):
+    from exporters.reader import read_package
+
+    monkeypatch.setattr(isolated_read, "CHILD_TARGET", recording_child)
+    paths = [tmp_path / f"package-{n}.xlsx" for n in range(3)]
+    for path in paths:
+        path.write_bytes(PACKAGE.read_bytes())
+    seen = []
+    reads = read_packages_isolated(paths, readers=2, progress=lambda d, t: seen.append((d, t)))
+    assert [r.file for r in reads] == [p.name for p in paths]
+    assert all(r == read_package(p) for r, p in zip(reads, paths, strict=True))
+    pids = [p.with_suffix(".pid").read_text() for p in paths]
+    assert pids[0] == pids[2] != pids[1]  # files 0 and 2 in one child, file 1 in the other
+    assert seen[-1] == (3000, 3000) and [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+def test_cancel_stops_every_child(monkeypatch, no_spare):
+    import multiprocessing
+
+    monkeypatch.setattr(isolated_read, "CHILD_TARGET", hanging_child)
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 6
+    with pytest.raises(OperationCancelled):
+        read_packages_isolated([PACKAGE, PACKAGE], cancelled=cancelled, readers=2,
+                               limits=Limits(seconds=600))
+    assert multiprocessing.active_children() == []
