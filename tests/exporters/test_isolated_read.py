@@ -70,15 +70,21 @@ def test_a_child_past_the_memory_limit_is_stopped(monkeypatch):
                                                            "1024")]
 
 
-def test_cancel_stops_the_child_and_raises(monkeypatch):
-    monkeypatch.setattr(isolated_read, "CHILD_TARGET", hanging_child)
+def cancelled_after(checks: int):
+    """A Cancel pressed once the reader has checked for it `checks` times."""
     calls = []
 
     def cancelled():
         calls.append(1)
-        return len(calls) > 3
+        return len(calls) > checks
+    return cancelled
+
+
+def test_cancel_stops_the_child_and_raises(monkeypatch):
+    monkeypatch.setattr(isolated_read, "CHILD_TARGET", hanging_child)
     with pytest.raises(OperationCancelled):
-        read_packages_isolated([PACKAGE], cancelled=cancelled, limits=Limits(seconds=600))
+        read_packages_isolated([PACKAGE], cancelled=cancelled_after(3),
+                               limits=Limits(seconds=600))
 
 
 def test_progress_runs_per_file_up_to_the_total():
@@ -168,12 +174,7 @@ def test_cancel_stops_every_child(monkeypatch, no_spare):
     import multiprocessing
 
     monkeypatch.setattr(isolated_read, "CHILD_TARGET", hanging_child)
-    calls = []
-
-    def cancelled():
-        calls.append(1)
-        return len(calls) > 6
     with pytest.raises(OperationCancelled):
-        read_packages_isolated([PACKAGE, PACKAGE], cancelled=cancelled, readers=2,
+        read_packages_isolated([PACKAGE, PACKAGE], cancelled=cancelled_after(6), readers=2,
                                limits=Limits(seconds=600))
     assert multiprocessing.active_children() == []
