@@ -281,7 +281,7 @@ class ActivitiesArea(QWidget):
                 "This installation has no office yet. Set up the office (its name and "
                 "country) before recording activities."))
             return
-        self._open_editor(None, item_codes, office.country_iso2)
+        self._open_editor(None, item_codes, office)
 
     def open_activity(self, activity_uuid: str) -> None:
         """Open an activity: in the editor if this office may change it, else read-only."""
@@ -289,13 +289,14 @@ class ActivitiesArea(QWidget):
 
     def _open_activity(self, activity_uuid: str) -> None:
         from db.activities import get_activity
+        from db.offices import local_office
 
         try:
             record = get_activity(self.context.database, activity_uuid)
         except TenpointDataError as error:
             QMessageBox.warning(self, self.tr("Activity"), _error_text(error))
             return
-        self._open_editor(record, (), None)
+        self._open_editor(record, (), local_office(self.context.database))
 
     def open_selected(self) -> None:
         row = self.selected_row()
@@ -307,22 +308,22 @@ class ActivitiesArea(QWidget):
         if row is not None:
             self.open_activity(row.uuid)
 
-    def _only_country(self, record) -> str | None:
+    @staticmethod
+    def _only_country(office, record) -> str | None:
         """A field office records only its own country's activities; headquarters any, and a
         read-only view of another office's activity shows its country whatever it is."""
-        from db.offices import local_office
-
-        office = local_office(self.context.database)
         if office is None or office.is_headquarters or (record and not record.editable):
             return None
         return office.country_iso2
 
-    def _open_editor(self, record, item_codes: Sequence[str], country: str | None) -> None:
+    def _open_editor(self, record, item_codes: Sequence[str], office) -> None:
+        """The editor on record (None: a new activity, in the office's country)."""
         from desktop.activities.editor import ActivityEditor
 
+        default_country = office.country_iso2 if office and record is None else None
         self.editor = ActivityEditor(self.context, self.choices(), self._countries, record,
-                                     item_codes, country, self,
-                                     only_country=self._only_country(record))
+                                     item_codes, default_country, self,
+                                     only_country=self._only_country(office, record))
         self.editor.saved.connect(self._saved)
         self.editor.finished.connect(self.editor.deleteLater)
         self.editor.open()
