@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,15 @@ class Installation:
     @property
     def database(self):
         return self.context.database
+
+    def database_digest(self) -> str:
+        """The database file and its write-ahead log, byte for byte."""
+        digest = hashlib.sha256()
+        for suffix in ("", "-wal"):
+            path = self.folder / f"tenpoint.sqlite{suffix}"
+            if path.exists():
+                digest.update(path.read_bytes())
+        return digest.hexdigest()
 
     def export(self, monkeypatch, **choices) -> Path:
         """Press Export and save under a new name; wait until the file is recorded."""

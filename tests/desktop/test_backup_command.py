@@ -6,13 +6,7 @@ import sqlite3
 
 import pytest
 
-from desktop.cli import main
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.desktop.cli_support import run
 
 
 @pytest.fixture

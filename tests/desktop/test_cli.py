@@ -8,18 +8,12 @@ import sys
 
 import pytest
 
-from desktop.cli import main
+from tests.desktop.cli_support import run
 
 
 @pytest.fixture
 def data_dir(tmp_path):
     return str(tmp_path / "data")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_setup_sets_the_identity_and_shows_the_regions(capsys, data_dir):

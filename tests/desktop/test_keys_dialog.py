@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
-from datetime import date
-
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from db.activities import ActivityInput, activity_history, create_activity
+from db.activities import activity_history, create_activity
 from db.signing import export_key_file, own_fingerprint, trusted_keys
 from desktop.sync import keys_dialog as keys_module
 from desktop.sync.keys_dialog import KeysDialog
+from tests.db.sync_helpers import sample
 from tests.desktop.sync_support import Installation
-
-
-def sample(title: str = "National asylum law review") -> ActivityInput:
-    return ActivityInput(title=title, item_codes=("DES-SR-III-01",), status="ongoing",
-                         start_date=date(2026, 2, 1))
 
 
 @pytest.fixture
@@ -29,15 +22,6 @@ def sites(qtbot, catalog_template, tmp_path):
     yield made
     for site in made:
         site.close()
-
-
-def database_state(site: Installation) -> str:
-    digest = hashlib.sha256()
-    for suffix in ("", "-wal"):
-        path = site.folder / f"tenpoint.sqlite{suffix}"
-        if path.exists():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def shown_rows(dialog: KeysDialog) -> list[list[str]]:
@@ -99,7 +83,7 @@ def test_a_new_office_key_is_imported_only_once_its_fingerprint_is_checked(sites
     hq, nairobi = sites
     create_activity(nairobi.database, sample(), "amina")
     package = nairobi.export(monkeypatch)
-    before = database_state(hq)
+    before = hq.database_digest()
     dialog = hq.preview(monkeypatch, package)
     [outcome] = dialog.preview.packages
     assert (outcome.status, outcome.signature) == ("rejected", "new_key")
@@ -111,7 +95,7 @@ def test_a_new_office_key_is_imported_only_once_its_fingerprint_is_checked(sites
     with hq.qtbot.waitSignal(dialog.preview_changed, timeout=20000):
         check.setChecked(True)
     assert dialog.preview.packages[0].status == "accepted" and dialog.apply_button.isEnabled()
-    assert database_state(hq) == before  # deciding writes nothing; importing does
+    assert hq.database_digest() == before  # deciding writes nothing; importing does
     hq.apply(dialog)
     [key] = trusted_keys(hq.database)
     assert (key.fingerprint, key.source) == (fingerprint, "confirmed")

@@ -11,14 +11,9 @@ import pytest
 from desktop.cli import main
 from desktop.commands.export_command import PASSWORD_VARIABLE
 from exporters.encryption import PASSWORD_REQUIRED, WRONG_PASSWORD, is_encrypted_workbook
+from tests.desktop.cli_support import run
 
 PASSWORD = "Kakuma 2026 #7"
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 class Terminal(io.StringIO):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from db.activities import ActivityInput, create_activity, get_activity
+from db.activities import create_activity, get_activity
 from db.sync_export import export_office_package
 from desktop.commands.sync_messages import PROBLEMS, problem_message
 from desktop.sync import password_dialog
@@ -18,17 +16,11 @@ from exporters.encryption import (
     decrypt_file,
     is_encrypted_workbook,
 )
+from tests.db.sync_helpers import sample
 from tests.desktop.sync_support import Installation, trust_each_other
 
 PASSWORD = "Dadaab-2026!"
 
-
-def sample(**changes) -> ActivityInput:
-    values = dict(title="National asylum law review", item_codes=("DES-SR-III-01",),
-                  lead_organisation="Refugee Affairs Secretariat", status="ongoing",
-                  start_date=date(2026, 2, 1))
-    values.update(changes)
-    return ActivityInput(**values)
 
 
 @pytest.fixture

@@ -8,15 +8,9 @@ import re
 import pytest
 from openpyxl import load_workbook
 
-from desktop.cli import main
+from tests.desktop.cli_support import run
 
 FINGERPRINT = re.compile(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){7}")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

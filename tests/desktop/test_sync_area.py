@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-from datetime import date
-
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from db.activities import (
-    ActivityInput,
     activity_history,
     create_activity,
     get_activity,
@@ -20,15 +16,8 @@ from db.sync_import import apply_import as real_apply_import
 from db.sync_status import RECEIVED, activity_sync_states
 from desktop.sync import area as area_module
 from desktop.sync.table_model import ROW_ROLE
+from tests.db.sync_helpers import sample
 from tests.desktop.sync_support import Installation, trust_each_other
-
-
-def sample(**changes) -> ActivityInput:
-    values = dict(title="National asylum law review", item_codes=("DES-SR-III-01",),
-                  lead_organisation="Refugee Affairs Secretariat", status="ongoing",
-                  start_date=date(2026, 2, 1))
-    values.update(changes)
-    return ActivityInput(**values)
 
 
 @pytest.fixture
@@ -41,16 +30,6 @@ def sites(qtbot, catalog_template, tmp_path):
     yield made
     for site in made:
         site.close()
-
-
-def database_fingerprint(site: Installation) -> str:
-    """The database file and its write-ahead log, byte for byte."""
-    digest = hashlib.sha256()
-    for suffix in ("", "-wal"):
-        path = site.folder / f"tenpoint.sqlite{suffix}"
-        if path.exists():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def counts(dialog) -> list[dict]:
@@ -123,12 +102,12 @@ def test_cancelling_the_preview_leaves_the_database_byte_for_byte_unchanged(
     hq, nairobi, _ = sites
     create_activity(nairobi.database, sample(), "amina")
     package = nairobi.export(monkeypatch)
-    before = database_fingerprint(hq)
+    before = hq.database_digest()
     dialog = hq.preview(monkeypatch, package)
     assert counts(dialog)[0]["new"] == 1
     dialog.cancel_button.click()
     assert not dialog.isVisible()
-    assert database_fingerprint(hq) == before
+    assert hq.database_digest() == before
     assert hq.area.history.model.rowCount() == 0
     assert "nothing was written" in hq.area.import_label.text()
 
@@ -185,7 +164,7 @@ def test_cancel_during_a_long_import_stops_it_and_writes_nothing(sites, monkeypa
     hq, nairobi, _ = sites
     create_activity(nairobi.database, sample(), "amina")
     dialog = hq.preview(monkeypatch, nairobi.export(monkeypatch))
-    before = database_fingerprint(hq)
+    before = hq.database_digest()
 
     def slow_apply(*args, cancelled, **kwargs):
         qtbot_wait_until_cancelled(cancelled)
@@ -195,7 +174,7 @@ def test_cancel_during_a_long_import_stops_it_and_writes_nothing(sites, monkeypa
     worker = hq.area.worker
     worker.cancel_button.click()
     qtbot.waitUntil(lambda: "cancelled" in hq.area.import_label.text(), timeout=20000)
-    assert database_fingerprint(hq) == before
+    assert hq.database_digest() == before
     assert hq.area.history.model.rowCount() == 0
     assert "cancelled" in hq.area.import_label.text()
 

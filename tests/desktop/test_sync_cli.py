@@ -7,13 +7,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from desktop.cli import main
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.desktop.cli_support import run
 
 
 @pytest.fixture
