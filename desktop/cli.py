@@ -47,13 +47,28 @@ def command_modules() -> dict[str, ModuleType]:
                                                backup_command.restore)}
 
 
-def add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar=tr("DIR"),
+def add_folder_options(parser: argparse.ArgumentParser, **defaults) -> None:
+    """--data-dir and --config, which every command takes, before or after its name."""
+    parser.add_argument("--data-dir", metavar=tr("DIR"), **defaults,
                         help=tr("folder for the database, backups and logs "
                                 "(default: the per-user application data folder)"))
-    parser.add_argument("--config", metavar=tr("FILE"),
+    parser.add_argument("--config", metavar=tr("FILE"), **defaults,
                         help=tr("preconfiguration file (default: tenpoint.ini beside the "
                                 "program, if there is one)"))
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser (and its own sub-commands'): it also takes the folder options,
+    as in `tenpoint catalog stats --data-dir D`, the way git-style commands do. Given there,
+    they override the same option given before the command."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        add_folder_options(self, default=argparse.SUPPRESS)
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    add_folder_options(parser)
     parser.add_argument("--smoke-test", action="store_true",
                         help=tr("check this installation on a fresh temporary database, "
                                 "without a window, and exit (0 when it works)"))
@@ -74,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=tr("Follow up, offline, on the recommendations of the 10-Point Plan "
                        "regional conferences. Without a command, opens the application."))
     add_global_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"),
+                                     parser_class=CommandParser)
     for module in command_modules().values():
         module.register(commands)
     return parser

@@ -46,6 +46,19 @@ def test_headquarters_needs_no_country(capsys, data_dir):
     assert code == 0 and "headquarters" in out
 
 
+def test_folder_options_are_taken_after_the_command_too(capsys, tmp_path, data_dir):
+    """As with git-style commands: `tenpoint catalog stats --data-dir D` (it was refused)."""
+    run(capsys, "setup", "--office-name", "Nairobi", "--country", "KE", "--data-dir", data_dir)
+    code, out, err = run(capsys, "catalog", "stats", "--json", "--data-dir", data_dir)
+    assert code == 0, err
+    assert json.loads(out)["by_kind"]["target"] == 25
+    elsewhere = str(tmp_path / "elsewhere")
+    code, out, _ = run(capsys, "--data-dir", elsewhere, "setup", "--office-name", "Kampala",
+                       "--country", "UG", "--data-dir", data_dir, "--force")
+    assert code == 0 and data_dir in out  # after the command wins, as it is read last
+    assert not (tmp_path / "elsewhere").exists()
+
+
 def test_catalog_stats_json_has_the_catalog_counts(capsys, data_dir):
     code, out, _ = run(capsys, "--data-dir", data_dir, "catalog", "stats", "--json")
     stats = json.loads(out)
