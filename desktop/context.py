@@ -7,6 +7,7 @@ window shows. Reads go through `reader`; anything else waits in `when_ready`.
 
 from __future__ import annotations
 
+import faulthandler
 import getpass
 import logging
 import logging.handlers
@@ -31,8 +32,27 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+CRASH_LOG = "crash.log"
+_crash_log_file = None  # kept open: the interpreter may crash at any moment until it exits
+
+
+def enable_crash_log(paths: DataPaths) -> None:
+    """A crash of the interpreter itself (an abort or segfault in a C extension, which no
+    Python handler sees) writes its traceback to logs/crash.log, for a person to send."""
+    global _crash_log_file
+    path = paths.logs / CRASH_LOG
+    if _crash_log_file is not None and _crash_log_file.name == str(path):
+        return
+    previous, _crash_log_file = _crash_log_file, open(path, "a", encoding="utf-8")  # noqa: SIM115
+    faulthandler.enable(_crash_log_file, all_threads=True)
+    if previous is not None:
+        previous.close()
+
+
 def setup_logging(paths: DataPaths) -> None:
-    """Log to a rotating file in the data folder; unexpected errors end up there."""
+    """Log to a rotating file in the data folder; unexpected errors end up there, and a crash
+    of the interpreter in crash.log beside it."""
+    enable_crash_log(paths)
     handler = logging.handlers.RotatingFileHandler(
         paths.logs / "tenpoint.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
