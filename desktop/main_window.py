@@ -100,14 +100,15 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find"), self.focus_search,
                                         QKeySequence.StandardKey.Find)
         self.setup_action = self._action(self.tr("Office &identity..."), self.open_setup_dialog)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
         about_action = self._action(self.tr("&About Tenpoint"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.setup_action)
         self.backups_action = self._action(self.tr("&Backups..."), self.open_backups_dialog)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.new_activity_action)
         edit_menu.addAction(self.find_action)

@@ -38,9 +38,23 @@ portable = yes
 """
 
 
+def project() -> dict:
+    """pyproject.toml's [project] table: the version, and the Python it requires."""
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
 def project_version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-        "version"]
+    return project()["version"]
+
+
+def python_refusal() -> str | None:
+    """Why this Python must not be bundled, or None. 3.11 with the pinned Qt binding aborts
+    in use (README.md, "Which Python"); pip refuses it too, but a venv can be made by hand."""
+    minimum = project()["requires-python"].removeprefix(">=")
+    if sys.version_info >= tuple(int(part) for part in minimum.split(".")):
+        return None
+    return (f"the build bundles the Python it runs on ({sys.version.split()[0]}); Tenpoint "
+            f"needs {minimum} or newer (README.md, 'Which Python')")
 
 
 def compile_translations() -> list[Path]:
@@ -124,7 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-smoke-test", action="store_true",
                         help="do not run the build's --smoke-test")
     args = parser.parse_args(argv)
-    print(f"Tenpoint {project_version()} on {sys.platform}")
+    refusal = python_refusal()
+    if refusal:
+        print(f"build.py: {refusal}", file=sys.stderr)
+        return 1
+    print(f"Tenpoint {project_version()} on {sys.platform}, Python {sys.version.split()[0]}")
     kind = "portable" if args.onefile else "bare-window" if args.bare_window else "folder"
     build(kind, smoke=not args.no_smoke_test)
     return 0

@@ -1,15 +1,13 @@
 """An encrypted package is what Excel and LibreOffice open with the password, and only then.
 
-The LibreOffice test runs where soffice and a system Python with LibreOffice's `uno` module
-are installed (`apt-get install libreoffice-calc-nogui python3-uno`); CI has neither, so it
-is skipped there. The other tests need no LibreOffice.
+The LibreOffice test needs soffice and a system Python with LibreOffice's `uno` module
+(`libreoffice-calc-nogui python3-uno`, which `./dev.sh test` installs); the others need no
+LibreOffice.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -25,10 +23,10 @@ from exporters.encryption import (
     is_ole_file,
 )
 from exporters.writer import write_package
+from tests.outside_tools import SYSTEM_PYTHON, needs
 
 PASSWORD = "Garissa 2026 / é"  # not only ASCII: the key is derived from UTF-16 text
 SCRIPT = Path(__file__).with_name("libreoffice_open.py")
-SYSTEM_PYTHON = "/usr/bin/python3"
 
 
 def cells(path: Path) -> dict[str, list[tuple]]:
@@ -72,21 +70,12 @@ def test_a_wrong_password_opens_nothing(packages, tmp_path):
     assert not opened.exists()
 
 
-def _libreoffice_available() -> bool:
-    if shutil.which("soffice") is None or not Path(SYSTEM_PYTHON).exists():
-        return False
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import uno"], capture_output=True,
-                           check=False)
-    return probe.returncode == 0
-
-
 def open_in_libreoffice(path: Path, password: str) -> subprocess.CompletedProcess:
     return subprocess.run([SYSTEM_PYTHON, str(SCRIPT), str(path), password],
                           capture_output=True, text=True, timeout=240, check=False)
 
 
-@pytest.mark.skipif(sys.platform == "win32" or not _libreoffice_available(),
-                    reason="needs LibreOffice (soffice) and /usr/bin/python3 with uno")
+@needs("soffice", uno=True)
 def test_libreoffice_opens_an_encrypted_package_with_the_password_only(packages):
     plain, protected = packages
     expected = cells(plain)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 import subprocess
 import zipfile
 from dataclasses import replace
@@ -14,6 +13,7 @@ import pytest
 from exporters.cells import FORMULA_TRIGGERS
 from exporters.writer import write_package
 from tests.exporters.conftest import activity
+from tests.outside_tools import needs
 
 ACTIVITIES_SHEET = "xl/worksheets/sheet3.xml"
 TITLES = {trigger: f"{trigger}1+2 from trigger {n}" for n, trigger in enumerate(FORMULA_TRIGGERS)}
@@ -42,7 +42,7 @@ def test_every_trigger_is_a_text_cell_never_a_formula(exported):
         assert "<f" not in cell, cell
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@needs("soffice")
 def test_libreoffice_shows_the_literal_text_not_a_result(exported, tmp_path):
     out = tmp_path / "csv"
     subprocess.run(["soffice", "--headless", "--calc", "--convert-to",

@@ -21,6 +21,7 @@ from exporters.sheet_rows import ENGINE_CALAMINE, ENGINE_OPENPYXL
 from exporters.writer import write_package
 from tests.conftest import FIXTURES
 from tests.exporters.conftest import OFFICE
+from tests.outside_tools import needs
 
 ENGINES = [ENGINE_CALAMINE, ENGINE_OPENPYXL]
 HQ = "5d0c7e8e-2f7b-4f61-9f55-8d5e2c0b7a11"
@@ -149,7 +150,7 @@ def test_bad_history_rows_are_rejected_with_their_place_and_reason(tmp_path, wit
     assert not read.file_rejected  # rejected rows, like any other sheet's
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+@needs("soffice")
 def test_a_package_with_history_saved_by_libreoffice_keeps_history_and_checksum(
         tmp_path, with_history, lists):
     source = written(tmp_path / "p.xlsx", with_history, lists)

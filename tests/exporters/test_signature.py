@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import shutil
 import subprocess
 from dataclasses import replace
 
@@ -22,6 +21,7 @@ from exporters.signature import (
 )
 from exporters.writer import finished_manifest, write_package
 from tests.exporters.conftest import activity
+from tests.outside_tools import needs
 
 
 @pytest.fixture
@@ -142,7 +142,7 @@ def test_an_unsigned_package_carries_empty_fields(tmp_path, content, lists):
     assert (manifest_read.signing_key, manifest_read.signature) == ("", "")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@needs("soffice")
 def test_a_libreoffice_re_save_keeps_the_signature(tmp_path, content, lists, signer):
     content = replace(content, activities=(
         *content.activities, activity(title="=SUM(A1:A2) as text", people_reached=3)))

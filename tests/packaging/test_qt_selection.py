@@ -20,7 +20,7 @@ from qt_selection import keep_binary, keep_data  # noqa: E402 - packaging/ is no
     "PySide6/Qt/lib/libQt6Widgets.so.6",
     "PySide6/Qt/lib/libicudata.so.73",
     "PySide6\\Qt6Core.dll",
-    "libpython3.11.so.1.0",
+    "libpython3.12.so.1.0",
 ])
 def test_what_the_application_needs_is_kept(dest):
     assert keep_binary(dest, "linux") and keep_binary(dest, "win32")
