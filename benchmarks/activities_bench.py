@@ -32,8 +32,8 @@ def fill(path: Path, count: int) -> None:
     """Child process: a fresh database with the catalog and count activities."""
     from activities_fill import fill_activities
 
-    from db.catalog_loader import load_catalog
-    from db.database import open_database
+    from db.catalog.loader import load_catalog
+    from db.storage.database import open_database
 
     database = open_database(path)
     load_catalog(database)
@@ -71,7 +71,7 @@ class Report:
 
 
 def service_figures(database, report: Report) -> None:
-    from db.activity_queries import ActivityQuery, activity_page, count_activities
+    from db.activities.queries import ActivityQuery, activity_page, count_activities
 
     def list_page(query):
         def run():
@@ -104,7 +104,7 @@ def service_figures(database, report: Report) -> None:
         first, median = timed(list_page(query))
         print(f"  {what:<52} first {first * 1000:7.1f} ms   median {median * 1000:7.1f} ms")
     print("\nService, sorting (first page of 200, unfiltered):")
-    from db.activity_queries import SORTS
+    from db.activities.queries import SORTS
 
     for sort in SORTS:
         for descending in (False, True):
@@ -169,8 +169,8 @@ def gui_figures(context, report: Report) -> None:
 
 
 def measure(path: Path) -> int:
-    from db.catalog_loader import CatalogLoadReport
-    from db.database import open_database
+    from db.catalog.loader import CatalogLoadReport
+    from db.storage.database import open_database
     from desktop.context import AppContext
     from desktop.paths import DataPaths
 

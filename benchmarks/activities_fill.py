@@ -7,8 +7,8 @@ import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
-from db.database import Database
-from db.offices import setup_office
+from db.installation.office import setup_office
+from db.storage.database import Database
 
 STATUSES = ("planned", "ongoing", "completed", "suspended", "cancelled")
 STATUS_WEIGHTS = (30, 35, 25, 6, 4)

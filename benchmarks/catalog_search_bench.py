@@ -26,16 +26,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db.catalog_browse import (  # noqa: E402
+from db.catalog.browse import (  # noqa: E402
     BrowseFilter,
     catalog_tree,
     follow_up_summaries,
     office_scope,
 )
-from db.catalog_loader import load_catalog  # noqa: E402
-from db.catalog_search import search_items  # noqa: E402
-from db.database import Database, open_database  # noqa: E402
-from db.offices import setup_office  # noqa: E402
+from db.catalog.loader import load_catalog  # noqa: E402
+from db.catalog.search import search_items  # noqa: E402
+from db.installation.office import setup_office  # noqa: E402
+from db.storage.database import Database, open_database  # noqa: E402
 
 TARGET_SECONDS = 0.1
 STATUSES = ("planned", "ongoing", "completed", "suspended", "cancelled")
@@ -163,7 +163,7 @@ def gui_cases(database: Database, folder: Path, repeat: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from db.catalog_loader import CatalogLoadReport
+    from db.catalog.loader import CatalogLoadReport
     from desktop.browser.area import BrowserArea
     from desktop.context import AppContext
     from desktop.paths import DataPaths

@@ -41,10 +41,10 @@ from exporters.isolated_read import discard_spare, prestart, read_package_isolat
 from exporters.reader import read_package  # noqa: E402
 from exporters.records import (  # noqa: E402
     KIND_OFFICE,
-    ActivityRow,
     CatalogRow,
     HistoryRow,
     Manifest,
+    PackageActivity,
     PackageContent,
     ReferenceLists,
 )
@@ -65,17 +65,17 @@ def text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
 
 
-def activities(count: int, office: str, rng: random.Random) -> tuple[ActivityRow, ...]:
+def activities(count: int, office: str, rng: random.Random) -> tuple[PackageActivity, ...]:
     """Realistic rows: short titles, some long descriptions with line breaks, dates, numbers."""
     now = datetime(2026, 3, 1, tzinfo=UTC)
     rows = []
     for number in range(count):
         start = date(2025, 1, 1) + timedelta(days=rng.randrange(700))
         description = "\n".join(text(rng, rng.randrange(5, 40)) for _ in range(rng.randrange(3)))
-        rows.append(ActivityRow(
+        rows.append(PackageActivity(
             activity_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             title=text(rng, rng.randrange(3, 9)), item_codes=tuple(rng.sample(CODES, 2)),
-            status=rng.choice(STATUSES), kind=rng.choice(KINDS), country="KE",
+            status=rng.choice(STATUSES), kind=rng.choice(KINDS), country_iso2="KE",
             lead_organisation=text(rng, 3), partners=text(rng, rng.randrange(0, 5)),
             start_date=start, end_date=start + timedelta(days=rng.randrange(400)),
             people_reached=rng.choice((None, rng.randrange(10_000))), description=description,
@@ -86,7 +86,7 @@ def activities(count: int, office: str, rng: random.Random) -> tuple[ActivityRow
     return tuple(rows)
 
 
-def history(rows: tuple[ActivityRow, ...], per_activity: int, rng: random.Random
+def history(rows: tuple[PackageActivity, ...], per_activity: int, rng: random.Random
             ) -> tuple[HistoryRow, ...]:
     """Each activity's creation, then changes of its status, as the History sheet holds them."""
     entries = []
@@ -108,7 +108,7 @@ def lists() -> ReferenceLists:
                            ("operations", "Operations")), (("KE", "Kenya"),), catalog)
 
 
-def package(office: str, rows: tuple[ActivityRow, ...], entries: tuple[HistoryRow, ...] = ()
+def package(office: str, rows: tuple[PackageActivity, ...], entries: tuple[HistoryRow, ...] = ()
             ) -> PackageContent:
     manifest = Manifest(str(uuid.uuid4()), KIND_OFFICE, office, f"Office {office[:8]}", "KE",
                         datetime.now(UTC), "bench", "0004", 1)
@@ -228,10 +228,10 @@ def make_office_packages(folder: Path, packages: int, per_package: int) -> list[
 
 def merge_child(folder: str) -> None:
     """In a child process: a new HQ database merges every package; prints JSON figures."""
-    from db.catalog_loader import load_catalog
-    from db.database import open_database
-    from db.offices import setup_office
-    from db.sync_import import apply_import, read_packages
+    from db.catalog.loader import load_catalog
+    from db.installation.office import setup_office
+    from db.storage.database import open_database
+    from db.sync.importing import apply_import, read_packages
 
     paths = sorted(Path(folder).glob("office-*.xlsx"))
     database = open_database(Path(folder) / "hq.sqlite")

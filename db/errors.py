@@ -40,6 +40,10 @@ class UnknownCountryError(TenpointDataError):
         self.code = code
 
 
+class NoOfficeError(TenpointDataError):
+    """Activities and packages need this installation's office identity (tenpoint setup)."""
+
+
 class IdentityExistsError(TenpointDataError):
     """Setup was asked to change an existing office identity without force."""
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import types
 from datetime import UTC, date, datetime
 from uuid import uuid4
 
 from sqlalchemy import Column, DateTime, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from exporters.activity import COLUMN_FIELDS, python_types
 
 # Naming conventions make constraint names stable, so later migrations can alter them on SQLite.
 SQLModel.metadata.naming_convention = {
@@ -231,25 +234,29 @@ class Office(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=utc_column())
 
 
-class Activity(SQLModel, table=True):
+# The activity's content columns come from its one declaration (exporters/activity.py);
+# what the database adds to it is named here.
+FOREIGN_KEYS = {"country_iso2": "country.iso2"}
+
+
+def _content_columns(namespace: dict) -> None:
+    types_by_name = python_types()
+    namespace["__annotations__"] = {spec.name: types_by_name[spec.name] for spec in COLUMN_FIELDS}
+    for spec in COLUMN_FIELDS:
+        keys = {"foreign_key": FOREIGN_KEYS[spec.name]} if spec.name in FOREIGN_KEYS else {}
+        namespace[spec.name] = Field(default=spec.default, **keys)
+
+
+ActivityContentColumns = types.new_class("ActivityContentColumns", (SQLModel,), {},
+                                         _content_columns)
+
+
+class Activity(ActivityContentColumns, table=True):
     """A national follow-up activity; never hard-deleted, so deletions can travel in packages."""
 
     __tablename__ = "activity"
     uuid: str = Field(primary_key=True)
     owner_office_uuid: str = Field(foreign_key="office.uuid", index=True)
-    title: str
-    description: str = ""
-    country_iso2: str | None = Field(default=None, foreign_key="country.iso2")
-    lead_organisation: str = ""
-    partners: str = ""
-    kind: str | None = None
-    status: str = "planned"
-    start_date: date | None = None
-    end_date: date | None = None
-    progress_notes: str = ""
-    outcome: str = ""
-    evidence: str = ""
-    people_reached: int | None = None
     read_only: bool = False
     revision: int = 1
     # {office uuid: number of edits made there}; compares concurrent edits during sync.

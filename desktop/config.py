@@ -36,7 +36,7 @@ from desktop.paths import portable_data_dir
 if TYPE_CHECKING:
     import configparser
 
-    from db.database import Database
+    from db.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ def apply_office_preset(database: Database, config: Preconfiguration) -> bool:
     """
     # Imported here: the database libraries load after the first window has painted.
     from db.errors import InvalidIdentityError, UnknownCountryError
-    from db.offices import local_office, setup_office
+    from db.installation.office import local_office, setup_office
 
     preset = config.office
     if preset is None:

@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from db.local_disk import check_local_disk
-from db.quick_read import QuickReader, ReadSource, open_quick_reader
+from db.storage.local_disk import check_local_disk
+from db.storage.quick_read import QuickReader, ReadSource, open_quick_reader
 from desktop.config import Preconfiguration, apply_office_preset
 from desktop.paths import DataPaths, data_paths
 from desktop.settings import Settings
 from desktop.version import app_version
 
 if TYPE_CHECKING:
-    from db.catalog_loader import CatalogLoadReport
-    from db.database import Database
+    from db.catalog.loader import CatalogLoadReport
+    from db.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -156,8 +156,8 @@ def open_context(data_dir: str | None, config: Preconfiguration | None = None) -
     A data folder on a network share is refused (NetworkShareError) before the log or the
     database is written there: the live database must stay on this computer's own disk.
     """
-    from db.catalog_loader import load_catalog
-    from db.database import open_database
+    from db.catalog.loader import load_catalog
+    from db.storage.database import open_database
 
     paths = data_paths(data_dir)
     check_local_disk(paths.root)

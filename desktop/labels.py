@@ -1,8 +1,11 @@
-"""Translated display names for the codes stored in the database (kinds, bases, statuses)."""
+"""Translated display names for the codes stored in the database (kinds, bases, statuses) and
+for the activity's fields, whose English labels are declared with them (exporters/activity.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from exporters.activity import BY_NAME, KIND_LABELS, LABEL_CONTEXT, STATUS_LABELS
 
 ITEM_KINDS = {
     "recommendation": QT_TRANSLATE_NOOP("labels", "Recommendation"),
@@ -26,24 +29,8 @@ AREA_BASES = {
     "inferred": QT_TRANSLATE_NOOP("labels", "inferred"),
 }
 
-STATUSES = {
-    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
-    "ongoing": QT_TRANSLATE_NOOP("labels", "Ongoing"),
-    "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
-    "suspended": QT_TRANSLATE_NOOP("labels", "Suspended"),
-    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
-}
-
-
-ACTIVITY_KINDS = {
-    "legislative_policy_reform": QT_TRANSLATE_NOOP("labels", "Legislative and policy reform"),
-    "capacity_building": QT_TRANSLATE_NOOP("labels", "Capacity-building"),
-    "operations": QT_TRANSLATE_NOOP("labels", "Operations"),
-    "outreach": QT_TRANSLATE_NOOP("labels", "Communication and outreach"),
-    "data_collection_analysis": QT_TRANSLATE_NOOP("labels", "Data collection and analysis"),
-    "cooperation_coordination": QT_TRANSLATE_NOOP("labels", "Cooperation and coordination"),
-}
-
+# What a history or conflict names besides the activity's fields.
+OTHER_FIELDS = {"deleted": QT_TRANSLATE_NOOP("activity", "Deleted")}
 
 SYNC_STATES = {
     "not_sent": QT_TRANSLATE_NOOP("labels", "Not yet sent"),
@@ -53,9 +40,9 @@ SYNC_STATES = {
 }
 
 
-def _label(table: dict[str, str], code: str) -> str:
+def _label(table: dict[str, str], code: str, context: str = "labels") -> str:
     source = table.get(code)
-    return QCoreApplication.translate("labels", source) if source else code
+    return QCoreApplication.translate(context, source) if source else code
 
 
 def kind_label(kind: str) -> str:
@@ -67,11 +54,20 @@ def basis_label(basis: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return _label(STATUSES, status)
+    return _label(STATUS_LABELS, status, LABEL_CONTEXT)
 
 
 def activity_kind_label(kind: str | None) -> str:
-    return _label(ACTIVITY_KINDS, kind) if kind else ""
+    return _label(KIND_LABELS, kind, LABEL_CONTEXT) if kind else ""
+
+
+def field_label(name: str | None) -> str:
+    """An activity field's label (history and conflicts also name "deleted")."""
+    if name is None:
+        return ""
+    spec = BY_NAME.get(name)
+    source = spec.label if spec else OTHER_FIELDS.get(name)
+    return QCoreApplication.translate(LABEL_CONTEXT, source) if source else name
 
 
 def sync_state_label(state: str) -> str:

@@ -14,13 +14,14 @@ from desktop.context import AppContext, app_version
 from desktop.deferred_area import DeferredArea
 
 if TYPE_CHECKING:
-    from db.offices import OfficeIdentity
+    from db.installation.office import OfficeIdentity
     from desktop.setup_dialog import SetupDialog
 
 # What the window imports once the database is open (the office, the item in full, search,
 # the editor); the start-up worker loads them then, so the GUI thread does not wait for them.
-DATABASE_MODULES = ("db.database", "db.catalog_loader", "db.offices", "db.catalog_queries",
-                    "db.catalog_search", "db.sync_status", "db.activities",
+DATABASE_MODULES = ("db.storage.database", "db.catalog.loader", "db.installation.office",
+                    "db.catalog.queries", "db.catalog.search", "db.sync.status",
+                    "db.activities.service",
                     "desktop.activities.editor", "desktop.activities.history",
                     "desktop.setup_dialog")
 GEOMETRY_KEY = "main/geometry"
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.context.run_waiting()
 
     def _database_ready(self) -> None:
-        from db.offices import local_office
+        from db.installation.office import local_office
 
         self.identity = local_office(self.context.database)
         self._show_identity()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from db.backups import DEFAULT_KEEP
+from db.storage.backups import DEFAULT_KEEP
 
 # Preferences (what a person chooses) and window state (what the window remembers) live in
 # separate groups, so resetting the layout never loses a preference.
@@ -26,7 +26,7 @@ class Settings:
         self._settings.setValue(f"{PREFERENCES}/show_all_regions", value)
 
     def backup_keep(self) -> int:
-        """How many backups rotation keeps (db/backups.py); at least one."""
+        """How many backups rotation keeps (db/storage/backups.py); at least one."""
         value = self._settings.value(f"{PREFERENCES}/backup_keep", DEFAULT_KEEP, type=int)
         return max(int(value), 1)
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.catalog_queries import countries
+from db.catalog.queries import countries
 from db.errors import TenpointDataError
-from db.offices import OfficeIdentity, country_regions, setup_office
+from db.installation.office import OfficeIdentity, country_regions, setup_office
 from desktop.context import AppContext
 from desktop.messages import error_message
 

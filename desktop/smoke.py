@@ -48,8 +48,8 @@ def _check(condition: bool, what: str) -> None:
 
 
 def create_database(run: SmokeRun) -> None:
-    from db.database import open_database, schema_head
-    from db.version_stamp import encode_version, read_version_stamp
+    from db.storage.database import open_database, schema_head
+    from db.storage.version_stamp import encode_version, read_version_stamp
     from desktop.version import app_version
 
     version = app_version()
@@ -63,8 +63,8 @@ def create_database(run: SmokeRun) -> None:
 
 
 def load_catalog(run: SmokeRun) -> None:
-    from db.catalog_loader import load_catalog as load
-    from db.catalog_queries import catalog_stats
+    from db.catalog.loader import load_catalog as load
+    from db.catalog.queries import catalog_stats
 
     report = load(run.database)
     items = sum(catalog_stats(run.database).by_kind.values())
@@ -82,7 +82,7 @@ def read_config(run: SmokeRun) -> None:
 
 
 def set_up_office(run: SmokeRun) -> None:
-    from db.offices import local_office, setup_office
+    from db.installation.office import local_office, setup_office
     from desktop.config import apply_office_preset
 
     if not apply_office_preset(run.database, run.config):
@@ -119,14 +119,15 @@ def package_round_trip(run: SmokeRun) -> None:
     starts it (so the frozen build proves both)."""
     from datetime import date
 
-    from db.activities import ActivityInput, create_activity
-    from db.signing import own_public_key
-    from db.sync_export import export_office_package
-    from db.sync_import import prepare_reading, read_packages
+    from db.activities.service import create_activity
+    from db.installation.signing import own_public_key
+    from db.sync.exporting import export_office_package
+    from db.sync.importing import prepare_reading, read_packages
+    from exporters.activity import ActivityContent
     from exporters.signature import signed_payload, verify
 
     prepare_reading()  # the reading process starts while the package is written
-    activity = create_activity(run.database, ActivityInput(
+    activity = create_activity(run.database, ActivityContent(
         title="=Smoke test activity", item_codes=("DES-SR-I-01",),
         start_date=date(2026, 1, 1)), "smoke-test")
     path = run.folder / "smoke-package.xlsx"

@@ -3,7 +3,7 @@ main window replaces it.
 
 Importing the database libraries costs about a second and opening (or migrating) the database
 more, so they happen on a worker thread while the start-up window shows progress. On a quick
-start (a database that needs nothing done first, see db/quick_read.py) the worker hands over
+start (a database that needs nothing done first, see db/storage/quick_read.py) the worker hands over
 a context that reads with plain sqlite3, the main window shows from it, and only then do the
 database libraries load, the worker waiting for continue_loading() (both share one GIL).
 With TENPOINT_STARTUP_PROBE=1 the times of the first paint and of the main window's first

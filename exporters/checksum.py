@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from datetime import UTC
 from operator import attrgetter
 
+from exporters import layout, value_types
 from exporters.cells import utc_naive
+from exporters.layout import Column
 from exporters.records import PackageContent
 
 SEPARATOR = "\x1f"  # a control character the writer never lets into a cell
@@ -41,22 +43,22 @@ def _version(values: list) -> list[str]:
     return [",".join(f"{key}:{vector[key]}" for key in sorted(vector)) for vector in values]
 
 
-# The fields each sheet's checksum covers, with the canonical form of each, column by column
-# (several times faster than converting value by value).
-ACTIVITY_FIELDS = (
-    ("activity_id", _text), ("title", _text), ("item_codes", _codes), ("status", _text),
-    ("kind", _text), ("country", _text), ("lead_organisation", _text), ("partners", _text),
-    ("start_date", _day), ("end_date", _day), ("people_reached", _number),
-    ("description", _text), ("progress_notes", _text), ("outcome", _text),
-    ("evidence", _text), ("owner_office_id", _text), ("revision", _number),
-    ("version", _version), ("updated_at", _moment), ("updated_by", _text))
-DELETION_FIELDS = (("activity_id", _text), ("owner_office_id", _text),
-                   ("deleted_at", _moment), ("deleted_by", _text), ("revision", _number),
-                   ("version", _version))
-ACKNOWLEDGEMENT_FIELDS = (("activity_id", _text), ("revision", _number), ("version", _version))
-HISTORY_FIELDS = (("activity_id", _text), ("change_id", _text), ("changed_at", _moment),
-                  ("changed_by", _text), ("office_id", _text), ("action", _text),
-                  ("field", _text), ("old_value", _text), ("new_value", _text), ("note", _text))
+# The canonical form of each value type, compared column by column (several times faster than
+# converting value by value).
+CANONICAL = {value_types.CODES: _codes, value_types.DATE: _day, value_types.DATETIME: _moment,
+             value_types.INTEGER: _number, value_types.VERSION: _version}
+
+
+def covered(columns: tuple[Column, ...]) -> tuple:
+    """(field, canonical form) of the sheet's checksummed columns, in the sheet's order."""
+    return tuple((column.key, CANONICAL.get(column.kind, _text))
+                 for column in columns if column.checksummed)
+
+
+ACTIVITY_FIELDS = covered(layout.ACTIVITY_COLUMNS)
+DELETION_FIELDS = covered(layout.DELETION_COLUMNS)
+ACKNOWLEDGEMENT_FIELDS = covered(layout.ACKNOWLEDGEMENT_COLUMNS)
+HISTORY_FIELDS = covered(layout.HISTORY_COLUMNS)
 
 
 def _lines(prefix: str, rows: Iterable, fields: tuple) -> list[str]:

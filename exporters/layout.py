@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exporters.activity import FIELDS
+from exporters.value_types import DATETIME, ID, INTEGER, LONG_TEXT, TEXT, VERSION
+
 README_SHEET = "README"
 MANIFEST_SHEET = "Manifest"
 ACTIVITIES_SHEET = "Activities"
@@ -13,11 +16,6 @@ CATALOG_UPDATES_SHEET = "Catalog updates"
 HISTORY_SHEET = "History"
 LISTS_SHEET = "Lists"
 
-# Value types: how a cell is written and how a re-saved cell is read back.
-TEXT, LONG_TEXT, CODES, CHOICE, DATE, DATETIME, INTEGER, VERSION, ID = (
-    "text", "long_text", "codes", "choice", "date", "datetime", "integer", "version", "id")
-
-
 @dataclass(frozen=True)
 class Column:
     """One column of a data sheet: its record field, its header and how it looks."""
@@ -25,37 +23,24 @@ class Column:
     key: str
     header: str
     width: int
-    kind: str = TEXT
+    kind: str = TEXT  # exporters.value_types
     required: bool = False
+    checksummed: bool = True  # the content checksum and the signature cover its values
 
 
 ACTIVITY_ID = Column("activity_id", "Activity ID", 38, ID, required=True)
-# What a person fills in; a template has exactly these.
-ACTIVITY_INPUT_COLUMNS = (
-    ACTIVITY_ID,
-    Column("title", "Title", 40, LONG_TEXT, required=True),
-    Column("item_codes", "Item codes", 22, CODES, required=True),
-    Column("status", "Status", 12, CHOICE),
-    Column("kind", "Kind", 26, CHOICE),
-    Column("country", "Country", 9),
-    Column("lead_organisation", "Lead organisation", 28, LONG_TEXT),
-    Column("partners", "Partners", 28, LONG_TEXT),
-    Column("start_date", "Start date", 12, DATE),
-    Column("end_date", "End date", 12, DATE),
-    Column("people_reached", "People reached", 11, INTEGER),
-    Column("description", "Description", 50, LONG_TEXT),
-    Column("progress_notes", "Progress notes", 50, LONG_TEXT),
-    Column("outcome", "Outcome", 40, LONG_TEXT),
-    Column("evidence", "Evidence", 40, LONG_TEXT),
-)
+# What a person fills in, from the activity's declaration; a template has exactly these.
+ACTIVITY_INPUT_COLUMNS = (ACTIVITY_ID, *(
+    Column(spec.name, spec.header, spec.width, spec.value_type, spec.required)
+    for spec in FIELDS))
 # What the app adds: ownership, version and who changed it when (UTC).
 ACTIVITY_SYNC_COLUMNS = (
     Column("owner_office_id", "Owner office ID", 38, ID, required=True),
-    Column("owner_office", "Owner office", 24),
+    Column("owner_office", "Owner office", 24, checksummed=False),
     Column("revision", "Revision", 9, INTEGER),
     Column("version", "Version", 40, VERSION, required=True),
-    Column("created_at", "Created at (UTC)", 19, DATETIME),
-    Column("created_by", "Created by", 14),
+    Column("created_at", "Created at (UTC)", 19, DATETIME, checksummed=False),
+    Column("created_by", "Created by", 14, checksummed=False),
     Column("updated_at", "Updated at (UTC)", 19, DATETIME),
     Column("updated_by", "Updated by", 14),
 )
@@ -63,9 +48,9 @@ ACTIVITY_COLUMNS = ACTIVITY_INPUT_COLUMNS + ACTIVITY_SYNC_COLUMNS
 
 DELETION_COLUMNS = (
     ACTIVITY_ID,
-    Column("title", "Title", 40, LONG_TEXT),
+    Column("title", "Title", 40, LONG_TEXT, checksummed=False),
     Column("owner_office_id", "Owner office ID", 38, ID, required=True),
-    Column("owner_office", "Owner office", 24),
+    Column("owner_office", "Owner office", 24, checksummed=False),
     Column("deleted_at", "Deleted at (UTC)", 19, DATETIME),
     Column("deleted_by", "Deleted by", 14),
     Column("revision", "Revision", 9, INTEGER),

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from exporters import cells, layout, problems
+from exporters.activity import BY_NAME
 from exporters.checksum import content_checksum
 from exporters.errors import OperationCancelled
 from exporters.layout import Column
@@ -22,11 +23,11 @@ from exporters.records import (
     KIND_TEMPLATE,
     PACKAGE_KINDS,
     AcknowledgementRow,
-    ActivityRow,
     CatalogRow,
     DeletionRow,
     HistoryRow,
     Manifest,
+    PackageActivity,
     PackageContent,
 )
 from exporters.sheet_parser import ParsedRow, RowParser, data_rows, find_header
@@ -229,15 +230,14 @@ def _split(reading: _Reading, sheet: str, rows: list[ParsedRow],
     return valid
 
 
-def _activity(row: ParsedRow, manifest: Manifest) -> ActivityRow:
+def _activity(row: ParsedRow, manifest: Manifest) -> PackageActivity:
     values = row.values
-    values["status"] = values.get("status") or "planned"
-    values["country"] = (values.get("country") or "").upper() or None
+    values["status"] = values.get("status") or BY_NAME["status"].default
     if manifest.kind == KIND_TEMPLATE:  # a hand-filled row belongs to the template's office
-        values["country"] = values["country"] or manifest.country
+        values["country_iso2"] = values.get("country_iso2") or manifest.country
         values["owner_office_id"] = manifest.office_id
         values["owner_office"] = manifest.office_name
-    return ActivityRow(**values, sheet_row=row.row)
+    return PackageActivity(**values, sheet_row=row.row)
 
 
 def _template_blank(raw: tuple, id_index: int | None) -> bool:
@@ -245,7 +245,7 @@ def _template_blank(raw: tuple, id_index: int | None) -> bool:
 
 
 def _read_activities(reading: _Reading, manifest: Manifest, labels: dict
-                     ) -> tuple[list[ActivityRow], int] | None:
+                     ) -> tuple[list[PackageActivity], int] | None:
     template = manifest.kind == KIND_TEMPLATE
     columns = layout.ACTIVITY_INPUT_COLUMNS if template else layout.ACTIVITY_COLUMNS
     required = tuple(c.key for c in columns if c.required)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
+
+from exporters.activity import ActivityContent
 
 FORMAT_VERSION = 1
 KIND_OFFICE = "office"  # an office's own activities, for headquarters
@@ -37,24 +39,10 @@ class Manifest:
 
 
 @dataclass(frozen=True)
-class ActivityRow:
-    """One activity as a package row: every field, its identity and its version."""
+class PackageActivity(ActivityContent):
+    """One activity as a package row: its content, its identity and its version."""
 
-    activity_id: str
-    title: str
-    item_codes: tuple[str, ...]
-    status: str = "planned"
-    kind: str | None = None
-    country: str | None = None
-    lead_organisation: str = ""
-    partners: str = ""
-    start_date: date | None = None
-    end_date: date | None = None
-    people_reached: int | None = None
-    description: str = ""
-    progress_notes: str = ""
-    outcome: str = ""
-    evidence: str = ""
+    activity_id: str = ""
     owner_office_id: str = ""
     owner_office: str = ""
     revision: int = 0
@@ -139,7 +127,7 @@ class PackageContent:
     """Everything written to or read from one package, minus the human README."""
 
     manifest: Manifest
-    activities: tuple[ActivityRow, ...] = ()
+    activities: tuple[PackageActivity, ...] = ()
     deletions: tuple[DeletionRow, ...] = ()
     acknowledgements: tuple[AcknowledgementRow, ...] = ()
     catalog_updates: tuple[CatalogRow, ...] = ()

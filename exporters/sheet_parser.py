@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from exporters import cells, layout, problems
+from exporters import cells, layout, problems, value_types
 from exporters.layout import Column
 from exporters.problems import Problem
 from exporters.sheet_rows import Row
@@ -86,6 +86,10 @@ def _read_choice(labels: dict[str, str]):
     return read
 
 
+def _read_country(cell: object) -> str | None:
+    return cells.read_text(cell).upper() or None
+
+
 def _read_optional_version(cell: object) -> dict[str, int]:
     return cells.read_version(cell) if cells.read_text(cell) else {}
 
@@ -106,12 +110,14 @@ class RowParser:
     def __init__(self, file: str, sheet: str, header: SheetHeader,
                  choice_labels: dict[str, dict[str, str]]) -> None:
         self.file, self.sheet, self.header = file, sheet, header
-        readers = {layout.ID: _read_id, layout.CODES: cells.read_codes,
-                   layout.DATE: cells.read_date, layout.DATETIME: cells.read_datetime,
-                   layout.INTEGER: cells.read_integer, layout.VERSION: _read_optional_version}
+        readers = {value_types.ID: _read_id, value_types.CODES: cells.read_codes,
+                   value_types.COUNTRY: _read_country, value_types.DATE: cells.read_date,
+                   value_types.DATETIME: cells.read_datetime,
+                   value_types.INTEGER: cells.read_integer,
+                   value_types.VERSION: _read_optional_version}
         self.plan = [(index, column,
                       _read_choice(choice_labels.get(column.key, {}))
-                      if column.kind == layout.CHOICE else readers.get(column.kind,
+                      if column.kind == value_types.CHOICE else readers.get(column.kind,
                                                                        cells.read_text))
                      for index, column in header.columns.items()]
         self.columns = {column.key: index for index, column, _read in self.plan}

@@ -12,7 +12,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from exporters import layout, readme
+from exporters import layout, readme, value_types
 from exporters.cells import utc_naive, version_text
 from exporters.checksum import content_checksum
 from exporters.errors import OperationCancelled, PackageWriteError
@@ -55,7 +55,7 @@ class SheetWriter:
             self.sheet.column_dimensions[get_column_letter(number)].width = column.width
         self.sheet.freeze_panes = "A2"
         self.sheet.page_setup.orientation = "landscape"
-        self.wrapped = [c for c in self.columns if c.kind == layout.LONG_TEXT]
+        self.wrapped = [c for c in self.columns if c.kind == value_types.LONG_TEXT]
         self.rows_written = 1
         last = get_column_letter(len(self.columns))
         self.sheet.auto_filter.ref = f"A1:{last}{max(row_count + 1, 2)}"
@@ -87,17 +87,17 @@ class SheetWriter:
     def _cell(self, column: Column, value: object) -> object:
         if value is None or value == "":
             return None
-        if column.kind == layout.DATE:
+        if column.kind == value_types.DATE:
             return self.styles.cell(value, "date") if isinstance(value, date) else value
-        if column.kind == layout.DATETIME:
+        if column.kind == value_types.DATETIME:
             return self.styles.cell(utc_naive(value), "datetime") if isinstance(
                 value, datetime) else value
-        if column.kind == layout.VERSION:
+        if column.kind == value_types.VERSION:
             return version_text(value)
-        if column.kind == layout.CODES:
+        if column.kind == value_types.CODES:
             return self.styles.text("; ".join(value))
         if isinstance(value, str):
-            return self.styles.text(value, wrap=column.kind == layout.LONG_TEXT)
+            return self.styles.text(value, wrap=column.kind == value_types.LONG_TEXT)
         return value
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from db.catalog_loader import load_catalog
-from db.database import Database, open_database
+from db.catalog.loader import load_catalog
+from db.storage.database import Database, open_database
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -1,1 +1,1 @@
-"""Alembic migrations of the Tenpoint schema, run in-process by db.database.open_database."""
+"""Alembic migrations of the Tenpoint schema, run in-process by open_database."""

@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection db.database hands over; batch mode for SQLite."""
+"""Alembic environment: runs on the connection open_database hands over; batch mode for SQLite."""
 
 from alembic import context
 

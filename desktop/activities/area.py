@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.activity_queries import (
-    ActivityRow,
+from db.activities.queries import (
+    ActivityListRow,
     action_area_choices,
     catalog_choices,
     owner_choices,
@@ -99,7 +99,7 @@ class ActivitiesArea(QWidget):
         return self._choices
 
     def _read_countries(self):
-        from db.catalog_queries import countries
+        from db.catalog.queries import countries
 
         return countries(self.context.database)
 
@@ -238,7 +238,7 @@ class ActivitiesArea(QWidget):
         self.filter_bar.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.text_edit.selectAll()
 
-    def selected_row(self) -> ActivityRow | None:
+    def selected_row(self) -> ActivityListRow | None:
         indexes = self.view.selectionModel().selectedRows()
         return indexes[0].data(ROW_ROLE) if indexes else None
 
@@ -273,7 +273,7 @@ class ActivitiesArea(QWidget):
         self.context.when_ready(lambda: self._new_activity(item_codes))
 
     def _new_activity(self, item_codes: Sequence[str]) -> None:
-        from db.offices import local_office
+        from db.installation.office import local_office
 
         office = local_office(self.context.database)
         if office is None:
@@ -288,8 +288,8 @@ class ActivitiesArea(QWidget):
         self.context.when_ready(lambda: self._open_activity(activity_uuid))
 
     def _open_activity(self, activity_uuid: str) -> None:
-        from db.activities import get_activity
-        from db.offices import local_office
+        from db.activities.service import get_activity
+        from db.installation.office import local_office
 
         try:
             record = get_activity(self.context.database, activity_uuid)
@@ -342,7 +342,7 @@ class ActivitiesArea(QWidget):
         self.context.when_ready(self._duplicate_selected)
 
     def _duplicate_selected(self) -> None:
-        from db.activities import duplicate_activity
+        from db.activities.service import duplicate_activity
 
         row = self.selected_row()
         if row is None:
@@ -360,7 +360,7 @@ class ActivitiesArea(QWidget):
         self.context.when_ready(self._delete_selected)
 
     def _delete_selected(self) -> None:
-        from db.activities import delete_activity
+        from db.activities.service import delete_activity
 
         row = self.selected_row()
         if row is None or not row.editable:

@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from db.activities import (
-    ActivityInput,
+from db.activities.queries import CatalogChoice
+from db.activities.service import (
     ActivityRecord,
     ActivityValidationError,
     StaleActivityError,
@@ -32,42 +29,31 @@ from db.activities import (
     get_activity,
     update_activity,
 )
-from db.activity_queries import CatalogChoice
 from db.errors import TenpointDataError
-from desktop.activities.fields import (
-    CountryCombo,
-    FieldBox,
-    LinkedItemsEdit,
-    OptionalDateEdit,
-    PeopleReachedEdit,
-)
-from desktop.activities.formatting import field_label, local_time_text
+from desktop.activities.fields import FieldBox, field_input
+from desktop.activities.formatting import local_time_text
 from desktop.activities.messages import activity_error_message, problem_message
 from desktop.context import AppContext
-from desktop.labels import ACTIVITY_KINDS, STATUSES, activity_kind_label, status_label
+from desktop.labels import field_label
+from exporters.activity import FIELDS, ActivityContent
 
 GEOMETRY_KEY = "activities/editor_geometry"
-TEXT_FIELDS = ("description", "progress_notes", "outcome", "evidence")
+# The form's two columns, by field name (every field of the declaration, once).
+COLUMNS = (("title", "item_codes", "description", "kind", "status", "start_date", "end_date"),
+           ("country_iso2", "lead_organisation", "partners", "progress_notes", "outcome",
+            "evidence", "people_reached"))
+# The letter of a field's label that Alt+letter jumps to, where the label (in the person's
+# language) has it.
+MNEMONICS = {"title": "T", "item_codes": "L", "description": "D", "status": "u",
+             "country_iso2": "o", "lead_organisation": "g"}
 
 
-class TextBox(QPlainTextEdit):
-    """A multi-line field that asks for a few lines and grows into the room the form has."""
-
-    def __init__(self, placeholder: str, lines: int) -> None:
-        super().__init__()
-        self.setPlaceholderText(placeholder)
-        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        self._lines = lines
-        self.setMinimumHeight(self.sizeHint().height())
-
-    def sizeHint(self) -> QSize:
-        # QPlainTextEdit asks for ~12 lines; that many per box would not fit a laptop screen
-        height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 8
-        return QSize(super().sizeHint().width(), height)
-
-
-def _text_edit(placeholder: str, lines: int = 4) -> TextBox:
-    return TextBox(placeholder, lines)
+def with_mnemonic(label: str, letter: str | None) -> str:
+    """The label with & before the first occurrence of letter (if it has one)."""
+    position = label.find(letter) if letter else -1
+    if position < 0:
+        return label
+    return label[:position] + "&" + label[position:]
 
 
 class ActivityEditor(QDialog):
@@ -99,47 +85,17 @@ class ActivityEditor(QDialog):
     # --- building ------------------------------------------------------------------------
     def _build_fields(self, choices: list[CatalogChoice], countries,
                       only_country: str | None) -> None:
-        self.title_edit = QLineEdit(placeholderText=self.tr("What is being done, in a line"))
-        self.items_edit = LinkedItemsEdit(choices)
-        self.description_edit = _text_edit(self.tr("What the activity is and who it is for"))
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("(not set)"), None)
-        for code in ACTIVITY_KINDS:
-            self.kind_combo.addItem(activity_kind_label(code), code)
-        self.status_combo = QComboBox()
-        for code in STATUSES:
-            self.status_combo.addItem(status_label(code), code)
-        self.start_edit = OptionalDateEdit()
-        self.end_edit = OptionalDateEdit()
-        self.country_combo = CountryCombo(countries,
-                                          offered=(only_country,) if only_country else None)
-        self.lead_edit = QLineEdit(placeholderText=self.tr("e.g. Ministry of Interior"))
-        self.partners_edit = QLineEdit(placeholderText=self.tr("Other organisations taking "
-                                                                "part, separated by commas"))
-        self.progress_edit = _text_edit(self.tr("Where the activity stands"), 3)
-        self.outcome_edit = _text_edit(self.tr("What it achieved"), 3)
-        self.evidence_edit = _text_edit(self.tr("References to documents or links, one per "
-                                                "line"), 3)
-        self.people_edit = PeopleReachedEdit()
-        self.boxes = {name: FieldBox(widget) for name, widget in (
-            ("title", self.title_edit), ("item_codes", self.items_edit),
-            ("description", self.description_edit), ("kind", self.kind_combo),
-            ("status", self.status_combo), ("start_date", self.start_edit),
-            ("end_date", self.end_edit), ("country_iso2", self.country_combo),
-            ("lead_organisation", self.lead_edit), ("partners", self.partners_edit),
-            ("progress_notes", self.progress_edit), ("outcome", self.outcome_edit),
-            ("evidence", self.evidence_edit), ("people_reached", self.people_edit))}
+        """One input per field of the activity's declaration, each in a box for its error."""
+        self.inputs = {spec.name: field_input(spec, choices, countries, only_country)
+                       for spec in FIELDS}
+        self.boxes = {name: FieldBox(widget) for name, widget in self.inputs.items()}
 
     def _form(self, names: Sequence[str]) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        mnemonics = {"title": self.tr("&Title:"), "item_codes": self.tr("&Linked items:"),
-                     "description": self.tr("&Description:"), "status": self.tr("Stat&us:"),
-                     "country_iso2": self.tr("C&ountry:"),
-                     "lead_organisation": self.tr("Lead or&ganisation:")}
         for name in names:
-            label = QLabel(mnemonics.get(name, field_label(name) + ":"))
-            label.setBuddy(self.boxes[name].field)
+            label = QLabel(with_mnemonic(field_label(name), MNEMONICS.get(name)) + ":")
+            label.setBuddy(self.inputs[name])
             form.addRow(label, self.boxes[name])
         return form
 
@@ -150,11 +106,8 @@ class ActivityEditor(QDialog):
         self.banner.setMargin(6)
         self.banner.hide()
         columns = QHBoxLayout()
-        columns.addLayout(self._form(("title", "item_codes", "description", "kind", "status",
-                                      "start_date", "end_date")), 1)
-        columns.addLayout(self._form(("country_iso2", "lead_organisation", "partners",
-                                      "progress_notes", "outcome", "evidence",
-                                      "people_reached")), 1)
+        for names in COLUMNS:
+            columns.addLayout(self._form(names), 1)
         page = QWidget()
         page.setLayout(columns)
         scroll = QScrollArea()
@@ -176,65 +129,29 @@ class ActivityEditor(QDialog):
             layout.addWidget(widget, 1 if widget is scroll else 0)
 
     def _connect_changes(self) -> None:
-        for edit in (self.title_edit, self.lead_edit, self.partners_edit, self.people_edit):
-            edit.textChanged.connect(self._edited)
-        for edit in (self.description_edit, self.progress_edit, self.outcome_edit,
-                     self.evidence_edit):
-            edit.textChanged.connect(self._edited)
-        for combo in (self.kind_combo, self.status_combo):
-            combo.currentIndexChanged.connect(self._edited)
-        self.country_combo.currentTextChanged.connect(self._edited)
-        for changing in (self.start_edit, self.end_edit, self.items_edit):
-            changing.changed.connect(self._edited)
+        for widget in self.inputs.values():
+            widget.changed.connect(self._edited)
 
     # --- values --------------------------------------------------------------------------
     def _fill(self, record: ActivityRecord | None, item_codes: Sequence[str],
               default_country: str | None) -> None:
-        if record is None:
-            record = ActivityRecord(title="", item_codes=tuple(item_codes),
-                                    country_iso2=default_country)
-        self.title_edit.setText(record.title)
-        self.title_edit.setCursorPosition(0)  # long titles show their beginning
-        self.items_edit.set_codes(record.item_codes)
-        self.description_edit.setPlainText(record.description)
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(record.kind)))
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(record.status)))
-        self.start_edit.set_value(record.start_date)
-        self.end_edit.set_value(record.end_date)
-        self.country_combo.set_value(record.country_iso2)
-        self.lead_edit.setText(record.lead_organisation)
-        self.partners_edit.setText(record.partners)
-        self.progress_edit.setPlainText(record.progress_notes)
-        self.outcome_edit.setPlainText(record.outcome)
-        self.evidence_edit.setPlainText(record.evidence)
-        self.people_edit.set_value(record.people_reached)
+        content = (record.content() if record is not None else
+                   ActivityContent(item_codes=tuple(item_codes), country_iso2=default_country))
+        for name, value in content.values().items():
+            self.inputs[name].set_value(value)
         self._show_record_info()
 
-    def current_input(self) -> ActivityInput:
+    def current_input(self) -> ActivityContent:
         """What the form holds now, as the service takes it."""
-        return ActivityInput(
-            title=self.title_edit.text(), item_codes=self.items_edit.codes(),
-            description=self.description_edit.toPlainText(),
-            country_iso2=self.country_combo.value(), lead_organisation=self.lead_edit.text(),
-            partners=self.partners_edit.text(), kind=self.kind_combo.currentData(),
-            status=self.status_combo.currentData(), start_date=self.start_edit.value(),
-            end_date=self.end_edit.value(), progress_notes=self.progress_edit.toPlainText(),
-            outcome=self.outcome_edit.toPlainText(), evidence=self.evidence_edit.toPlainText(),
-            people_reached=self.people_edit.value())
+        return ActivityContent(**{name: widget.value() for name, widget in self.inputs.items()})
 
     def is_modified(self) -> bool:
         return not self.read_only and self.current_input() != self._initial
 
     # --- read-only and information -------------------------------------------------------
     def set_read_only(self, read_only: bool) -> None:
-        for edit in (self.title_edit, self.lead_edit, self.partners_edit, self.people_edit,
-                     self.description_edit, self.progress_edit, self.outcome_edit,
-                     self.evidence_edit):
-            edit.setReadOnly(read_only)
-        for widget in (self.kind_combo, self.status_combo, self.country_combo):
-            widget.setEnabled(not read_only)
-        for optional in (self.start_edit, self.end_edit, self.items_edit):
-            optional.set_read_only(read_only)
+        for widget in self.inputs.values():
+            widget.set_read_only(read_only)
         self.save_button.setVisible(not read_only)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Close") if read_only else self.tr("Cancel"))
@@ -324,7 +241,7 @@ class ActivityEditor(QDialog):
         self.accept()
         return True
 
-    def _write(self, data: ActivityInput) -> ActivityRecord:
+    def _write(self, data: ActivityContent) -> ActivityRecord:
         database, user = self.context.database, self.context.user
         if self.record is None:
             return create_activity(database, data, user)

@@ -1,11 +1,13 @@
-"""Input widgets of the activity editor: optional dates, country, linked items, field errors."""
+"""Input widgets of the activity editor, one per value type of the activity's declaration
+(exporters/activity.py), each with value(), set_value(), set_read_only() and changed; and the
+box that shows a field's error."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,14 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from db.activity_queries import CatalogChoice
+from db.activities.queries import CatalogChoice
 from desktop.activities.picker import ItemPickerDialog, choice_summary
+from exporters.activity import LABEL_CONTEXT, ActivityField
+from exporters.value_types import CHOICE, CODES, COUNTRY, DATE, INTEGER
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 ERROR_COLOUR = "#b3261e"  # readable on light and mid-grey backgrounds
@@ -102,6 +107,8 @@ class OptionalDateEdit(QWidget):
 class CountryCombo(QComboBox):
     """A country chosen from the catalog's list, found by typing part of its name or code."""
 
+    changed = Signal()
+
     def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None,
                  offered: Collection[str] | None = None) -> None:
         """countries: every (code, name); offered: the codes the list shows (default all).
@@ -121,9 +128,9 @@ class CountryCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.lineEdit().setPlaceholderText(self.tr("No country"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(20)
+        self.currentTextChanged.connect(self.changed)
 
     def value(self) -> str | None:
         """The chosen ISO code; what was typed if it names no country, so it is not lost."""
@@ -139,14 +146,36 @@ class CountryCombo(QComboBox):
         else:
             self.setCurrentIndex(row)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
 
-class PeopleReachedEdit(QLineEdit):
-    """A whole number of people, or empty when not known."""
+
+class LineField(QLineEdit):
+    """A line of text."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+        self.setCursorPosition(0)  # long texts show their beginning
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setReadOnly(read_only)
+
+
+class IntegerEdit(LineField):
+    """A whole number, or empty when not known."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setValidator(QIntValidator(0, 2_000_000_000, self))
-        self.setPlaceholderText(self.tr("Not known"))
         self.setMaximumWidth(160)
 
     def value(self) -> int | None:
@@ -155,6 +184,58 @@ class PeopleReachedEdit(QLineEdit):
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))
+
+
+class TextBox(QPlainTextEdit):
+    """A few lines of text; asks for that many lines and grows into the room the form has."""
+
+    changed = Signal()
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self._lines = lines
+        self.setMinimumHeight(self.sizeHint().height())
+        self.textChanged.connect(self.changed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # QPlainTextEdit asks for ~12 lines; that many per box would not fit a laptop screen
+        height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 8
+        return QSize(super().sizeHint().width(), height)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: str | None) -> None:
+        self.setPlainText(value or "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setReadOnly(read_only)
+
+
+class ChoiceCombo(QComboBox):
+    """One of a field's choices by its translated label; "(not set)" first when it may be
+    left empty."""
+
+    changed = Signal()
+
+    def __init__(self, choices: dict[str, str], optional: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if optional:
+            self.addItem(self.tr("(not set)"), None)
+        for code, label in choices.items():
+            self.addItem(QCoreApplication.translate(LABEL_CONTEXT, label), code)
+        self.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, code: str | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(code)))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
 
 
 class LinkedItemsEdit(QWidget):
@@ -202,15 +283,16 @@ class LinkedItemsEdit(QWidget):
         self.list_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
-    def codes(self) -> tuple[str, ...]:
+    def value(self) -> tuple[str, ...]:
+        """The linked items' codes, in the order shown."""
         return tuple(self.model.item(row).data(CODE_ROLE) for row in range(self.model.rowCount()))
 
-    def set_codes(self, codes: tuple[str, ...] | list[str]) -> None:
+    def set_value(self, codes: tuple[str, ...] | list[str]) -> None:
         self.model.clear()
         self.add_codes(codes, announce=False)
 
     def add_codes(self, codes, announce: bool = True) -> None:
-        present = set(self.codes())
+        present = set(self.value())
         for code in codes:
             if code not in present:
                 self.model.appendRow(self._item(code))
@@ -229,7 +311,7 @@ class LinkedItemsEdit(QWidget):
 
     def choose_items(self) -> None:
         """Open the picker (window-modal); the items chosen there are linked."""
-        self.picker = ItemPickerDialog(self._all_choices, set(self.codes()), self)
+        self.picker = ItemPickerDialog(self._all_choices, set(self.value()), self)
         self.picker.accepted.connect(lambda: self.add_codes(self.picker.chosen_codes()))
         self.picker.finished.connect(self.picker.deleteLater)
         self.picker.open()
@@ -249,3 +331,31 @@ class LinkedItemsEdit(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.add_button.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)
+
+
+def field_input(spec: ActivityField, choices: list[CatalogChoice],
+                countries: list[tuple[str, str]], only_country: str | None) -> QWidget:
+    """The input for one field of the activity, by its value type; its hint in the empty field.
+
+    only_country: the one country an office may choose (None: any).
+    """
+    if spec.value_type == CODES:
+        widget = LinkedItemsEdit(choices)
+    elif spec.value_type == CHOICE:
+        widget = ChoiceCombo(spec.choices, optional=spec.default is None)
+    elif spec.value_type == COUNTRY:
+        widget = CountryCombo(countries, offered=(only_country,) if only_country else None)
+    elif spec.value_type == DATE:
+        widget = OptionalDateEdit()
+    elif spec.value_type == INTEGER:
+        widget = IntegerEdit()
+    elif spec.lines > 1:
+        widget = TextBox(spec.lines)
+    else:
+        widget = LineField()
+    if spec.hint:
+        hint = QCoreApplication.translate(LABEL_CONTEXT, spec.hint)
+        editor = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+        if hasattr(editor, "setPlaceholderText"):
+            editor.setPlaceholderText(hint)
+    return widget

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.activity_queries import ActivityCounts, ActivityQuery
-from desktop.labels import ACTIVITY_KINDS, STATUSES, activity_kind_label, status_label
+from db.activities.queries import ActivityCounts, ActivityQuery
+from desktop.labels import activity_kind_label, status_label
+from exporters.activity import KINDS, STATUSES
 
 TYPING_PAUSE_MS = 250  # filter once the person stops typing, not at every key
 
@@ -48,7 +49,7 @@ class ActivityFilterBar(QWidget):
                                         [(code, status_label(code)) for code in STATUSES])
         self.kind_combo = self._combo(self.tr("All kinds"),
                                       [(code, activity_kind_label(code))
-                                       for code in ACTIVITY_KINDS])
+                                       for code in KINDS])
         self.area_combo = self._combo(self.tr("All action areas"),
                                       [(number, f"{number}. {name}") for number, name in areas])
         self.owner_combo = self._combo(self.tr("All offices"), owners)

@@ -6,26 +6,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
-from desktop.labels import activity_kind_label, status_label
+from desktop.labels import activity_kind_label, field_label, status_label  # noqa: F401
 
 CONTEXT = "activities"
-
-FIELD_LABELS = {
-    "title": QT_TRANSLATE_NOOP("activities", "Title"),
-    "item_codes": QT_TRANSLATE_NOOP("activities", "Linked items"),
-    "description": QT_TRANSLATE_NOOP("activities", "Description"),
-    "country_iso2": QT_TRANSLATE_NOOP("activities", "Country"),
-    "lead_organisation": QT_TRANSLATE_NOOP("activities", "Lead organisation"),
-    "partners": QT_TRANSLATE_NOOP("activities", "Partners"),
-    "kind": QT_TRANSLATE_NOOP("activities", "Kind of activity"),
-    "status": QT_TRANSLATE_NOOP("activities", "Status"),
-    "start_date": QT_TRANSLATE_NOOP("activities", "Start date"),
-    "end_date": QT_TRANSLATE_NOOP("activities", "End date"),
-    "progress_notes": QT_TRANSLATE_NOOP("activities", "Progress notes"),
-    "outcome": QT_TRANSLATE_NOOP("activities", "Outcome"),
-    "evidence": QT_TRANSLATE_NOOP("activities", "Evidence"),
-    "people_reached": QT_TRANSLATE_NOOP("activities", "People reached"),
-}
 
 HISTORY_ACTIONS = {
     "created": QT_TRANSLATE_NOOP("activities", "Created"),
@@ -42,10 +25,6 @@ def _translated(table: dict[str, str], code: str | None) -> str:
         return ""
     source = table.get(code)
     return QCoreApplication.translate(CONTEXT, source) if source else code
-
-
-def field_label(field: str | None) -> str:
-    return _translated(FIELD_LABELS, field)
 
 
 def action_label(action: str) -> str:

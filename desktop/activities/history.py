@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.activities import ChangeRecord, activity_history
-from db.activity_queries import office_names
+from db.activities.queries import office_names
+from db.activities.service import ChangeRecord, activity_history
 from desktop.activities.formatting import action_label, field_label, history_value, local_time_text
 from desktop.context import AppContext
 

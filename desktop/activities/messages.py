@@ -4,39 +4,40 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db.activities import (
-    MAX_TEXT,
-    MAX_TITLE,
+from db.activities.service import (
     ActivityNotFoundError,
     ActivityReadOnlyError,
-    NoOfficeError,
     StaleActivityError,
 )
-from db.errors import TenpointDataError
+from db.errors import NoOfficeError, TenpointDataError
 from desktop.messages import error_message
+from exporters import problems
+from exporters.activity import BY_NAME
 
 CONTEXT = "activities"
 
-# (field, code) -> sentence; "{value}" is the value the service reported.
+# (field, problem code) -> sentence; "{value}" is the value the rules reported. The codes are
+# the activity rules' (exporters/activity.py), the same a package's rows are refused with.
 PROBLEMS = {
-    ("title", "required"): QT_TRANSLATE_NOOP("activities", "Give the activity a title."),
-    ("title", "too_long"): QT_TRANSLATE_NOOP(
+    ("title", problems.REQUIRED): QT_TRANSLATE_NOOP("activities", "Give the activity a title."),
+    ("title", problems.TOO_LONG): QT_TRANSLATE_NOOP(
         "activities", "The title has {value} characters; at most {limit} fit."),
-    ("item_codes", "required"): QT_TRANSLATE_NOOP(
+    ("item_codes", problems.REQUIRED): QT_TRANSLATE_NOOP(
         "activities", "Link at least one catalog item that this activity follows up on."),
-    ("item_codes", "unknown"): QT_TRANSLATE_NOOP(
+    ("item_codes", problems.UNKNOWN_ITEM_CODE): QT_TRANSLATE_NOOP(
         "activities", "These codes are not in the catalog: {value}."),
-    ("status", "invalid"): QT_TRANSLATE_NOOP("activities", "Choose a status from the list."),
-    ("kind", "invalid"): QT_TRANSLATE_NOOP(
+    ("status", problems.INVALID_STATUS): QT_TRANSLATE_NOOP(
+        "activities", "Choose a status from the list."),
+    ("kind", problems.INVALID_KIND): QT_TRANSLATE_NOOP(
         "activities", "Choose a kind of activity from the list."),
-    ("country_iso2", "unknown"): QT_TRANSLATE_NOOP(
+    ("country_iso2", problems.UNKNOWN_COUNTRY): QT_TRANSLATE_NOOP(
         "activities", "\"{value}\" is not a country of the list; choose one from it."),
-    ("country_iso2", "other_country"): QT_TRANSLATE_NOOP(
+    ("country_iso2", problems.OTHER_COUNTRY): QT_TRANSLATE_NOOP(
         "activities", "This office records its own country's activities; \"{value}\" is "
                       "another country."),
-    ("end_date", "before_start"): QT_TRANSLATE_NOOP(
+    ("end_date", problems.END_BEFORE_START): QT_TRANSLATE_NOOP(
         "activities", "The end date ({value}) is before the start date."),
-    ("people_reached", "negative"): QT_TRANSLATE_NOOP(
+    ("people_reached", problems.NEGATIVE): QT_TRANSLATE_NOOP(
         "activities", "The number of people reached cannot be negative."),
 }
 TOO_LONG = QT_TRANSLATE_NOOP("activities", "This text has {value} characters; at most {limit} fit.")
@@ -56,12 +57,12 @@ def _shown(value: object) -> str:
 def problem_message(field: str, code: str, value: object) -> str:
     """The sentence shown next to a field for one (field, code, value) problem."""
     source = PROBLEMS.get((field, code))
-    if source is None and code == "too_long":
+    if source is None and code == problems.TOO_LONG:
         source = TOO_LONG
     if source is None:
         return _tr(UNKNOWN_PROBLEM).format(code=code)
-    limit = MAX_TITLE if field == "title" else MAX_TEXT
-    return _tr(source).format(value=_shown(value), limit=f"{limit:,}")
+    limit = BY_NAME[field].max_length if field in BY_NAME else None
+    return _tr(source).format(value=_shown(value), limit=f"{limit or 0:,}")
 
 
 def activity_error_message(error: TenpointDataError) -> str:

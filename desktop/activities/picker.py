@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.activity_queries import CatalogChoice
+from db.activities.queries import CatalogChoice
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = (QT_TRANSLATE_NOOP("CatalogChoiceModel", "Code"),

@@ -17,20 +17,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from db.activity_queries import (
+from db.activities.queries import (
     ActivityCounts,
+    ActivityListRow,
     ActivityQuery,
-    ActivityRow,
     activity_page,
     count_activities,
 )
 from db.errors import TenpointDataError
-from db.quick_read import ReadSource
+from db.storage.quick_read import ReadSource
 from desktop.activities.formatting import date_text, local_time_text
 from desktop.labels import activity_kind_label, status_label, sync_state_label
 
 if TYPE_CHECKING:
-    from db.database import Database
+    from db.storage.database import Database
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,12 +47,12 @@ class Column:
 
     sort: str  # the list service's sort name
     header: str  # translated in the "ActivityTableModel" context
-    value: Callable[[ActivityRow], str]
-    sort_value: Callable[[ActivityRow], object]
+    value: Callable[[ActivityListRow], str]
+    sort_value: Callable[[ActivityListRow], object]
     alignment: Qt.AlignmentFlag = LEFT
 
 
-def _status_text(row: ActivityRow) -> str:
+def _status_text(row: ActivityListRow) -> str:
     status = status_label(row.status)
     if row.deleted:
         return QCoreApplication.translate("ActivityTableModel", "Deleted ({status})").format(
@@ -65,7 +65,7 @@ COLUMNS = (
            lambda r: r.title, lambda r: r.title.lower()),
     Column("status", QT_TRANSLATE_NOOP("ActivityTableModel", "Status"),
            _status_text, lambda r: r.status),
-    # Filled by the model from db.sync_status, page by page; the service cannot sort on it.
+    # Filled by the model from db.sync.status, page by page; the service cannot sort on it.
     Column(SYNC_COLUMN, QT_TRANSLATE_NOOP("ActivityTableModel", "Sync"),
            lambda r: "", lambda r: ""),
     Column("kind", QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"),
@@ -110,7 +110,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.country_names = country_names or {}
         self.query = ActivityQuery()
         self.counts = ActivityCounts(0, 0)
-        self._rows: list[ActivityRow] = []
+        self._rows: list[ActivityListRow] = []
         self._texts: dict[int, tuple[str, ...]] = {}  # shown texts by row, made when first shown
         self._sync_states: dict[str, str] = {}  # this office's activities: uuid -> sync state
         self._exhausted = False
@@ -158,11 +158,11 @@ class ActivityTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def _read_sync_states(self, rows: list[ActivityRow]) -> dict[str, str]:
+    def _read_sync_states(self, rows: list[ActivityListRow]) -> dict[str, str]:
         """Not yet sent / sent / received by headquarters / changed since, for own rows."""
         if not self._with_sync_states:
             return {}
-        from db.sync_status import activity_sync_states
+        from db.sync.status import activity_sync_states
 
         try:
             return activity_sync_states(self.database, [row.uuid for row in rows])
@@ -226,11 +226,11 @@ class ActivityTableModel(QAbstractTableModel):
                                                    QPalette.ColorRole.Text)
         return None
 
-    def _sync_text(self, row: ActivityRow) -> str:
+    def _sync_text(self, row: ActivityListRow) -> str:
         state = self._sync_states.get(row.uuid)
         return sync_state_label(state) if state and not row.deleted else ""
 
-    def _tooltip(self, row: ActivityRow, column: Column) -> str:
+    def _tooltip(self, row: ActivityListRow, column: Column) -> str:
         if column.sort == "country" and row.country_iso2:
             return self.country_names.get(row.country_iso2, row.country_iso2)
         if column.sort == "owner" and not row.editable and not row.deleted:
@@ -249,7 +249,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.set_query(replace(self.query, sort=COLUMNS[column].sort, descending=descending))
 
     # --- rows by identity ----------------------------------------------------------------
-    def row_at(self, row: int) -> ActivityRow | None:
+    def row_at(self, row: int) -> ActivityListRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def index_of(self, activity_uuid: str) -> QModelIndex:

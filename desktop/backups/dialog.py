@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backups import BackupInfo, RestoreReport, list_backups, restore_backup, take_backup
 from db.errors import TenpointDataError
+from db.storage.backups import BackupInfo, RestoreReport, list_backups, restore_backup, take_backup
 from desktop.backups import local_time, reason_label, size_text
 from desktop.context import AppContext
 from desktop.messages import error_message

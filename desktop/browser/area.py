@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.catalog_browse import BrowseFilter, BrowseNode, catalog_tree, filter_choices, office_scope
+from db.catalog.browse import BrowseFilter, BrowseNode, catalog_tree, filter_choices, office_scope
 from db.errors import UnknownItemError
 from desktop.browser.detail_pane import ItemDetailPane
 from desktop.browser.filter_bar import FilterBar
@@ -30,8 +30,8 @@ from desktop.context import AppContext
 from desktop.messages import error_message
 
 if TYPE_CHECKING:
-    from db.catalog_queries import ItemDetail
-    from db.catalog_search import SearchResult
+    from db.catalog.queries import ItemDetail
+    from db.catalog.search import SearchResult
 
 SPLITTER_KEY, HEADER_KEY = "browser/splitter", "browser/tree_header"
 
@@ -240,7 +240,7 @@ class BrowserArea(QWidget):
         if text.strip() and not self._context.ready:
             self._context.when_ready(self._reload)  # the search needs the database
         elif text.strip():
-            from db.catalog_search import search_items
+            from db.catalog.search import search_items
 
             self._show_results(search_items(self._context.database, text,
                                             self._current_filter()))
@@ -326,7 +326,7 @@ class BrowserArea(QWidget):
             self.detail_pane.show_message(code, self.tr("Opening the item…"))
             self._context.when_ready(self._show_current_detail)
             return None
-        from db.catalog_queries import item_detail
+        from db.catalog.queries import item_detail
 
         try:
             item = item_detail(self._context.database, code)

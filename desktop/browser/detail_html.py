@@ -12,7 +12,7 @@ from desktop.browser.highlight import Spans, highlighted_html
 from desktop.labels import basis_label, kind_label, status_label
 
 if TYPE_CHECKING:  # read objects only: the main window shows before the database libraries load
-    from db.catalog_queries import ItemDetail, ItemReference
+    from db.catalog.queries import ItemDetail, ItemReference
 
 ITEM_SCHEME, ACTIVITY_SCHEME = "item", "activity"
 MUTED = "color:#707070;"

@@ -21,7 +21,7 @@ from desktop.browser.detail_html import ACTIVITY_SCHEME, ITEM_SCHEME, MUTED, ite
 from desktop.browser.highlight import Spans
 
 if TYPE_CHECKING:  # a read object only: the window shows before the database libraries load
-    from db.catalog_queries import ItemDetail
+    from db.catalog.queries import ItemDetail
 
 
 class ItemDetailPane(QWidget):

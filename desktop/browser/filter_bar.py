@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from db.catalog_browse import BrowseFilter, DocumentChoice, FilterChoices
+from db.catalog.browse import BrowseFilter, DocumentChoice, FilterChoices
 from desktop.labels import kind_label
 
 # Long action-area names would otherwise make each combo as wide as its longest entry.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from db.catalog_browse import FollowUpSummary
+from db.catalog.browse import FollowUpSummary
 from desktop.labels import status_label
 
 # Amber reads as "needs attention" without looking like an error, on light and dark themes.

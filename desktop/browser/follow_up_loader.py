@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from db.catalog_browse import follow_up_summaries
+from db.catalog.browse import follow_up_summaries
 
 if TYPE_CHECKING:
-    from db.database import Database
+    from db.storage.database import Database
 
 
 class _Relay(QObject):

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from db.catalog_browse import FollowUpSummary
+from db.catalog.browse import FollowUpSummary
 from desktop.browser.follow_up import NO_FOLLOW_UP_COLOR, counting_tooltip, summary_text
 from desktop.browser.highlight import excerpt, highlighted_html
 from desktop.browser.tree_model import CODE_ROLE, ROOT
 from desktop.labels import kind_label
 
 if TYPE_CHECKING:  # read objects only: the main window shows before the database libraries load
-    from db.catalog_search import SearchHit, SearchResult
+    from db.catalog.search import SearchHit, SearchResult
 
 # The SearchHit of a row, and its rich-text rendering (what the delegate paints).
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from db.catalog_browse import BrowseNode, FollowUpSummary
+from db.catalog.browse import BrowseNode, FollowUpSummary
 from desktop.browser.follow_up import (
     DIMMED_COLOR,
     NO_FOLLOW_UP_COLOR,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.backups import (
+from db.storage.backups import (
     BackupInfo,
     check_restorable,
     inspect_backup,

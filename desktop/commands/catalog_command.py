@@ -6,7 +6,7 @@ import argparse
 import json
 import textwrap
 
-from db.catalog_queries import CatalogStats, ItemDetail, catalog_stats, item_detail
+from db.catalog.queries import CatalogStats, ItemDetail, catalog_stats, item_detail
 from desktop.commands import tr
 from desktop.context import AppContext
 from desktop.labels import ITEM_KINDS, basis_label, kind_label, status_label

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from db.errors import TenpointDataError
-from db.sync_conflicts import ConflictRecord, open_conflicts, resolve_conflict
-from db.sync_merge import Version
+from db.sync.conflicts import ConflictRecord, open_conflicts, resolve_conflict
+from db.sync.merge_rule import Version
 from desktop.commands import tr
 from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext

@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 
-from db.sync_export import export_hq_package, export_office_package
+from db.sync.exporting import export_hq_package, export_office_package
 from desktop.commands import tr
 from desktop.context import AppContext
 

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from db.sync_import import apply_import, prepare_reading, preview_import, read_packages
+from db.sync.importing import apply_import, prepare_reading, preview_import, read_packages
 from desktop.commands import tr
 from desktop.commands.export_command import (
     PASSWORD_VARIABLE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from db.signing import (
+from db.installation.signing import (
     KeyInfo,
     export_key_file,
     own_fingerprint,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from db.offices import OfficeIdentity, setup_office
+from db.installation.office import OfficeIdentity, setup_office
 from desktop.commands import tr
 from desktop.context import AppContext
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db.activities import NoOfficeError
-from db.errors import TenpointDataError
-from db.signing import SigningKeyError
-from db.sync_errors import (
+from db.errors import NoOfficeError, TenpointDataError
+from db.installation.signing import SigningKeyError
+from db.sync.errors import (
     ConflictChoiceError,
     ConflictNotFoundError,
     ExportScopeError,

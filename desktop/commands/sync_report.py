@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from db.sync_import import ACCEPTED, PARTIAL, PackageOutcome
+from db.sync.importing import ACCEPTED, PARTIAL, PackageOutcome
 from desktop.commands.sync_messages import (
     describe_problem,
     problem_message,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from db.sync_export import export_template
+from db.sync.exporting import export_template
 from desktop.commands import tr
 from desktop.commands.export_command import (
     PasswordSourceError,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TenpointDataError
-from db.sync_import import (
+from db.sync.importing import (
     ImportPreview,
     ImportReport,
     apply_import,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TenpointDataError
-from db.sync_conflicts import ConflictRecord, open_conflicts, resolve_conflict
-from db.sync_merge import CONTENT_FIELDS, Version
+from db.sync.conflicts import ConflictRecord, open_conflicts, resolve_conflict
+from db.sync.merge_rule import Version
 from desktop.activities.formatting import field_label, history_value, local_time_text
 from desktop.activities.messages import activity_error_message
 from desktop.commands.sync_messages import sync_error_message
@@ -29,9 +29,9 @@ from desktop.context import AppContext
 from desktop.sync.conflict_editor import ConflictEditor
 from desktop.sync.messages import resolution_label, tr
 from desktop.sync.table_model import ROW_ROLE, Column, RecordTableModel
+from exporters.activity import FIELDS
 
-COMPARED_FIELDS = ("title", "item_codes", *[n for n in CONTENT_FIELDS if n != "title"],
-                   "deleted")
+COMPARED_FIELDS = (*(spec.name for spec in FIELDS), "deleted")
 
 
 @dataclass(frozen=True)
@@ -63,10 +63,6 @@ def comparison(conflict: ConflictRecord) -> list[FieldComparison]:
             for name in COMPARED_FIELDS]
 
 
-def _field_name(name: str) -> str:
-    return tr("Deleted") if name == "deleted" else field_label(name)
-
-
 CONFLICT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Activity"), lambda c: c.title),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Recorded by"), lambda c: c.owner_office_name),
@@ -75,10 +71,10 @@ CONFLICT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Detected"),
            lambda c: local_time_text(c.detected_at), lambda c: c.detected_at.isoformat()),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Differs in"),
-           lambda c: ", ".join(_field_name(n) for n in c.differing_fields())),
+           lambda c: ", ".join(field_label(n) for n in c.differing_fields())),
 )
 COMPARISON_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Field"), lambda f: _field_name(f.field)),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Field"), lambda f: field_label(f.field)),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "This installation's version (mine)"),
            lambda f: f.mine),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Received version (theirs)"),

@@ -27,11 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.catalog_queries import countries
+from db.catalog.queries import countries
 from db.errors import TenpointDataError
-from db.offices import OfficeIdentity, local_office
-from db.sync_export import ExportResult, export_hq_package, export_office_package, export_template
-from db.sync_scopes import field_offices, regions
+from db.installation.office import OfficeIdentity, local_office
+from db.sync.exporting import (
+    ExportResult,
+    export_hq_package,
+    export_office_package,
+    export_template,
+)
+from db.sync.scopes import field_offices, regions
 from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
 from desktop.messages import error_message

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
-from db.activity_queries import office_names
-from db.sync_status import PackageRecord, package_history
+from db.activities.queries import office_names
+from db.sync.status import PackageRecord, package_history
 from desktop.activities.formatting import local_time_text
 from desktop.context import AppContext
 from desktop.sync.messages import direction_label, kind_label, tr

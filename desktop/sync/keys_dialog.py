@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TenpointDataError
-from db.signing import (
+from db.installation.signing import (
     KeyInfo,
     export_key_file,
     own_fingerprint,

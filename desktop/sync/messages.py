@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db.sync_import import ACCEPTED, PARTIAL, PackageOutcome
+from db.sync.importing import ACCEPTED, PARTIAL, PackageOutcome
 from desktop.activities.formatting import local_time_text
 from desktop.commands.sync_messages import signature_text
 

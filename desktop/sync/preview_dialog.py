@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.sync_import import REJECTED, ImportPreview, PackageOutcome
-from db.sync_signatures import NEEDS_ACCEPT_UNSIGNED, NEW_KEY
+from db.sync.importing import REJECTED, ImportPreview, PackageOutcome
+from db.sync.signatures import NEEDS_ACCEPT_UNSIGNED, NEW_KEY
 from desktop.activities.formatting import local_time_text
 from desktop.commands.sync_messages import problem_message
 from desktop.sync.messages import kind_label, outcome_notes, signature_label, status_label

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from db.catalog_loader import CatalogLoadReport
-from db.offices import setup_office
+from db.catalog.loader import CatalogLoadReport
+from db.installation.office import setup_office
 from desktop.activities.area import ActivitiesArea
 from desktop.context import AppContext
 from desktop.paths import DataPaths

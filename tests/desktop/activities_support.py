@@ -6,13 +6,14 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from db.activities import ActivityInput, create_activity
+from db.activities.service import create_activity
+from exporters.activity import ActivityContent
 
 USER = "amina"
 
 
 def record(database, title="Border officials training", items=("DES-SR-III-01",), **fields):
-    return create_activity(database, ActivityInput(title=title, item_codes=tuple(items),
+    return create_activity(database, ActivityContent(title=title, item_codes=tuple(items),
                                                    **fields), USER)
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
-from db.catalog_loader import CatalogLoadReport
-from db.database import Database
+from db.catalog.loader import CatalogLoadReport
+from db.storage.database import Database
 from desktop.context import AppContext
 from desktop.paths import DataPaths
 

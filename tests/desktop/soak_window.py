@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from db.offices import local_office, setup_office  # noqa: E402
+from db.installation.office import local_office, setup_office  # noqa: E402
 from desktop.app import make_application  # noqa: E402
 from desktop.context import open_context  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
@@ -56,7 +56,7 @@ def open_and_close_editors(window: MainWindow, count: int) -> int:
         editor = area.editor
         QApplication.processEvents()
         if editor.record is None and cycle % 4 == 0:
-            editor.title_edit.setText(f"Soak activity {cycle}")
+            editor.inputs["title"].setText(f"Soak activity {cycle}")
             assert editor.save(), "the editor refused a valid activity"
             saved.append(editor.record.uuid)
         else:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from db.offices import setup_office
-from db.signing import export_key_file, register_key_file
+from db.installation.office import setup_office
+from db.installation.signing import export_key_file, register_key_file
 from desktop.context import open_context
 from desktop.sync.area import SyncArea
 

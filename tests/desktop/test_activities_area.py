@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.activities import ActivityInput, get_activity, update_activity
-from db.activity_queries import ActivityQuery, activity_page
-from db.catalog_loader import historical_activity_uuid
+from db.activities.queries import ActivityQuery, activity_page
+from db.activities.service import get_activity, update_activity
+from db.catalog.loader import historical_activity_uuid
 from desktop.activities.area import ActivitiesArea
 from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE
+from exporters.activity import ActivityContent
 from tests.desktop.activities_support import record
 
 pytest_plugins = ["tests.desktop.activities_fixtures"]
@@ -40,9 +41,9 @@ def save_with_ctrl_s(qtbot, editor) -> None:
 
 def test_a_country_office_is_offered_only_its_own_country(area):
     area.new_activity(["DES-SR-III-01"])
-    combo = area.editor.country_combo
+    combo = area.editor.inputs["country_iso2"]
     assert [combo.itemData(row) for row in range(combo.count())] == [None, "KE"]
-    area.editor.title_edit.setText("Cross-border visit")
+    area.editor.inputs["title"].setText("Cross-border visit")
     combo.setEditText("djibouti")  # typed, not offered: named as another country
     assert not area.editor.save()
     assert "\"DJ\" is another country" in area.editor.boxes["country_iso2"].error()
@@ -52,10 +53,10 @@ def test_record_find_edit_trace_duplicate_and_delete_an_activity(qtbot, area, bo
     """The whole daily flow, through the widgets a person uses."""
     area.new_activity(["DES-SR-III-01"])
     editor = area.editor
-    assert editor.items_edit.codes() == ("DES-SR-III-01",)
-    assert editor.country_combo.value() == "KE"  # the office's country by default
-    qtbot.keyClicks(editor.title_edit, "Border officials training")
-    editor.status_combo.setCurrentIndex(editor.status_combo.findData("ongoing"))
+    assert editor.inputs["item_codes"].value() == ("DES-SR-III-01",)
+    assert editor.inputs["country_iso2"].value() == "KE"  # the office's country by default
+    qtbot.keyClicks(editor.inputs["title"], "Border officials training")
+    editor.inputs["status"].setCurrentIndex(editor.inputs["status"].findData("ongoing"))
     save_with_ctrl_s(qtbot, editor)
 
     assert rows_shown(area)[0].title == "Border officials training"
@@ -66,7 +67,7 @@ def test_record_find_edit_trace_duplicate_and_delete_an_activity(qtbot, area, bo
     assert area.open_action.text() == "&Edit"
     area.open_selected()
     editor = area.editor
-    editor.status_combo.setCurrentIndex(editor.status_combo.findData("completed"))
+    editor.inputs["status"].setCurrentIndex(editor.inputs["status"].findData("completed"))
     with qtbot.waitSignal(editor.finished):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert rows_shown(area)[0].status == "completed"
@@ -117,8 +118,8 @@ def test_the_2011_activities_open_read_only_and_cannot_be_deleted(qtbot, area, b
     assert boxes.shown == []  # not even asked
     area.open_selected()
     editor = area.editor
-    assert editor.read_only and editor.title_edit.isReadOnly()
-    assert not editor.save_button.isVisible() and not editor.status_combo.isEnabled()
+    assert editor.read_only and editor.inputs["title"].isReadOnly()
+    assert not editor.save_button.isVisible() and not editor.inputs["status"].isEnabled()
     assert "UNHCR compilation" in editor.banner.text()
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert editor.isVisible() and not editor.save()
@@ -180,7 +181,7 @@ def test_new_activity_without_an_office_says_what_to_do(qtbot, context, boxes):
 
 def test_an_item_from_the_browser_opens_the_editor_with_it_linked(qtbot, area):
     area.new_activity(("SAN-SR-3-02", "DES-SR-III-01"))
-    assert area.editor.items_edit.codes() == ("SAN-SR-3-02", "DES-SR-III-01")
+    assert area.editor.inputs["item_codes"].value() == ("SAN-SR-3-02", "DES-SR-III-01")
     assert area.editor.isVisible() and area.editor.windowTitle() == "New activity"
 
 
@@ -188,8 +189,8 @@ def test_open_activity_by_uuid_and_a_change_signal_after_saving(qtbot, area):
     saved = record(area.context.database, "From the detail pane")
     area.open_activity(saved.uuid)
     editor = area.editor
-    assert editor.title_edit.text() == "From the detail pane"
-    editor.title_edit.setText("Renamed")
+    assert editor.inputs["title"].text() == "From the detail pane"
+    editor.inputs["title"].setText("Renamed")
     with qtbot.waitSignal(area.activities_changed):
         editor.save()
     assert area.selected_row().title == "Renamed"
@@ -213,7 +214,7 @@ def test_refresh_shows_changes_made_elsewhere_and_keeps_the_selection(qtbot, are
     area.refresh()
     select(area, "Before")
     update_activity(area.context.database, saved.uuid,
-                    ActivityInput(title="After", item_codes=saved.item_codes), "omar")
+                    ActivityContent(title="After", item_codes=saved.item_codes), "omar")
     area.refresh()
     assert area.selected_row().title == "After"
     rows = activity_page(area.context.database, ActivityQuery(), 0, 5)

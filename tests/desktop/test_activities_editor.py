@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db.activities import ActivityInput, get_activity, update_activity
-from db.activity_queries import ActivityQuery, activity_page, catalog_choices
-from db.catalog_queries import countries
+from db.activities.queries import ActivityQuery, activity_page, catalog_choices
+from db.activities.service import get_activity, update_activity
+from db.catalog.queries import countries
 from desktop.activities.editor import ActivityEditor
+from exporters.activity import ActivityContent
 from tests.desktop.activities_support import record
 
 pytest_plugins = ["tests.desktop.activities_fixtures"]
@@ -37,9 +38,9 @@ def own_titles(database) -> list[str]:
 
 def test_each_problem_is_named_next_to_its_field(qtbot, open_editor, context):
     editor = open_editor(item_codes=())
-    editor.start_edit.set_value(date(2026, 5, 1))
-    editor.end_edit.set_value(date(2026, 4, 1))
-    editor.title_edit.setText("x" * 301)
+    editor.inputs["start_date"].set_value(date(2026, 5, 1))
+    editor.inputs["end_date"].set_value(date(2026, 4, 1))
+    editor.inputs["title"].setText("x" * 301)
     assert not editor.save()
     errors = {name: box.error() for name, box in editor.boxes.items() if box.error()}
     assert errors == {
@@ -54,45 +55,45 @@ def test_a_problem_disappears_as_soon_as_it_is_corrected(qtbot, open_editor):
     editor = open_editor()
     assert not editor.save()
     assert editor.boxes["title"].error() == "Give the activity a title."
-    qtbot.keyClicks(editor.title_edit, "Reception assessment")
+    qtbot.keyClicks(editor.inputs["title"], "Reception assessment")
     assert editor.boxes["title"].error() == ""
     assert editor.save() and not editor.isVisible()
 
 
 def test_a_country_typed_that_is_not_in_the_list_is_flagged_not_dropped(qtbot, open_editor):
     editor = open_editor()
-    editor.title_edit.setText("Typo in the country")
-    editor.country_combo.setEditText("Kenyaa")
+    editor.inputs["title"].setText("Typo in the country")
+    editor.inputs["country_iso2"].setEditText("Kenyaa")
     assert not editor.save()
     assert "KENYAA" in editor.boxes["country_iso2"].error()
-    editor.country_combo.setEditText("kenya (ke)")
+    editor.inputs["country_iso2"].setEditText("kenya (ke)")
     assert editor.current_input().country_iso2 == "KE"
 
 
 
 def test_another_country_is_named_next_to_its_field_and_not_saved(qtbot, open_editor, context):
     editor = open_editor()
-    editor.title_edit.setText("Cross-border visit")
-    editor.country_combo.set_value("DJ")
+    editor.inputs["title"].setText("Cross-border visit")
+    editor.inputs["country_iso2"].set_value("DJ")
     assert not editor.save()
     assert "\"DJ\" is another country" in editor.boxes["country_iso2"].error()
     assert own_titles(context.database) == []
 
 def test_every_field_is_saved_as_typed(qtbot, open_editor, context):
     editor = open_editor(item_codes=("SAN-SR-3-02",))
-    editor.title_edit.setText("Coast guard training")
-    editor.description_edit.setPlainText("Two days\non rescue at sea")
-    editor.country_combo.set_value(None)
-    editor.country_combo.set_value("KE")
-    editor.lead_edit.setText("Coast Guard Command")
-    editor.partners_edit.setText("IOM, UNHCR")
-    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("capacity_building"))
-    editor.status_combo.setCurrentIndex(editor.status_combo.findData("completed"))
-    editor.start_edit.set_value(date(2026, 3, 2))
-    editor.progress_edit.setPlainText("Done")
-    editor.outcome_edit.setPlainText("40 officers trained")
-    editor.evidence_edit.setPlainText("https://example.org/report.pdf")
-    qtbot.keyClicks(editor.people_edit, "40")
+    editor.inputs["title"].setText("Coast guard training")
+    editor.inputs["description"].setPlainText("Two days\non rescue at sea")
+    editor.inputs["country_iso2"].set_value(None)
+    editor.inputs["country_iso2"].set_value("KE")
+    editor.inputs["lead_organisation"].setText("Coast Guard Command")
+    editor.inputs["partners"].setText("IOM, UNHCR")
+    editor.inputs["kind"].setCurrentIndex(editor.inputs["kind"].findData("capacity_building"))
+    editor.inputs["status"].setCurrentIndex(editor.inputs["status"].findData("completed"))
+    editor.inputs["start_date"].set_value(date(2026, 3, 2))
+    editor.inputs["progress_notes"].setPlainText("Done")
+    editor.inputs["outcome"].setPlainText("40 officers trained")
+    editor.inputs["evidence"].setPlainText("https://example.org/report.pdf")
+    qtbot.keyClicks(editor.inputs["people_reached"], "40")
     with qtbot.waitSignal(editor.saved) as saved:
         assert editor.save()
     stored = get_activity(context.database, saved.args[0])
@@ -107,8 +108,8 @@ def test_every_field_is_saved_as_typed(qtbot, open_editor, context):
 
 def test_people_reached_accepts_only_whole_numbers(qtbot, open_editor):
     editor = open_editor()
-    qtbot.keyClicks(editor.people_edit, "-12a3")
-    assert editor.people_edit.text() == "123"
+    qtbot.keyClicks(editor.inputs["people_reached"], "-12a3")
+    assert editor.inputs["people_reached"].text() == "123"
 
 
 @pytest.mark.parametrize(("answer", "stays_open", "saved_titles"), [
@@ -119,7 +120,7 @@ def test_people_reached_accepts_only_whole_numbers(qtbot, open_editor):
 def test_esc_with_unsaved_changes_asks_first(qtbot, open_editor, boxes, context, answer,
                                              stays_open, saved_titles):
     editor = open_editor()
-    qtbot.keyClicks(editor.title_edit, "Half-typed")
+    qtbot.keyClicks(editor.inputs["title"], "Half-typed")
     boxes.answer = answer
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert boxes.shown[0][1] == "Unsaved changes"
@@ -137,25 +138,25 @@ def test_someone_elses_save_is_shown_not_overwritten(qtbot, open_editor, boxes, 
     saved = record(context.database, "Original")
     editor = open_editor(get_activity(context.database, saved.uuid))
     update_activity(context.database, saved.uuid,
-                    ActivityInput(title="Theirs", item_codes=saved.item_codes), "omar")
-    editor.title_edit.setText("Mine")
+                    ActivityContent(title="Theirs", item_codes=saved.item_codes), "omar")
+    editor.inputs["title"].setText("Mine")
     boxes.answer = QMessageBox.StandardButton.No
     assert not editor.save()
     assert "revision 2" in boxes.shown[0][2]
-    assert editor.title_edit.text() == "Mine"  # still there to copy
+    assert editor.inputs["title"].text() == "Mine"  # still there to copy
     assert get_activity(context.database, saved.uuid).title == "Theirs"
     boxes.answer = QMessageBox.StandardButton.Yes
     assert not editor.save()
-    assert editor.title_edit.text() == "Theirs" and not editor.is_modified()
-    editor.title_edit.setText("Both")
+    assert editor.inputs["title"].text() == "Theirs" and not editor.is_modified()
+    editor.inputs["title"].setText("Both")
     assert editor.save()
     assert get_activity(context.database, saved.uuid).title == "Both"
 
 
 def test_the_picker_finds_items_by_words_and_links_the_chosen_ones(qtbot, open_editor):
     editor = open_editor()
-    editor.items_edit.choose_items()
-    picker = editor.items_edit.picker
+    editor.inputs["item_codes"].choose_items()
+    picker = editor.inputs["item_codes"].picker
     total = picker.filter.rowCount()
     qtbot.keyClicks(picker.search_edit, "trafficking victims")
     assert 0 < picker.filter.rowCount() < total
@@ -165,13 +166,13 @@ def test_the_picker_finds_items_by_words_and_links_the_chosen_ones(qtbot, open_e
     assert picker.chosen_codes() == [code]
     qtbot.mouseClick(picker.buttons.button(picker.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    assert editor.items_edit.codes() == ("DES-SR-III-01", code)
+    assert editor.inputs["item_codes"].value() == ("DES-SR-III-01", code)
 
 
 def test_the_picker_does_not_offer_an_item_twice(qtbot, open_editor):
     editor = open_editor()
-    editor.items_edit.choose_items()
-    picker = editor.items_edit.picker
+    editor.inputs["item_codes"].choose_items()
+    picker = editor.inputs["item_codes"].picker
     picker.search_edit.setText("DES-SR-III-01")
     rows = [picker.filter.index(n, 0) for n in range(picker.filter.rowCount())]
     already = next(i for i in rows if i.data(Qt.ItemDataRole.UserRole) == "DES-SR-III-01")
@@ -180,18 +181,18 @@ def test_the_picker_does_not_offer_an_item_twice(qtbot, open_editor):
 
 def test_removing_linked_items_with_the_delete_key(qtbot, open_editor):
     editor = open_editor(item_codes=("DES-SR-III-01", "SAN-SR-3-02"))
-    view = editor.items_edit.list_view
-    view.setCurrentIndex(editor.items_edit.model.index(0, 0))
+    view = editor.inputs["item_codes"].list_view
+    view.setCurrentIndex(editor.inputs["item_codes"].model.index(0, 0))
     view.setFocus()
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert editor.items_edit.codes() == ("SAN-SR-3-02",)
+    assert editor.inputs["item_codes"].value() == ("SAN-SR-3-02",)
     assert editor.is_modified()
 
 
 def test_a_deleted_activity_opens_read_only_saying_so(qtbot, open_editor, context):
-    from db.activities import delete_activity
+    from db.activities.service import delete_activity
 
     saved = record(context.database, "Dropped")
     delete_activity(context.database, saved.uuid, "amina")

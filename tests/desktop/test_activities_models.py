@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.activities import ActivityInput, activity_history, update_activity
-from db.activity_queries import ActivityQuery, catalog_choices, office_names
+from db.activities.queries import ActivityQuery, catalog_choices, office_names
+from db.activities.service import activity_history, update_activity
 from desktop.activities.history import HistoryModel
 from desktop.activities.picker import CatalogChoiceModel, ChoiceFilter
 from desktop.activities.table_model import (
@@ -15,6 +15,7 @@ from desktop.activities.table_model import (
     SORT_ROLE,
     ActivityTableModel,
 )
+from exporters.activity import ActivityContent
 from tests.desktop.activities_support import bulk_activities, record
 
 pytest_plugins = ["tests.desktop.activities_fixtures"]
@@ -72,7 +73,7 @@ def test_an_edit_keeps_the_rows_already_loaded(database, office):
 
 def test_the_history_model_passes_the_model_tester(qtmodeltester, database, office):
     saved = record(database, "Traced")
-    update_activity(database, saved.uuid, ActivityInput(
+    update_activity(database, saved.uuid, ActivityContent(
         title="Traced", item_codes=saved.item_codes, description="long " * 50), "omar")
     model = HistoryModel(activity_history(database, saved.uuid), office_names(database))
     qtmodeltester.check(model)
@@ -93,4 +94,4 @@ def test_the_picker_models_pass_the_model_tester(qtmodeltester, database):
 
 def test_the_linked_items_model_passes_the_model_tester(qtmodeltester, qtbot, area):
     area.new_activity(("DES-SR-III-01", "SAN-SR-3-02"))
-    qtmodeltester.check(area.editor.items_edit.model)
+    qtmodeltester.check(area.editor.inputs["item_codes"].model)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from db.activities import ActivityInput, create_activity, update_activity
-from db.catalog_loader import historical_activity_uuid
-from db.sync_export import export_office_package
+from db.activities.service import create_activity, update_activity
+from db.catalog.loader import historical_activity_uuid
+from db.sync.exporting import export_office_package
 from desktop.activities.table_model import COLUMN_OF_SORT, ActivityTableModel
+from exporters.activity import ActivityContent
 
 pytest_plugins = ["tests.desktop.activities_fixtures"]
 
@@ -18,7 +19,7 @@ def sync_text(model: ActivityTableModel, activity_uuid: str) -> str:
 
 def test_own_activities_go_from_not_sent_to_sent_to_changed(qtmodeltester, database, office,
                                                            tmp_path):
-    draft = ActivityInput(title="Asylum law review", item_codes=("DES-SR-III-01",))
+    draft = ActivityContent(title="Asylum law review", item_codes=("DES-SR-III-01",))
     activity = create_activity(database, draft, "amina")
     model = ActivityTableModel(database)
     model.reload(keep_loaded=False)
@@ -26,7 +27,7 @@ def test_own_activities_go_from_not_sent_to_sent_to_changed(qtmodeltester, datab
     export_office_package(database, tmp_path / "nairobi.xlsx", user="amina")
     model.reload()
     assert sync_text(model, activity.uuid) == "Sent"
-    update_activity(database, activity.uuid, ActivityInput(
+    update_activity(database, activity.uuid, ActivityContent(
         title="Asylum law review, second reading", item_codes=("DES-SR-III-01",)), "amina")
     model.reload()
     assert sync_text(model, activity.uuid) == "Changed since sent"

@@ -6,13 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QPushButton
 
-from db.activities import ActivityInput, create_activity, update_activity
-from db.offices import setup_office
-from db.signing import own_fingerprint
-from db.sync_import import apply_import, read_packages
+from db.activities.service import create_activity, update_activity
+from db.installation.office import setup_office
+from db.installation.signing import own_fingerprint
+from db.sync.importing import apply_import, read_packages
 from desktop.activities.formatting import action_label, field_label
 from desktop.activities.history import HistoryDialog
-from tests.db.sync_helpers import Site
+from exporters.activity import ActivityContent
+from tests.db.sync.helpers import Site
 
 WHO, OFFICE, WHAT, FIELD, NEW = 1, 2, 3, 4, 6
 
@@ -29,8 +30,8 @@ def exchanged(app_context, nairobi):
     """Headquarters (this context) after importing an activity Nairobi made and edited."""
     setup_office(app_context.database, "UNHCR HQ", None, is_headquarters=True)
     values = dict(title="Border monitoring", item_codes=("DES-SR-III-01",), status="planned")
-    record = create_activity(nairobi.database, ActivityInput(**values), "amina")
-    update_activity(nairobi.database, record.uuid, ActivityInput(**{
+    record = create_activity(nairobi.database, ActivityContent(**values), "amina")
+    update_activity(nairobi.database, record.uuid, ActivityContent(**{
         **values, "status": "ongoing"}), "amina")
     report = apply_import(app_context.database, read_packages([nairobi.export()]), "hq",
                           trusted_fingerprints=[own_fingerprint(nairobi.database)])

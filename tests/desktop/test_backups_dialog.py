@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db.activities import create_activity, delete_activity, get_activity
-from db.backups import list_backups
-from db.offices import setup_office
+from db.activities.service import create_activity, delete_activity, get_activity
+from db.installation.office import setup_office
+from db.storage.backups import list_backups
 from desktop.main_window import MainWindow
-from tests.db.sync_helpers import activity_state, sample
+from tests.db.sync.helpers import activity_state, sample
 
 
 @pytest.fixture

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db.activities import ActivityInput, create_activity
+from db.activities.service import create_activity
+from db.installation.office import setup_office
 from db.models import CatalogItem
-from db.offices import setup_office
 from desktop.browser.area import BrowserArea
 from desktop.browser.results_model import HTML_ROLE
 from desktop.browser.tree_model import CODE_COLUMN, STATUS_COLUMN
+from exporters.activity import ActivityContent
 from tests.desktop.browser_helpers import click_link, link_cursor, make_context
 
 
@@ -278,7 +279,7 @@ def test_nothing_to_add_to_before_an_item_is_chosen(qtbot, area):
 
 
 def test_a_linked_activity_opens_from_the_detail_pane(qtbot, area, database):
-    record = create_activity(database, ActivityInput(
+    record = create_activity(database, ActivityContent(
         title="Asylum law review", item_codes=("DES-SR-III-01",), status="ongoing"), "amina")
     area.select_item("DES-SR-III-01")
     assert "Asylum law review (Ongoing)" in area.detail_pane.browser.toPlainText()
@@ -293,7 +294,7 @@ def test_refresh_shows_new_follow_up_in_the_tree_and_the_detail(qtbot, area, dat
     status = area.tree_model.index_of_code("DES-SR-IV-04").siblingAtColumn(STATUS_COLUMN)
     assert status.data() == "No follow-up yet"
     assert status.data(Qt.ItemDataRole.ForegroundRole) is not None
-    create_activity(database, ActivityInput(
+    create_activity(database, ActivityContent(
         title="Border training", item_codes=("DES-SR-IV-04",), status="completed"), "amina")
     with qtbot.waitSignal(area.follow_up_updated):
         area.refresh()

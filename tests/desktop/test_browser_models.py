@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
-from db.activities import ActivityInput, create_activity
-from db.catalog_browse import BrowseFilter, catalog_tree, follow_up_summaries
-from db.catalog_search import search_items
-from db.offices import setup_office
+from db.activities.service import create_activity
+from db.catalog.browse import BrowseFilter, catalog_tree, follow_up_summaries
+from db.catalog.search import search_items
+from db.installation.office import setup_office
 from desktop.browser.html_delegate import HtmlDelegate
 from desktop.browser.results_model import HIT_ROLE, HTML_ROLE, SearchResultsModel
 from desktop.browser.tree_model import (
@@ -19,6 +19,7 @@ from desktop.browser.tree_model import (
     TEXT_COLUMN,
     CatalogTreeModel,
 )
+from exporters.activity import ActivityContent
 
 
 def tree_model(database, filters: BrowseFilter | None = None) -> CatalogTreeModel:
@@ -40,7 +41,7 @@ def test_tree_model_stays_consistent_when_follow_up_changes(qtmodeltester, qtbot
     setup_office(database, "Nairobi", "KE")
     model = tree_model(database, BrowseFilter(event_codes=frozenset({"DES"})))
     qtmodeltester.check(model)
-    create_activity(database, ActivityInput(title="x", item_codes=("DES-SR-I-01",)), "amina")
+    create_activity(database, ActivityContent(title="x", item_codes=("DES-SR-I-01",)), "amina")
     index = model.index_of_code("DES-SR-I-01").siblingAtColumn(COUNT_COLUMN)
     with qtbot.waitSignal(model.dataChanged):
         model.set_summaries(follow_up_summaries(database))

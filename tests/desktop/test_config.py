@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from db.offices import local_office, setup_office
+from db.installation.office import local_office, setup_office
 from desktop.cli import main
 from desktop.config import (
     INI_NAME,

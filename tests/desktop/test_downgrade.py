@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from db.database import open_database
 from db.errors import DatabaseTooNewError
+from db.storage.database import open_database
 from desktop.cli import main
 from desktop.messages import error_message
 

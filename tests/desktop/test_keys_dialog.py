@@ -6,11 +6,11 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from db.activities import activity_history, create_activity
-from db.signing import export_key_file, own_fingerprint, trusted_keys
+from db.activities.service import activity_history, create_activity
+from db.installation.signing import export_key_file, own_fingerprint, trusted_keys
 from desktop.sync import keys_dialog as keys_module
 from desktop.sync.keys_dialog import KeysDialog
-from tests.db.sync_helpers import sample
+from tests.db.sync.helpers import sample
 from tests.desktop.sync_support import Installation
 
 

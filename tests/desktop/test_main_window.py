@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from db.offices import local_office, setup_office
+from db.installation.office import local_office, setup_office
 from desktop.main_window import MainWindow
 
 

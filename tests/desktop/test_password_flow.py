@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from db.activities import create_activity, get_activity
-from db.sync_export import export_office_package
+from db.activities.service import create_activity, get_activity
+from db.sync.exporting import export_office_package
 from desktop.commands.sync_messages import PROBLEMS, problem_message
 from desktop.sync import password_dialog
 from desktop.sync.password_dialog import PasswordDialog
@@ -16,7 +16,7 @@ from exporters.encryption import (
     decrypt_file,
     is_encrypted_workbook,
 )
-from tests.db.sync_helpers import sample
+from tests.db.sync.helpers import sample
 from tests.desktop.sync_support import Installation, trust_each_other
 
 PASSWORD = "Dadaab-2026!"

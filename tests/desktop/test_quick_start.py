@@ -7,12 +7,13 @@ import shutil
 
 import pytest
 
-from db.activities import ActivityInput, create_activity
-from db.database import open_database
-from db.offices import setup_office
+from db.activities.service import create_activity
+from db.installation.office import setup_office
+from db.storage.database import open_database
 from desktop.activities.table_model import COLUMN_OF_SORT
 from desktop.context import open_context, quick_context
 from desktop.main_window import MainWindow
+from exporters.activity import ActivityContent
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def data_dir(catalog_template, tmp_path):
     shutil.copy(catalog_template, data / "tenpoint.sqlite")
     database = open_database(data / "tenpoint.sqlite")
     setup_office(database, "Nairobi", "KE")
-    create_activity(database, ActivityInput(title="Border training",
+    create_activity(database, ActivityContent(title="Border training",
                                             item_codes=("DES-SR-III-01",)), "amina")
     database.close()
     return data

@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-from db.database import open_database
-from db.offices import local_office
+from db.installation.office import local_office
+from db.storage.database import open_database
 from tests.desktop.x_session import XSession
 from tests.outside_tools import needs
 

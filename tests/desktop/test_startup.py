@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from db.database import open_database
 from db.errors import DatabaseTooNewError
-from db.offices import local_office
+from db.installation.office import local_office
+from db.storage.database import open_database
 from desktop.app import startup_error_message
 from desktop.config import Preconfiguration
 from desktop.startup import Startup

@@ -6,17 +6,17 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from db.activities import (
+from db.activities.service import (
     activity_history,
     create_activity,
     get_activity,
     update_activity,
 )
-from db.sync_import import apply_import as real_apply_import
-from db.sync_status import RECEIVED, activity_sync_states
+from db.sync.importing import apply_import as real_apply_import
+from db.sync.status import RECEIVED, activity_sync_states
 from desktop.sync import area as area_module
 from desktop.sync.table_model import ROW_ROLE
-from tests.db.sync_helpers import sample
+from tests.db.sync.helpers import sample
 from tests.desktop.sync_support import Installation, trust_each_other
 
 

@@ -98,17 +98,18 @@ def test_a_rejected_package_exits_non_zero_and_says_where(offices, tmp_path, cap
 
 def test_conflicts_are_listed_and_resolved_from_the_command_line(offices, tmp_path, capsys):
     hq, nairobi, nairobi_id = offices
-    from db.activities import ActivityInput, create_activity, update_activity
-    from db.database import open_database
+    from db.activities.service import create_activity, update_activity
+    from db.storage.database import open_database
+    from exporters.activity import ActivityContent
 
     nairobi_db = open_database(tmp_path / "nairobi" / "tenpoint.sqlite")
-    record = create_activity(nairobi_db, ActivityInput("Review", ("DES-SR-III-01",)), "amina")
+    record = create_activity(nairobi_db, ActivityContent("Review", ("DES-SR-III-01",)), "amina")
     nairobi_db.close()
     run(capsys, "--data-dir", nairobi, "export", str(tmp_path / "1.xlsx"))
     run(capsys, "--data-dir", hq, "import", str(tmp_path / "1.xlsx"))
     for folder, title in ((hq, "HQ title"), (nairobi, "Office title")):
         database = open_database(tmp_path / folder / "tenpoint.sqlite")
-        update_activity(database, record.uuid, ActivityInput(title, ("DES-SR-III-01",)), "x")
+        update_activity(database, record.uuid, ActivityContent(title, ("DES-SR-III-01",)), "x")
         database.close()
     run(capsys, "--data-dir", nairobi, "export", str(tmp_path / "2.xlsx"))
     code, out, _ = run(capsys, "--data-dir", hq, "import", str(tmp_path / "2.xlsx"))

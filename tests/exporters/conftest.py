@@ -9,10 +9,10 @@ import pytest
 
 from exporters.records import (
     KIND_OFFICE,
-    ActivityRow,
     CatalogRow,
     DeletionRow,
     Manifest,
+    PackageActivity,
     PackageContent,
     ReferenceLists,
 )
@@ -20,11 +20,12 @@ from exporters.records import (
 OFFICE = "0b8f6a52-5c1e-4a39-9d4e-2b1f7f4c9a10"
 
 
-def activity(**changes) -> ActivityRow:
+def activity(**changes) -> PackageActivity:
     values = dict(
         activity_id=str(uuid.uuid4()), title="National asylum law review",
         item_codes=("DES-SR-III-01", "DES-AP-I-A03"), status="ongoing",
-        kind="capacity_building", country="KE", lead_organisation="Refugee Affairs Secretariat",
+        kind="capacity_building", country_iso2="KE",
+        lead_organisation="Refugee Affairs Secretariat",
         partners="UNHCR; IOM", start_date=date(2026, 2, 1), end_date=date(2026, 12, 31),
         people_reached=1200, description="First line.\nSecond line.", progress_notes="",
         outcome="", evidence="", owner_office_id=OFFICE, owner_office="Nairobi", revision=2,
@@ -32,7 +33,7 @@ def activity(**changes) -> ActivityRow:
         created_by="amina", updated_at=datetime(2026, 3, 1, 14, 2, 9, tzinfo=UTC),
         updated_by="amina")
     values.update(changes)
-    return ActivityRow(**values)
+    return PackageActivity(**values)
 
 
 def manifest(**changes) -> Manifest:

@@ -155,7 +155,7 @@ def test_a_template_keeps_its_ids_when_rows_are_sorted_and_skips_empty_rows(tmp_
     assert by_title["Zebra crossing"].activity_id == ids[3]
     assert by_title["Awareness"].activity_id == ids[6]
     assert by_title["Awareness"].owner_office_id == manifest().office_id
-    assert by_title["Awareness"].country == "KE"  # the template's country when left empty
+    assert by_title["Awareness"].country_iso2 == "KE"  # the template's country when left empty
 
 
 @pytest.mark.parametrize("engine", ENGINES)

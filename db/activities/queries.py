@@ -1,0 +1,329 @@
+"""The activities list: filter, count, sort and page through many activities quickly.
+
+Reads `activity_list_index` and `activity_fts` (revision 0003), which triggers keep in step
+with the activity tables, so no query here scans the wide activity rows. Plain SQL through
+db/storage/quick_read.py's SqlReader: the first page reads alike from a Database or a QuickReader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from db.storage.quick_read import ReadSource, SqlReader, in_list
+
+# Sort name -> (SQL ordering expression, the index that yields rows in that order).
+SORTS = {
+    "title": ("i.title COLLATE NOCASE", "ix_activity_list_index_title"),
+    "status": ("i.status", "ix_activity_list_index_status"),
+    "kind": ("i.kind", "ix_activity_list_index_kind"),
+    "item_codes": ("i.item_codes", "ix_activity_list_index_item_codes"),
+    "country": ("i.country_iso2", "ix_activity_list_index_country"),
+    "lead_organisation": ("i.lead_organisation COLLATE NOCASE", "ix_activity_list_index_lead"),
+    "start_date": ("i.start_date", "ix_activity_list_index_start"),
+    "end_date": ("i.end_date", "ix_activity_list_index_end"),
+    "owner": ("i.owner_name COLLATE NOCASE", "ix_activity_list_index_owner"),
+    "updated_at": ("i.updated_at", "ix_activity_list_index_updated"),
+}
+# When at least 1 in WALK_RATIO rows match, reading the sort index in order and skipping
+# non-matching rows finds a page fastest; rarer matches are found first, then sorted.
+WALK_RATIO = 20
+# Text matching fewer than 1 in LOOKUP_RATIO rows is looked up first, then checked against the
+# other filters; commoner words are checked row by row along the list's own indexes (measured:
+# looking up first wins up to about half the rows).
+LOOKUP_RATIO = 2
+# SQLite's default page cache (2 MB) holds little of the list index of 100,000 activities
+# (about 60 MB); reading it back from the OS on every query costs a third of the time.
+CACHE_KIB = 65_536
+WORD = re.compile(r"[^\W_]+")
+ROW_COLUMNS = ("uuid, title, status, kind, item_codes, country_iso2, lead_organisation, "
+               "start_date, end_date, owner_office_uuid, owner_name, updated_at, deleted, "
+               "read_only")
+
+
+@dataclass(frozen=True)
+class ActivityQuery:
+    """What the list shows: filters (None or "" = any) and the sort order."""
+
+    status: str | None = None
+    kind: str | None = None
+    action_area: int | None = None
+    item_code: str = ""  # a code, or a code's prefix ("DES-AP", "SAN-SR-3-02")
+    owner_office_uuid: str | None = None
+    text: str = ""  # words looked up in title, description, organisations, notes, evidence
+    include_deleted: bool = False
+    sort: str = "updated_at"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ActivityListRow:
+    """One line of the activities list (no long texts)."""
+
+    uuid: str
+    title: str
+    status: str
+    kind: str | None
+    item_codes: tuple[str, ...]
+    country_iso2: str | None
+    lead_organisation: str
+    start_date: date | None
+    end_date: date | None
+    owner_office_uuid: str
+    owner_office_name: str
+    updated_at: datetime
+    deleted: bool
+    read_only: bool
+    editable: bool
+
+
+@dataclass(frozen=True)
+class ActivityCounts:
+    """How many activities there are, how many match, and the matching ones per status."""
+
+    total: int  # every activity (the deleted ones only when the query includes them)
+    matching: int
+    by_status: dict[str, int] = field(default_factory=dict)  # matching, not deleted
+    deleted: int = 0  # matching deleted ones (when included)
+
+
+@dataclass(frozen=True)
+class CatalogChoice:
+    """A catalog item as the item picker offers it."""
+
+    code: str
+    label: str
+    cited_as: str | None
+    text: str
+    event_code: str
+    event_name: str
+    kind: str
+    retired: bool
+
+
+# --- filters -------------------------------------------------------------------------------
+
+
+def fts_expression(words: str) -> str | None:
+    """An FTS5 query matching every word typed as a word prefix, or None if none was typed."""
+    tokens = WORD.findall(words)
+    return " ".join(f'"{token}"*' for token in tokens) or None
+
+
+def _item_codes_matching(sql: SqlReader, prefix: str) -> list[str]:
+    """Catalog codes equal to prefix or below it: its sub-items and, for a section, its items."""
+    wanted = prefix.strip().upper()
+    codes = (row[0] for row in sql.all("SELECT code FROM catalog_item"))
+    return [code for code in codes if _code_under(code, wanted)]
+
+
+def _code_under(code: str, wanted: str) -> bool:
+    upper = code.upper()
+    if upper == wanted or upper.startswith(wanted + "-"):
+        return True
+    # sub-items add a lower-case letter ("SAN-SR-3-02a"), San José sub-sections too ("3a")
+    rest = code[len(wanted):]
+    return upper.startswith(wanted) and rest[:1].islower()
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """The query as SQL conditions on activity_list_index (alias i), with how to run it."""
+
+    clauses: list[str]
+    params: dict
+    # Find the rows through the linked-item or text lookup rather than through the indexes on
+    # the list columns: SQLite has no statistics to tell which is faster, so we decide.
+    lookup_first: bool
+
+
+def _text_hits(sql: SqlReader, expression: str) -> int:
+    return sql.scalar("SELECT count(*) FROM activity_fts WHERE activity_fts MATCH :fts",
+                      {"fts": expression})
+
+
+@contextmanager
+def _list_reading(source: ReadSource) -> Iterator[SqlReader]:
+    """A connection that keeps the list index in SQLite's own cache."""
+    with source.reading() as sql:
+        sql.run(f"PRAGMA cache_size = -{CACHE_KIB}")
+        yield sql
+
+
+def _stored_rows(sql: SqlReader) -> int:
+    return sql.scalar("SELECT count(*) FROM activity_list_index")
+
+
+def _lookup_first(sql: SqlReader, query: ActivityQuery, expression: str | None) -> bool:
+    """Whether the item or text lookup finds few enough rows to start from it."""
+    if query.item_code.strip():
+        return True
+    if expression is None:
+        return False
+    return _text_hits(sql, expression) * LOOKUP_RATIO < _stored_rows(sql)
+
+
+def _filters(sql: SqlReader, query: ActivityQuery) -> _Filter:
+    """The query's conditions and parameters, and the way to find its rows."""
+    expression = fts_expression(query.text)
+    lookup_first = _lookup_first(sql, query, expression)
+    # a unary + keeps SQLite from using the column's indexes
+    column = "+i." if lookup_first else "i."
+    clauses: list[str] = []
+    params: dict = {}
+    if not query.include_deleted:
+        clauses.append(f"{column}deleted = 0")
+    for name in ("status", "kind", "owner_office_uuid"):
+        if getattr(query, name):
+            clauses.append(f"{column}{name} = :{name}")
+            params[name] = getattr(query, name)
+    if query.action_area:
+        clauses.append("(i.area_mask & :area_bit) != 0")
+        params["area_bit"] = 1 << query.action_area
+    if query.item_code.strip():
+        codes, code_params = in_list("item_code", "item_code",
+                                     _item_codes_matching(sql, query.item_code) or [""])
+        clauses.append(f"i.uuid IN (SELECT activity_uuid FROM activity_item_link WHERE {codes})")
+        params.update(code_params)
+    if expression:
+        clauses.append("i.id IN (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :fts)")
+        params["fts"] = expression
+    return _Filter(clauses, params, lookup_first)
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+# --- counts --------------------------------------------------------------------------------
+
+
+def _count_query(sql: SqlReader, query: ActivityQuery) -> ActivityCounts:
+    found = _filters(sql, query)
+    rows = sql.all("SELECT i.deleted, i.status, count(*) FROM activity_list_index i "
+                   f"{_where(found.clauses)} GROUP BY i.deleted, i.status", found.params)
+    by_status: Counter = Counter()
+    deleted = 0
+    for is_deleted, status, count in rows:
+        if is_deleted:
+            deleted += count
+        else:
+            by_status[status] += count
+    total_sql = "SELECT count(*) FROM activity_list_index"
+    if not query.include_deleted:
+        total_sql += " WHERE deleted = 0"
+    total = sql.scalar(total_sql)
+    return ActivityCounts(total, sum(by_status.values()) + deleted, dict(by_status), deleted)
+
+
+def count_activities(source: ReadSource, query: ActivityQuery) -> ActivityCounts:
+    """The filter bar's figures: total, matching, and matching per status."""
+    with _list_reading(source) as sql:
+        return _count_query(sql, query)
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def _order_by(query: ActivityQuery, walk: bool) -> str:
+    expression, _index = SORTS.get(query.sort, SORTS["updated_at"])
+    if not walk:
+        # a unary + keeps SQLite from reading the sort index when a filter finds rows faster
+        expression = "+" + expression
+    direction = "DESC" if query.descending else "ASC"
+    return f"ORDER BY {expression} {direction}, i.id {direction}"
+
+
+def _page_sql(query: ActivityQuery, clauses: list[str], walk: bool) -> str:
+    _expression, index = SORTS.get(query.sort, SORTS["updated_at"])
+    hint = f"INDEXED BY {index}" if walk else ""
+    return (f"SELECT {ROW_COLUMNS} FROM activity_list_index AS i {hint} {_where(clauses)} "
+            f"{_order_by(query, walk)} LIMIT :limit OFFSET :offset")
+
+
+def _local_office(sql: SqlReader) -> tuple[str, bool] | None:
+    row = sql.first("SELECT uuid, is_headquarters FROM office WHERE is_local = 1")
+    return (row[0], bool(row[1])) if row else None
+
+
+def _row(values, local: tuple[str, bool] | None) -> ActivityListRow:
+    (uuid, title, status, kind, item_codes, country, lead, start, end, owner, owner_name,
+     updated, deleted, read_only) = values
+    editable = (local is not None and not read_only and not deleted
+                and (owner == local[0] or local[1]))
+    return ActivityListRow(
+        uuid=uuid, title=title, status=status, kind=kind,
+        item_codes=tuple(item_codes.split(", ")) if item_codes else (), country_iso2=country,
+        lead_organisation=lead, start_date=_date(start), end_date=_date(end),
+        owner_office_uuid=owner, owner_office_name=owner_name,
+        updated_at=datetime.fromisoformat(updated).replace(tzinfo=UTC), deleted=bool(deleted),
+        read_only=bool(read_only), editable=editable)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def activity_page(source: ReadSource, query: ActivityQuery, offset: int, limit: int,
+                  matching: int | None = None) -> list[ActivityListRow]:
+    """Rows offset..offset+limit of the sorted, filtered list.
+
+    matching is the count_activities figure for the same query, if the caller has it; it
+    decides how SQLite finds the rows.
+    """
+    with _list_reading(source) as sql:
+        found = _filters(sql, query)
+        if matching is None:
+            matching = _count_query(sql, query).matching
+        walk = matching * WALK_RATIO >= _stored_rows(sql)
+        params = {**found.params, "limit": limit, "offset": offset}
+        rows = sql.all(_page_sql(query, found.clauses, walk), params)
+        local = _local_office(sql)
+        return [_row(values, local) for values in rows]
+
+
+# --- choices for the filter bar and the item picker ---------------------------------------------
+
+
+def catalog_choices(source: ReadSource) -> list[CatalogChoice]:
+    """Every catalog item in reading order (event, document, section, item)."""
+    with source.reading() as sql:
+        rows = sql.all("""
+            SELECT c.code, c.label, c.cited_as, c.text, e.code, e.short_name, c.kind, c.retired
+            FROM catalog_item c
+            JOIN document d ON d.code = c.document_code
+            JOIN event e ON e.code = d.event_code
+            JOIN section s ON s.code = c.section_code
+            LEFT JOIN catalog_item p ON p.code = c.parent_code
+            ORDER BY e.ordinal, d.ordinal, s.ordinal, coalesce(p.ordinal, c.ordinal),
+                     c.parent_code IS NOT NULL, c.ordinal""")
+        return [CatalogChoice(code, label, cited_as, item_text, event_code, event_name, kind,
+                              bool(retired))
+                for code, label, cited_as, item_text, event_code, event_name, kind, retired
+                in rows]
+
+
+def action_area_choices(source: ReadSource) -> list[tuple[int, str]]:
+    """The ten action areas of the 10-Point Plan as (number, name)."""
+    with source.reading() as sql:
+        return [tuple(row) for row in sql.all(
+            "SELECT number, name FROM action_area ORDER BY number")]
+
+
+def owner_choices(source: ReadSource) -> list[tuple[str, str]]:
+    """Offices that own activities, as (uuid, name), this installation's first."""
+    with source.reading() as sql:
+        return [tuple(row) for row in sql.all("""
+            SELECT uuid, name FROM office
+            WHERE is_local = 1 OR uuid IN (SELECT DISTINCT owner_office_uuid FROM activity)
+            ORDER BY is_local DESC, name""")]
+
+
+def office_names(source: ReadSource) -> dict[str, str]:
+    """Every known office's name by UUID (for showing where a change was made)."""
+    with source.reading() as sql:
+        return {row[0]: row[1] for row in sql.all("SELECT uuid, name FROM office")}

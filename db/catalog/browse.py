@@ -1,0 +1,401 @@
+"""Read services for the catalog browser: the office's events, the tree, filters, follow-up.
+
+The scope, filter choices and tree are plain SQL run through the SqlReader of
+db/storage/quick_read.py, so the first screen reads them alike from a Database or,
+before SQLAlchemy has loaded, from a QuickReader. SQLAlchemy is imported only by the
+functions that need it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from db.catalog.regions import regions_of
+from db.storage.local_office import read_local_office
+from db.storage.quick_read import ReadSource, SqlReader, in_list
+
+if TYPE_CHECKING:
+    from db.storage.database import Database
+
+# --- Which events an office sees by default ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfficeScope:
+    """The events an office follows up: those of its regions; None means every event."""
+
+    event_codes: frozenset[str] | None
+    region_names: tuple[str, ...] = ()
+
+    @property
+    def regional(self) -> bool:
+        return self.event_codes is not None
+
+
+def office_scope(source: ReadSource) -> OfficeScope:
+    """The local office's events; all events for headquarters, before setup, or without region.
+
+    An office whose country took part in no conference would otherwise see an empty catalog.
+    """
+    with source.reading() as sql:
+        office = read_local_office(sql)
+        if office is None or not office.own_country:
+            return OfficeScope(None)
+        regions = regions_of(sql, office.own_country)
+    if not regions:
+        return OfficeScope(None)
+    return OfficeScope(frozenset(code for region in regions for code in region.event_codes),
+                       tuple(region.name for region in regions))
+
+
+# --- Filters -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrowseFilter:
+    """What the browser is restricted to: a set of events (the scope) and the chosen filters."""
+
+    event_codes: frozenset[str] | None = None
+    event_code: str | None = None
+    document_code: str | None = None
+    item_kind: str | None = None
+    area_number: int | None = None
+
+    @property
+    def narrows(self) -> bool:
+        """Whether a filter (not just the region scope) is set."""
+        return any(value is not None for value in (
+            self.event_code, self.document_code, self.item_kind, self.area_number))
+
+    def cleared(self) -> BrowseFilter:
+        """The same scope without the filters."""
+        return BrowseFilter(event_codes=self.event_codes)
+
+
+def filter_sql(filters: BrowseFilter) -> tuple[list[str], dict]:
+    """SQL conditions on the tables catalog_item and document (joined on document_code) for
+    the filters, and their parameters."""
+    clauses: list[str] = []
+    params: dict = {}
+    if filters.event_codes is not None:
+        clause, values = in_list("document.event_code", "filter_scope", sorted(filters.event_codes))
+        clauses.append(clause)
+        params.update(values)
+    if filters.event_code is not None:
+        clauses.append("document.event_code = :filter_event")
+        params["filter_event"] = filters.event_code
+    if filters.document_code is not None:
+        clauses.append("catalog_item.document_code = :filter_document")
+        params["filter_document"] = filters.document_code
+    if filters.item_kind is not None:
+        clauses.append("catalog_item.kind = :filter_kind")
+        params["filter_kind"] = filters.item_kind
+    if filters.area_number is not None:
+        clauses.append("catalog_item.code IN (SELECT item_code FROM item_action_area "
+                       "WHERE area_number = :filter_area)")
+        params["filter_area"] = filters.area_number
+    return clauses, params
+
+
+def filter_conditions(filters: BrowseFilter) -> list:
+    """filter_sql as SQLAlchemy conditions, for statements built with SQLModel (the search)."""
+    from sqlalchemy import text
+
+    clauses, params = filter_sql(filters)
+    return [text(clause).bindparams(**{name: value for name, value in params.items()
+                                       if f":{name}" in clause})
+            for clause in clauses]
+
+
+def _where(clauses: list[str], joiner: str = "WHERE") -> str:
+    return f"{joiner} {' AND '.join(clauses)}" if clauses else ""
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    code: str
+    event_code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filter lists offer within a scope: only values that have items."""
+
+    events: tuple[tuple[str, str], ...]  # (code, short name), in conference order
+    documents: tuple[DocumentChoice, ...]
+    kinds: tuple[str, ...]
+    areas: tuple[tuple[int, str], ...]  # (number, name)
+
+
+def filter_choices(source: ReadSource, event_codes: frozenset[str] | None = None
+                   ) -> FilterChoices:
+    """The events, documents, kinds and action areas the filters can choose from."""
+    scope, params = filter_sql(BrowseFilter(event_codes=event_codes))
+    with source.reading() as sql:
+        documents = sql.all(
+            "SELECT document.code, document.event_code, document.title, event.short_name "
+            "FROM document JOIN event ON event.code = document.event_code "
+            "WHERE document.code IN (SELECT document_code FROM catalog_item) "
+            f"{_where(scope, 'AND')} ORDER BY event.first_line, document.first_line", params)
+        kinds = sql.all(
+            "SELECT DISTINCT catalog_item.kind FROM catalog_item "
+            "JOIN document ON document.code = catalog_item.document_code "
+            f"{_where(scope)} ORDER BY catalog_item.kind", params)
+        areas = sql.all("SELECT number, name FROM action_area ORDER BY number")
+    events = dict.fromkeys((row[1], row[3]) for row in documents)
+    return FilterChoices(
+        events=tuple(events),
+        documents=tuple(DocumentChoice(row[0], row[1], row[2]) for row in documents),
+        kinds=tuple(row[0] for row in kinds), areas=tuple((row[0], row[1]) for row in areas))
+
+
+# --- The tree ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrowseNode:
+    """One row of the tree: an event, a document, a section or an item.
+
+    name is what stands beside the code (short event name, document title, section heading,
+    printed item label); text is the item's text (the region's name for an event).
+    matches is False for a node kept only because something below it matches the filters.
+    """
+
+    level: str  # "event", "document", "section" or "item"
+    code: str
+    name: str
+    text: str = ""
+    line: int = 0  # position in the source, for ordering
+    item_kind: str | None = None
+    subheading: str | None = None
+    retired: bool = False
+    matches: bool = True
+    children: tuple[BrowseNode, ...] = field(default=())
+
+    def walk(self) -> Iterator[BrowseNode]:
+        """This node and every node below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def item_codes(self) -> list[str]:
+        """The codes of the items at or below this node."""
+        return [node.code for node in self.walk() if node.level == "item"]
+
+
+def first_line(source_lines: str) -> int:
+    """The first source line of an item (stored as a JSON list)."""
+    lines = json.loads(source_lines)
+    return lines[0] if lines else 0
+
+
+class _EventRow(NamedTuple):
+    code: str
+    short_name: str
+    first_line: int
+    region_name: str
+
+
+class _DocumentRow(NamedTuple):
+    code: str
+    event_code: str
+    title: str
+    first_line: int
+
+
+class _SectionRow(NamedTuple):
+    code: str
+    document_code: str
+    parent_code: str | None
+    label: str | None
+    title: str | None
+    line: int
+
+
+class _ItemRow(NamedTuple):
+    code: str
+    section_code: str
+    parent_code: str | None
+    kind: str
+    label: str
+    text: str
+    source_lines: str
+    subheading: str | None
+    retired: bool
+    ordinal: int
+
+
+def catalog_tree(source: ReadSource, filters: BrowseFilter | None = None) -> list[BrowseNode]:
+    """Events -> documents -> sections (nested) -> items (sub-items under their parent).
+
+    Everything is in source order. With filters, only matching items stay, with the parent
+    items, sections, documents and events that lead to them.
+    """
+    filters = filters or BrowseFilter()
+    with source.reading() as sql:
+        events = _events(sql, filters.event_codes)
+        documents = _documents(sql, [event.code for event in events])
+        sections = _sections(sql, [document.code for document in documents])
+        items = _items(sql, [document.code for document in documents])
+        matching = _matching_codes(sql, filters) if filters.narrows else None
+    item_nodes = _item_nodes(items, matching)
+    section_nodes = _section_nodes(sections, item_nodes)
+    document_nodes = _grouped(
+        [_document_node(document, section_nodes) for document in documents],
+        {document.code: document.event_code for document in documents})
+    tree = [_event_node(event, document_nodes.get(event.code, [])) for event in events]
+    return [node for node in tree if node.children]
+
+
+def _events(sql: SqlReader, codes: frozenset[str] | None) -> list[_EventRow]:
+    where, params = in_list("event.code", "event", sorted(codes)) if codes is not None \
+        else ("", {})
+    return [_EventRow(*row) for row in sql.all(
+        "SELECT event.code, event.short_name, event.first_line, region.name FROM event "
+        f"JOIN region ON region.code = event.region_code {_where([where] if where else [])} "
+        "ORDER BY event.first_line", params)]
+
+
+def _documents(sql: SqlReader, event_codes: list[str]) -> list[_DocumentRow]:
+    where, params = in_list("event_code", "event", event_codes)
+    return [_DocumentRow(*row) for row in sql.all(
+        f"SELECT code, event_code, title, first_line FROM document WHERE {where} "
+        "ORDER BY first_line", params)]
+
+
+def _sections(sql: SqlReader, document_codes: list[str]) -> list[_SectionRow]:
+    where, params = in_list("document_code", "document", document_codes)
+    return [_SectionRow(*row) for row in sql.all(
+        f"SELECT code, document_code, parent_code, label, title, line FROM section WHERE {where}",
+        params)]
+
+
+def _items(sql: SqlReader, document_codes: list[str]) -> list[_ItemRow]:
+    where, params = in_list("document_code", "document", document_codes)
+    rows = sql.all("SELECT code, section_code, parent_code, kind, label, text, source_lines, "
+                   f"subheading, retired, ordinal FROM catalog_item WHERE {where}", params)
+    return [_ItemRow(*row[:8], bool(row[8]), row[9]) for row in rows]
+
+
+def _matching_codes(sql: SqlReader, filters: BrowseFilter) -> set[str]:
+    clauses, params = filter_sql(filters)
+    return {row[0] for row in sql.all(
+        "SELECT catalog_item.code FROM catalog_item "
+        f"JOIN document ON document.code = catalog_item.document_code {_where(clauses)}",
+        params)}
+
+
+def _item_nodes(items: list, matching: set[str] | None) -> dict[str, list[BrowseNode]]:
+    """Item nodes by section code, sub-items nested, pruned to matches and their parents."""
+    rows = sorted(items, key=lambda row: (first_line(row.source_lines), row.ordinal))
+    children: dict[str, list[BrowseNode]] = {}
+    for row in reversed(rows):  # children are built before their parents
+        node = BrowseNode(
+            "item", row.code, row.label, row.text, first_line(row.source_lines), row.kind,
+            row.subheading, row.retired, matching is None or row.code in matching,
+            tuple(reversed(children.pop(row.code, []))))
+        if node.matches or node.children:
+            children.setdefault(row.parent_code or f"section:{row.section_code}", []).append(node)
+    return {key.removeprefix("section:"): list(reversed(nodes))
+            for key, nodes in children.items() if key.startswith("section:")}
+
+
+def _section_nodes(sections: list, items: dict[str, list[BrowseNode]]
+                   ) -> dict[str, list[BrowseNode]]:
+    """Top-level section nodes by document code; child sections nested, empty ones left out."""
+    by_parent: dict[str | None, list] = {}
+    for row in sections:
+        by_parent.setdefault(row.parent_code, []).append(row)
+
+    def build(row) -> BrowseNode:
+        below = [build(child) for child in by_parent.get(row.code, [])]
+        children = sorted(items.get(row.code, []) + [n for n in below if n.children],
+                          key=lambda node: node.line)
+        name = " ".join(part for part in (row.label, row.title) if part)
+        return BrowseNode("section", row.code, name, line=row.line, children=tuple(children))
+
+    result: dict[str, list[BrowseNode]] = {}
+    for row in sorted(by_parent.get(None, []), key=lambda r: r.line):
+        node = build(row)
+        if node.children:
+            result.setdefault(row.document_code, []).append(node)
+    return result
+
+
+def _document_node(row, sections: dict[str, list[BrowseNode]]) -> BrowseNode:
+    return BrowseNode("document", row.code, row.title, line=row.first_line,
+                      children=tuple(sections.get(row.code, [])))
+
+
+def _grouped(documents: list[BrowseNode], event_of: dict[str, str]
+             ) -> dict[str, list[BrowseNode]]:
+    grouped: dict[str, list[BrowseNode]] = {}
+    for node in documents:
+        if node.children:
+            grouped.setdefault(event_of[node.code], []).append(node)
+    return grouped
+
+
+def _event_node(row: _EventRow, documents: list[BrowseNode]) -> BrowseNode:
+    return BrowseNode("event", row.code, row.short_name, row.region_name, line=row.first_line,
+                      children=tuple(documents))
+
+
+# --- Follow-up per item --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpSummary:
+    """How an item is followed up: live activities linked to it and the latest one's status."""
+
+    activities: int
+    latest_status: str
+    latest_at: datetime
+
+
+def follow_up_summaries(database: Database, item_codes: Iterable[str] | None = None
+                        ) -> dict[str, FollowUpSummary]:
+    """Per item code with at least one non-deleted activity; one query for all items.
+
+    SQLite takes the bare column status from the row that holds max(updated_at), which is
+    what gives the latest status without a second pass. Read after the first screen shows, on
+    a Database (it needs the models' UTC times).
+    """
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from db.models import Activity, ActivityItemLink
+
+    if item_codes is None:
+        statement = _all_summaries()
+    else:
+        statement = (select(ActivityItemLink.item_code, func.count(),
+                            func.max(Activity.updated_at), Activity.status)
+                     .join(Activity, Activity.uuid == ActivityItemLink.activity_uuid)
+                     .where(Activity.deleted_at == None,  # noqa: E711
+                            ActivityItemLink.item_code.in_(list(item_codes)))
+                     .group_by(ActivityItemLink.item_code))
+    with database.session() as session:
+        rows = session.exec(statement).all()
+    return {code: FollowUpSummary(count, status, at) for code, count, at, status in rows}
+
+
+def _all_summaries():
+    """For every item, SQLite would walk the links by item and look each activity up at random
+    (1.6 s for 100,000 activities); CROSS JOIN makes it read the activities in table order and
+    find their links in the link table's primary key instead (0.45 s)."""
+    from sqlalchemy import Integer, String, column, text
+
+    from db.models import UTCDateTime
+
+    return text(
+        "SELECT l.item_code, count(*), max(a.updated_at), a.status "
+        "FROM activity AS a CROSS JOIN activity_item_link AS l ON l.activity_uuid = a.uuid "
+        "WHERE a.deleted_at IS NULL GROUP BY l.item_code"
+    ).columns(column("item_code", String), column("activities", Integer),
+              column("latest_at", UTCDateTime), column("status", String))

@@ -1,0 +1,210 @@
+"""This installation's signing key (a file beside the database) and the trusted office keys.
+
+The private key is `signing-key.pem` in the data folder, so any service holding the database
+finds it; it is created with the office at setup, or on the first export of a database set up
+before packages were signed. A restored database backup keeps working only with this file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    load_pem_private_key,
+)
+from sqlmodel import Session, select
+
+from db.errors import TenpointDataError
+from db.models import Office, TrustedKey, utc_now
+from db.storage.database import Database
+from db.storage.local_office import LocalOffice, read_local_office
+from db.storage.quick_read import sql_of
+from exporters.signature import Signer, fingerprint, public_key_text, valid_public_key
+
+KEY_FILE_NAME = "signing-key.pem"
+KEY_FILE_TITLE = "Tenpoint office signing key"
+SOURCE_CONFIRMED, SOURCE_FILE = "confirmed", "file"
+
+
+class SigningKeyError(TenpointDataError):
+    """A key file that cannot be used.
+
+    code: own_key_unreadable (signing-key.pem is damaged), key_file_unreadable,
+    key_file_invalid (not a Tenpoint key file, or its fingerprint does not match its key),
+    key_exists (another key is registered for the office: remove it first),
+    own_office (this installation's own key), unknown_key (no key registered for the office),
+    no_office (set up the office first).
+    """
+
+    def __init__(self, code: str, value: str | None = None) -> None:
+        super().__init__(f"{code}: {value}")
+        self.code = code
+        self.value = value
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """A trusted office key as people see it."""
+
+    office_id: str
+    office_name: str
+    fingerprint: str
+    registered_at: datetime
+    registered_by: str
+    source: str
+
+
+def key_path(database: Database) -> Path:
+    return Path(database.path).parent / KEY_FILE_NAME
+
+
+def _load(path: Path) -> Ed25519PrivateKey:
+    try:
+        key = load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as error:
+        raise SigningKeyError("own_key_unreadable", str(path)) from error
+    if not isinstance(key, Ed25519PrivateKey):
+        raise SigningKeyError("own_key_unreadable", str(path))
+    return key
+
+
+def _create(path: Path) -> None:
+    """A new key, readable by its owner only; an existing file is never overwritten."""
+    pem = Ed25519PrivateKey.generate().private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
+                                                     NoEncryption())
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # made meanwhile by another process: use that one
+        return
+    with os.fdopen(handle, "wb") as file:
+        file.write(pem)
+
+
+def installation_key(database: Database) -> Ed25519PrivateKey:
+    """This installation's private key, created on first use."""
+    path = key_path(database)
+    if not path.exists():
+        _create(path)
+    return _load(path)
+
+
+def own_public_key(database: Database) -> str | None:
+    """This installation's public key, or None while it has no key (nothing created here)."""
+    path = key_path(database)
+    return public_key_text(_load(path)) if path.exists() else None
+
+
+def own_fingerprint(database: Database) -> str:
+    return fingerprint(public_key_text(installation_key(database)))
+
+
+def installation_signer(database: Database) -> Signer:
+    return Signer(installation_key(database))
+
+
+def _info(row: TrustedKey) -> KeyInfo:
+    return KeyInfo(row.office_uuid, row.office_name, row.fingerprint, row.registered_at,
+                   row.registered_by, row.source)
+
+
+def trusted_keys(database: Database) -> list[KeyInfo]:
+    """Every registered office key, by office name."""
+    with database.session() as session:
+        rows = session.exec(select(TrustedKey).order_by(TrustedKey.office_name)).all()
+        return [_info(row) for row in rows]
+
+
+def register_key(session: Session, office_id: str, office_name: str, public_key: str,
+                 user: str, source: str) -> KeyInfo:
+    """Trust this key for the office (inside the caller's transaction)."""
+    row = TrustedKey(office_uuid=office_id, office_name=office_name, public_key=public_key,
+                     fingerprint=fingerprint(public_key), registered_at=utc_now(),
+                     registered_by=user, source=source)
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
+def registered_key(session: Session, office_id: str) -> TrustedKey | None:
+    return session.get(TrustedKey, office_id)
+
+
+def _local_office(session: Session) -> LocalOffice:
+    office = read_local_office(sql_of(session))
+    if office is None:
+        raise SigningKeyError("no_office")
+    return office
+
+
+def export_key_file(database: Database, path: Path | str) -> Path:
+    """This installation's public key as a small text file for IT to register elsewhere."""
+    path = Path(path)
+    public_key = public_key_text(installation_key(database))
+    with database.session() as session:
+        office = _local_office(session)
+        lines = [f"# {KEY_FILE_TITLE}: public, not secret. Register it where its packages arrive",
+                 "# (Sync > Trusted keys > Register from file, or: tenpoint keys trust FILE)",
+                 f"office_id = {office.uuid}", f"office_name = {office.name}",
+                 f"fingerprint = {fingerprint(public_key)}", f"public_key = {public_key}"]
+    try:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise SigningKeyError("key_file_unwritable", str(path)) from error
+    return path
+
+
+def read_key_file(path: Path | str) -> dict[str, str]:
+    """The key = value lines of a key file, checked: office, key, and a matching fingerprint."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SigningKeyError("key_file_unreadable", str(path)) from error
+    values = {}
+    for line in text.splitlines():
+        key, equals, value = line.partition("=")
+        if equals and not line.lstrip().startswith("#"):
+            values[key.strip().lower()] = value.strip()
+    public_key = values.get("public_key", "")
+    stated = values.get("fingerprint")
+    if not values.get("office_id") or not valid_public_key(public_key) or (
+            stated and stated.upper() != fingerprint(public_key)):
+        raise SigningKeyError("key_file_invalid", str(path))
+    return values
+
+
+def register_key_file(database: Database, path: Path | str, user: str) -> KeyInfo:
+    """Trust the key in a file IT provides, before that office's first package arrives."""
+    values = read_key_file(path)
+    office_id, public_key = values["office_id"], values["public_key"]
+    with database.session() as session:
+        if _local_office(session).uuid == office_id:
+            raise SigningKeyError("own_office", office_id)
+        existing = registered_key(session, office_id)
+        if existing is not None and existing.public_key == public_key:
+            return _info(existing)
+        if existing is not None:
+            raise SigningKeyError("key_exists", existing.office_name)
+        office = session.get(Office, office_id)
+        name = values.get("office_name") or (office.name if office else office_id)
+        return register_key(session, office_id, name, public_key, user, SOURCE_FILE)
+
+
+def remove_trusted_key(database: Database, office: str) -> KeyInfo:
+    """Forget an office's key (e.g. the office was reinstalled); its next package shows the
+    new key's fingerprint for a person to confirm. office: the ID, or the name as listed."""
+    wanted = (office or "").strip()
+    with database.session() as session:
+        row = session.get(TrustedKey, wanted) or session.exec(select(TrustedKey).where(
+            TrustedKey.office_name == wanted)).first()
+        if row is None:
+            raise SigningKeyError("unknown_key", wanted)
+        info = _info(row)
+        session.delete(row)
+        return info

@@ -1,0 +1,283 @@
+"""Backups of the live database with SQLite's backup API: take, list, rotate and restore.
+
+Backups are taken automatically before every import, schema migration and restore, and on
+request. Rotation keeps the newest `keep` backups of every kind together (manual ones
+included: one number to understand) and never deletes the backup just taken, nor the one
+being restored from. Files not named by Tenpoint are listed but never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Collection
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db.errors import BackupError, DatabaseTooNewError
+
+if TYPE_CHECKING:
+    from db.storage.database import Database
+
+DEFAULT_KEEP = 20
+REASONS = ("manual", "import", "migration", "restore")
+PREFIX = "tenpoint"
+SUFFIX = ".sqlite"
+PARTIAL = ".partial"
+STALE_PARTIAL_SECONDS = 3600  # an older temporary copy belongs to a process that died
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+# tenpoint-20260301T101500123456Z-import.sqlite; builds before this module wrote
+# <stem>-20260301T101500Z-schema-0001.sqlite before a migration.
+NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}T\d{6}(?:\d{6})?Z)-(?P<reason>[a-z]+)")
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: what its name says and what the file itself holds."""
+
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str  # manual, import, migration, restore; "other" for a file named otherwise
+    size: int
+    schema_revision: str | None = None
+    office_name: str | None = None
+    activity_count: int | None = None
+    damaged: bool = False
+    tenpoint_named: bool = True  # named by Tenpoint, so rotation may delete it
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a restore did: the safety backup of the state replaced, and the schema step."""
+
+    restored_from: Path
+    safety_backup: BackupInfo
+    from_revision: str
+    to_revision: str
+
+    @property
+    def migrated(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+# --- taking ------------------------------------------------------------------------------
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write (nor create the file), for copying and inspecting."""
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def _backup_name(backup_dir: Path, reason: str, now: datetime) -> Path:
+    stamp = now.astimezone(UTC)
+    while True:  # two backups in one microsecond must not overwrite each other
+        path = backup_dir / f"{PREFIX}-{stamp.strftime(STAMP_FORMAT)}-{reason}{SUFFIX}"
+        if not path.exists():
+            return path
+        stamp = stamp.replace(microsecond=(stamp.microsecond + 1) % 1_000_000)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A self-contained, checked copy of a live database, written under a temporary name and
+    renamed, so a half-written copy never carries a backup's name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}{PARTIAL}-{os.getpid()}")
+    try:
+        with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)  # one step: a consistent snapshot even while others write (WAL)
+            # The copy carries the live file's WAL flag; one file without -wal/-shm is simpler
+            # to keep, move and open read-only.
+            dst.execute("PRAGMA journal_mode=DELETE")
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise BackupError(str(target), "copy-damaged")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    _sync_folder(target.parent)
+    return target
+
+
+def take_backup(source: Database | Path, backup_dir: Path, reason: str,
+                keep: int | None = DEFAULT_KEEP, now: datetime | None = None,
+                protect: Collection[Path] = ()) -> BackupInfo:
+    """Back the database up into backup_dir, then rotate (keep None: no rotation, e.g. for
+    a copy to a folder of the person's choice; protect: files rotation never deletes)."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    source_path = Path(getattr(source, "path", source))
+    backup_dir = Path(backup_dir)
+    target = _backup_name(backup_dir, reason, now or datetime.now(UTC))
+    copy_database(source_path, target)
+    info = inspect_backup(target)
+    if keep is not None:
+        rotate(backup_dir, keep, protect=(target, *protect))
+    return info
+
+
+def rotate(backup_dir: Path, keep: int, protect: Collection[Path] = ()) -> list[Path]:
+    """Delete Tenpoint's backups beyond the newest keep (at least one stays); returns them."""
+    _remove_stale_partials(backup_dir)
+    protected = {Path(p).resolve() for p in protect}
+    named = _named_files(backup_dir)
+    others = sorted((b for b in named if b[0].resolve() not in protected),
+                    key=lambda b: b[1], reverse=True)
+    room = max(keep, 1) - (len(named) - len(others))
+    deleted = []
+    for path, _taken_at in others[max(room, 0):]:
+        path.unlink(missing_ok=True)
+        deleted.append(path)
+    return deleted
+
+
+def _remove_stale_partials(backup_dir: Path) -> None:
+    limit = time.time() - STALE_PARTIAL_SECONDS
+    for path in backup_dir.glob(f".*{PARTIAL}-*"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except OSError:  # another process finished or removed it meanwhile
+            pass
+
+
+# --- listing -----------------------------------------------------------------------------
+def _parse_name(path: Path) -> tuple[datetime, str] | None:
+    match = NAME.match(path.name)
+    if not match:
+        return None
+    stamp = match["stamp"]
+    fmt = STAMP_FORMAT if len(stamp) == len("20260301T101500123456Z") else "%Y%m%dT%H%M%SZ"
+    taken_at = datetime.strptime(stamp, fmt).replace(tzinfo=UTC)
+    reason = "migration" if match["reason"] == "schema" else match["reason"]
+    return taken_at, reason if reason in REASONS else "other"
+
+
+def _named_files(backup_dir: Path) -> list[tuple[Path, datetime]]:
+    found = []
+    for path in _candidates(backup_dir):
+        parsed = _parse_name(path)
+        if parsed is not None:
+            found.append((path, parsed[0]))
+    return found
+
+
+def _candidates(backup_dir: Path) -> list[Path]:
+    if not Path(backup_dir).is_dir():
+        return []
+    return [p for p in Path(backup_dir).glob(f"*{SUFFIX}")
+            if p.is_file() and not p.name.startswith(".")]
+
+
+def _contents(connection: sqlite3.Connection) -> tuple[str | None, str | None, int | None]:
+    tables = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    revision = office = count = None
+    if "alembic_version" in tables:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    if "office" in tables:
+        row = connection.execute("SELECT name FROM office WHERE is_local").fetchone()
+        office = row[0] if row else None
+    if "activity" in tables:
+        count = connection.execute(
+            "SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()[0]
+    return revision, office, count
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """What one backup file holds; an unreadable file is reported damaged, never raised."""
+    path = Path(path)
+    parsed = _parse_name(path)
+    size = path.stat().st_size
+    taken_at, reason = parsed or (datetime.fromtimestamp(path.stat().st_mtime, UTC), "other")
+    base = BackupInfo(path, taken_at, reason, size, tenpoint_named=parsed is not None)
+    try:
+        with closing(_read_only(path)) as connection:
+            revision, office, count = _contents(connection)
+    except sqlite3.DatabaseError:
+        return BackupInfo(**{**base.__dict__, "damaged": True})
+    return BackupInfo(**{**base.__dict__, "schema_revision": revision, "office_name": office,
+                         "activity_count": count, "damaged": revision is None})
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Every backup in the folder, newest first."""
+    infos = []
+    for path in _candidates(backup_dir):
+        try:
+            infos.append(inspect_backup(path))
+        except FileNotFoundError:  # rotated away by another process while listing
+            continue
+    return sorted(infos, key=lambda info: info.taken_at, reverse=True)
+
+
+# --- restoring ---------------------------------------------------------------------------
+def check_restorable(path: Path) -> str:
+    """The schema revision of a backup this build can restore; raises BackupError (missing,
+    damaged, not-tenpoint) or DatabaseTooNewError."""
+    # Imported here: db.storage.database imports this module, and the GUI's settings import this
+    # module before the database libraries load (desktop/context.py's quick start).
+    from db.storage.database import _known_revisions, schema_head
+    from db.storage.version_stamp import decode_version
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(str(path), "missing")
+    try:
+        with closing(_read_only(path)) as connection:
+            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise BackupError(str(path), "damaged")
+            revision, _office, _count = _contents(connection)
+            written_by = decode_version(connection.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        raise BackupError(str(path), "damaged") from error
+    if revision is None:
+        raise BackupError(str(path), "not-tenpoint")
+    if revision not in _known_revisions():
+        raise DatabaseTooNewError(str(path), revision, schema_head(), written_by)
+    return revision
+
+
+def _copy_into_live(backup_path: Path, live_path: Path) -> None:
+    """The backup's pages written into the live file in one transaction: readers see the old
+    state or the restored one, and a crash leaves one of the two."""
+    with closing(_read_only(backup_path)) as src, closing(sqlite3.connect(live_path)) as live:
+        live.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        live.execute("PRAGMA synchronous=FULL")  # per connection: as durable as any commit
+        src.backup(live)
+
+
+def restore_backup(database: Database, backup_path: Path, backup_dir: Path,
+                   keep: int = DEFAULT_KEEP) -> RestoreReport:
+    """Replace the live database's content by a backup's, after a backup of the current state.
+
+    A backup from an older schema is migrated after the copy, and the bundled catalog loaded
+    if newer, as opening the database would; the Database object stays usable.
+    """
+    from db.catalog.loader import load_catalog
+    from db.storage.database import migrate, schema_head  # see check_restorable
+
+    backup_path = Path(backup_path)
+    revision = check_restorable(backup_path)
+    safety = take_backup(database, backup_dir, "restore", keep, protect=(backup_path,))
+    _copy_into_live(backup_path, database.path)
+    database.engine.dispose()  # pooled connections start afresh on the restored content
+    migrate(database.engine, database.path, backup_dir, keep)
+    load_catalog(database)
+    return RestoreReport(backup_path, safety, revision, schema_head())

@@ -1,0 +1,214 @@
+"""Writes one package's merge decisions with bulk statements (SQLAlchemy Core, executemany)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import bindparam, delete, text, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session
+
+from db.models import ActivityChange, CatalogItem, Office
+from db.sync.held import CONFLICT, SYNC_STATE
+from db.sync.merge_rule import Version
+from db.sync.records import ACTIVITY, LINK
+from db.sync.versions import vector_text
+from exporters.activity import COLUMN_NAMES, DEFAULTS
+from exporters.records import CatalogRow, HistoryRow
+
+CHANGE = ActivityChange.__table__
+OFFICE = Office.__table__
+CATALOG_ITEM = CatalogItem.__table__
+UNSIGNED_NOTE = "unsigned"  # starts the history note of data imported without a signature
+
+
+@dataclass
+class PackageWrites:
+    """Everything one package changes, gathered before a few bulk statements write it."""
+
+    new: list[Version] = field(default_factory=list)
+    updates: list[tuple[Version, Version]] = field(default_factory=list)  # (held, incoming)
+    conflicts: list[Version] = field(default_factory=list)
+    superseded: list[int] = field(default_factory=list)
+    acknowledgements: list[tuple[str, dict]] = field(default_factory=list)
+    templates: list[tuple[str, str, dict]] = field(default_factory=list)  # uuid, digest, version
+    offices: dict[str, tuple[str, str | None, bool]] = field(default_factory=dict)
+    catalog_updates: list[CatalogRow] = field(default_factory=list)
+    history: list[HistoryRow] = field(default_factory=list)  # travelled entries to keep
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    """Who and what the history entries name."""
+
+    package_id: str
+    sender_office: str
+    user: str
+    now: datetime
+    unsigned: bool = False  # a person accepted the package without a valid signature
+
+    @property
+    def note(self) -> str:
+        # The history keeps, for good, that this data arrived without a valid signature.
+        return f"{UNSIGNED_NOTE} package {self.package_id}" if self.unsigned \
+            else f"package {self.package_id}"
+
+
+def _activity_values(version: Version, now: datetime) -> dict:
+    values = {**DEFAULTS, **{k: v for k, v in version.values.items() if k in DEFAULTS}}
+    return {**values, "uuid": version.uuid, "owner_office_uuid": version.owner,
+            "read_only": False, "revision": version.revision,
+            "version_vector": vector_text(version.vector),
+            "created_at": version.created_at or version.deleted_at or now,
+            "created_by": version.created_by or version.deleted_by or "",
+            "updated_at": version.updated_at or version.deleted_at or now,
+            "updated_by": version.updated_by or version.deleted_by or "",
+            "deleted_at": version.deleted_at, "deleted_by": version.deleted_by}
+
+
+def _change(uuid: str, context: WriteContext, by: str, action: str, field_name: str | None = None,
+            old: object = None, new: object = None) -> dict:
+    def text_of(value: object) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, tuple):
+            return ", ".join(value)
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return {"activity_uuid": uuid, "changed_at": context.now, "changed_by": by or context.user,
+            "office_uuid": context.sender_office, "action": action, "field": field_name,
+            "old_value": text_of(old), "new_value": text_of(new), "note": context.note}
+
+
+def _history_of_update(held: Version, new: Version, context: WriteContext) -> list[dict]:
+    by = new.deleted_by if new.deleted and not held.deleted else new.updated_by
+    if new.deleted and not held.deleted:
+        return [_change(new.uuid, context, by, "deleted")]
+    entries = [_change(new.uuid, context, by, "restored")] if held.deleted and not new.deleted \
+        else []
+    for name in COLUMN_NAMES:
+        if held.values.get(name) != new.values.get(name):
+            entries.append(_change(new.uuid, context, by, "imported", name,
+                                   held.values.get(name), new.values.get(name)))
+    if sorted(held.item_codes) != sorted(new.item_codes):
+        entries.append(_change(new.uuid, context, by, "imported", "item_codes",
+                               tuple(sorted(held.item_codes)), tuple(sorted(new.item_codes))))
+    return entries
+
+
+def _write_offices(session: Session, offices: dict, now: datetime) -> None:
+    if not offices:
+        return
+    connection = session.connection()
+    rows = [{"uuid": uuid, "name": name, "country_iso2": country, "is_headquarters": is_hq,
+             "is_local": False, "created_at": now, "updated_at": now}
+            for uuid, (name, country, is_hq) in offices.items()]
+    connection.execute(insert(OFFICE).on_conflict_do_nothing(), rows)
+
+
+def _insert_new(session: Session, versions: list[Version], context: WriteContext) -> None:
+    connection = session.connection()
+    connection.execute(insert(ACTIVITY), [_activity_values(v, context.now) for v in versions])
+    links = [{"activity_uuid": v.uuid, "item_code": code} for v in versions if not v.deleted
+             for code in v.item_codes]
+    if links:
+        connection.execute(insert(LINK), links)
+    connection.execute(insert(CHANGE), [
+        _change(v.uuid, context, v.deleted_by if v.deleted else v.updated_by,
+                "deleted" if v.deleted else "imported") for v in versions])
+
+
+def _update_rows(session: Session, updates: list[tuple[Version, Version]],
+                 context: WriteContext) -> None:
+    connection = session.connection()
+    columns = [*COLUMN_NAMES, "revision", "version_vector", "updated_at", "updated_by",
+               "deleted_at", "deleted_by"]
+    statement = update(ACTIVITY).where(ACTIVITY.c.uuid == bindparam("b_uuid")).values(
+        {name: bindparam(f"b_{name}") for name in columns})
+    rows = []
+    for _held, new in updates:
+        values = _activity_values(new, context.now)
+        rows.append({"b_uuid": new.uuid, **{f"b_{n}": values[n] for n in columns}})
+    connection.execute(statement, rows)
+    relinked = [(h, n) for h, n in updates if sorted(h.item_codes) != sorted(n.item_codes)]
+    if relinked:
+        connection.execute(delete(LINK).where(LINK.c.activity_uuid == bindparam("b_uuid")),
+                           [{"b_uuid": n.uuid} for _h, n in relinked])
+        links = [{"activity_uuid": n.uuid, "item_code": c} for _h, n in relinked
+                 for c in n.item_codes]
+        if links:
+            connection.execute(insert(LINK), links)
+    history = [e for h, n in updates for e in _history_of_update(h, n, context)]
+    if history:
+        connection.execute(insert(CHANGE), history)
+
+
+def _write_conflicts(session: Session, writes: PackageWrites, context: WriteContext) -> None:
+    connection = session.connection()
+    if writes.superseded:
+        connection.execute(
+            update(CONFLICT).where(CONFLICT.c.id == bindparam("b_id")).values(
+                resolved_at=context.now, resolved_by=context.user, resolution="superseded"),
+            [{"b_id": conflict_id} for conflict_id in writes.superseded])
+    if writes.conflicts:
+        connection.execute(insert(CONFLICT), [
+            {"activity_uuid": v.uuid, "detected_at": context.now,
+             "package_uuid": context.package_id, "sender_office_uuid": context.sender_office,
+             "incoming_version": v.snapshot()} for v in writes.conflicts])
+        connection.execute(insert(CHANGE), [
+            _change(v.uuid, context, context.user, "conflict_detected")
+            for v in writes.conflicts])
+
+
+def _upsert_state(session: Session, rows: list[dict], columns: tuple[str, ...]) -> None:
+    if not rows:
+        return
+    statement = insert(SYNC_STATE)
+    statement = statement.on_conflict_do_update(
+        index_elements=[SYNC_STATE.c.activity_uuid],
+        set_={name: statement.excluded[name] for name in columns})
+    session.connection().execute(statement, rows)
+
+
+def _write_catalog_updates(session: Session, updates: list[CatalogRow]) -> None:
+    if not updates:
+        return
+    connection = session.connection()
+    connection.execute(
+        update(CATALOG_ITEM).where(CATALOG_ITEM.c.code == bindparam("b_code")).values(
+            text=bindparam("b_text"), retired=bindparam("b_retired")),
+        [{"b_code": r.code, "b_text": r.text, "b_retired": r.retired} for r in updates])
+    connection.execute(text("INSERT INTO catalog_item_fts(catalog_item_fts) VALUES('rebuild')"))
+
+
+def _insert_history(session: Session, entries: list[HistoryRow]) -> None:
+    """The travelled history entries this database does not hold yet, as they were made;
+    an entry already held (same change ID) is left alone, so no entry is ever stored twice."""
+    if not entries:
+        return
+    session.connection().execute(
+        insert(CHANGE).on_conflict_do_nothing(index_elements=[CHANGE.c.change_uuid]), [
+            {"activity_uuid": e.activity_id, "change_uuid": e.change_id,
+             "changed_at": e.changed_at, "changed_by": e.changed_by,
+             "office_uuid": e.office_id or None, "action": e.action, "field": e.field or None,
+             "old_value": e.old_value or None, "new_value": e.new_value or None,
+             "note": e.note or None} for e in entries])
+
+
+def write_changes(session: Session, writes: PackageWrites, context: WriteContext) -> None:
+    """One package's changes; the caller's transaction makes them all-or-nothing."""
+    _write_offices(session, writes.offices, context.now)
+    if writes.new:
+        _insert_new(session, writes.new, context)
+    if writes.updates:
+        _update_rows(session, writes.updates, context)
+    _write_conflicts(session, writes, context)
+    _insert_history(session, writes.history)  # after the new activities it refers to
+    _upsert_state(session, [
+        {"activity_uuid": uuid, "acknowledged_version": vector_text(vector),
+         "acknowledged_at": context.now} for uuid, vector in writes.acknowledgements],
+        ("acknowledged_version", "acknowledged_at"))
+    _upsert_state(session, [
+        {"activity_uuid": uuid, "template_digest": digest, "template_version": vector_text(v)}
+        for uuid, digest, v in writes.templates], ("template_digest", "template_version"))
+    _write_catalog_updates(session, writes.catalog_updates)

@@ -1,0 +1,294 @@
+"""Importing packages: read and check every file, preview the merge, apply it in one transaction.
+
+`preview_import` runs exactly the merge `apply_import` runs, inside a transaction it rolls
+back, so the preview's counts are the ones applying will produce. A package with any rejected
+row is left out whole unless the person explicitly chooses to import only the valid rows,
+which also writes an error workbook listing the rejected ones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from db.installation.signing import own_public_key
+from db.models import Office, SyncPackage, utc_now
+from db.storage.backups import DEFAULT_KEEP, take_backup
+from db.storage.database import Database
+from db.storage.local_office import require_local_office
+from db.storage.quick_read import sql_of
+from db.sync.errors import PackageFileError
+from db.sync.package_merge import PackageMerge
+from db.sync.records import catalog_version
+from db.sync.signatures import (
+    NEEDS_ACCEPT_UNSIGNED,
+    NEW_KEY,
+    SignatureCheck,
+    check_signature,
+    record_confirmed_key,
+    refusal,
+)
+from exporters.error_workbook import write_error_workbook
+from exporters.errors import OperationCancelled, PackageWriteError
+from exporters.isolated_read import prestart, read_packages_isolated
+from exporters.problems import Problem
+from exporters.reader import ReadPackage, RejectedRow
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+ACCEPTED, PARTIAL, REJECTED = "accepted", "partial", "rejected"
+
+
+@dataclass(frozen=True)
+class PackageOutcome:
+    """One package's preview or result: counts by outcome and every problem, for a person."""
+
+    file: str
+    status: str  # accepted, partial (valid rows only), rejected
+    package_id: str | None = None
+    kind: str | None = None
+    sender_id: str | None = None
+    sender_name: str | None = None
+    created_at: datetime | None = None
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    deleted: int = 0  # deletions among new and updated
+    outdated: int = 0  # older versions among unchanged: they never overwrite newer data
+    acknowledged: int = 0
+    catalog_updates: int = 0
+    blank_template_rows: int = 0
+    checksum_matches: bool | None = None
+    previously_imported_at: datetime | None = None
+    problems: tuple[Problem, ...] = ()
+    rejected_rows: tuple[RejectedRow, ...] = ()
+    signature: str | None = None  # a db.sync.signatures status; None when the file is unusable
+    signature_fingerprint: str | None = None  # of the key that signed the package
+    registered_fingerprint: str | None = None  # of the key registered for its office
+
+    @property
+    def imported_unsigned(self) -> bool:
+        """Imported (or would be) although nothing proves who made it."""
+        return self.status != REJECTED and self.signature in NEEDS_ACCEPT_UNSIGNED
+
+    def counts(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in (
+            "new", "updated", "unchanged", "conflicts", "rejected", "deleted", "outdated",
+            "acknowledged", "catalog_updates")}
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing these packages would do; apply_import takes it as it is."""
+
+    packages: tuple[PackageOutcome, ...]
+    reads: tuple[ReadPackage, ...]
+
+    @property
+    def any_rejected(self) -> bool:
+        return any(p.status == REJECTED for p in self.packages)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did, per package, and where the error workbook went (if written)."""
+
+    packages: tuple[PackageOutcome, ...]
+    error_workbook: Path | None = None
+
+    @property
+    def any_rejected(self) -> bool:
+        return any(p.status == REJECTED for p in self.packages)
+
+
+class _Rollback(Exception):  # noqa: N818 - control flow: ends a preview's transaction
+    pass
+
+
+@dataclass(frozen=True)
+class _Signatures:
+    """What a person decided about signatures, and this installation's own key."""
+
+    own_key: str | None
+    accept_unsigned: bool = False
+    trusted_fingerprints: Collection[str] = ()
+
+
+def prepare_reading() -> None:
+    """Start the process that will read packages now, while a person chooses the files (or
+    the database opens), so the read does not wait for it."""
+    prestart()
+
+
+def read_packages(paths: Sequence[Path | str], progress: Progress | None = None,
+                  cancelled: Cancelled | None = None,
+                  passwords: Mapping[str, str] | None = None) -> tuple[ReadPackage, ...]:
+    """Read and check each file in a child process with time and memory limits.
+
+    A file that is hostile or broken comes back with a file-level problem, never an exception;
+    passwords maps str(path) to the password of a protected file. Raises OperationCancelled.
+    """
+    return read_packages_isolated(paths, passwords, progress, cancelled)
+
+
+def _previously_imported(session: Session, package_id: str | None) -> datetime | None:
+    if not package_id:
+        return None
+    entry = session.exec(select(SyncPackage).where(
+        SyncPackage.package_uuid == package_id, SyncPackage.direction == "received")
+        .order_by(SyncPackage.recorded_at)).first()
+    return entry.recorded_at if entry else None
+
+
+def _outcome(read: ReadPackage, merge: PackageMerge | None, status: str,
+             previously: datetime | None, check: SignatureCheck | None,
+             refused: Problem | None = None) -> PackageOutcome:
+    manifest = read.content.manifest if read.content else None
+    counts = merge.counts() if merge else {}
+    signature = {} if check is None else {
+        "signature": check.status, "signature_fingerprint": check.fingerprint,
+        "registered_fingerprint": check.registered_fingerprint}
+    return PackageOutcome(
+        file=read.file, status=status,
+        package_id=manifest.package_id if manifest else None,
+        kind=manifest.kind if manifest else None,
+        sender_id=manifest.office_id if manifest else None,
+        sender_name=manifest.office_name if manifest else None,
+        created_at=manifest.created_at if manifest else None, **counts,
+        blank_template_rows=read.blank_template_rows, checksum_matches=read.checksum_matches,
+        previously_imported_at=previously,
+        problems=((refused,) if refused else ()) + read.problems
+        + (tuple(merge.problems) if merge else ()),
+        rejected_rows=read.rejected_rows + (tuple(merge.rejected_rows) if merge else ()),
+        **signature)
+
+
+def _log_received(session: Session, outcome: PackageOutcome, read: ReadPackage,
+                  user: str) -> None:
+    manifest = read.content.manifest
+    session.add(SyncPackage(
+        package_uuid=manifest.package_id, direction="received", kind=manifest.kind,
+        office_uuid=manifest.office_id, region_code=manifest.region, file_name=read.file,
+        created_at=manifest.created_at, recorded_at=utc_now(), recorded_by=user,
+        checksum=manifest.checksum, activity_count=len(read.content.activities),
+        deletion_count=len(read.content.deletions),
+        summary=json.dumps({**outcome.counts(), "status": outcome.status,
+                            "signature": outcome.signature})))
+
+
+def _merge_one(session: Session, local: Office, local_catalog: int, read: ReadPackage,
+               user: str, valid_rows_only: bool, signatures: _Signatures) -> PackageOutcome:
+    previously = _previously_imported(session, read.content.manifest.package_id
+                                      if read.content else None)
+    check = check_signature(session, read, signatures.own_key, local.uuid) \
+        if read.content else None
+    if read.file_rejected:
+        return _outcome(read, None, REJECTED, previously, check)
+    merge = PackageMerge(session, local, local_catalog, read, user)
+    merge.plan()
+    if merge.file_rejected:
+        return _outcome(read, merge, REJECTED, previously, check)
+    # Counted all the same, so the person deciding about the signature sees what it brings.
+    refused = refusal(read.file, check, signatures.accept_unsigned,
+                      signatures.trusted_fingerprints)
+    if refused is not None:
+        return _outcome(read, merge, REJECTED, previously, check, refused)
+    has_rejected_rows = bool(read.rejected_rows or merge.rejected_rows)
+    if has_rejected_rows and not valid_rows_only:
+        return _outcome(read, merge, REJECTED, previously, check)
+    if check.status == NEW_KEY:
+        record_confirmed_key(session, check, user)
+    merge.write(unsigned=check.status in NEEDS_ACCEPT_UNSIGNED)
+    outcome = _outcome(read, merge, PARTIAL if has_rejected_rows else ACCEPTED, previously,
+                       check)
+    _log_received(session, outcome, read, user)
+    session.flush()
+    return outcome
+
+
+def _merge_all(session: Session, reads: Sequence[ReadPackage], user: str,
+               valid_rows_only: bool, signatures: _Signatures, progress: Progress,
+               cancelled: Cancelled) -> tuple[PackageOutcome, ...]:
+    """Packages one after another (oldest first), each seeing what the earlier ones wrote."""
+    local = require_local_office(sql_of(session))
+    local_catalog = catalog_version(session)
+    ordered = sorted(reads, key=lambda r: (r.content.manifest.created_at.isoformat()
+                                           if r.content else "", r.file))
+    outcomes = {}
+    for number, read in enumerate(ordered):
+        if cancelled():
+            raise OperationCancelled()
+        outcomes[id(read)] = _merge_one(session, local, local_catalog, read, user,
+                                        valid_rows_only, signatures)
+        progress(number + 1, len(ordered))
+    return tuple(outcomes[id(read)] for read in reads)
+
+
+def preview_import(database: Database, reads: Sequence[ReadPackage], user: str,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   valid_rows_only: bool = False, accept_unsigned: bool = False,
+                   trusted_fingerprints: Collection[str] = ()) -> ImportPreview:
+    """What applying would do, computed by applying and rolling back: nothing is changed.
+
+    accept_unsigned: a person accepts packages without a valid signature (recorded as such);
+    trusted_fingerprints: new office keys a person checked with the office (then registered).
+    """
+    result: tuple[PackageOutcome, ...] = ()
+    signatures = _Signatures(own_public_key(database), accept_unsigned,
+                             tuple(trusted_fingerprints))
+    try:
+        with database.session() as session:
+            result = _merge_all(session, reads, user, valid_rows_only, signatures,
+                                progress or (lambda d, t: None), cancelled or (lambda: False))
+            raise _Rollback()
+    except _Rollback:
+        pass
+    return ImportPreview(result, tuple(reads))
+
+
+def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPackage], user: str,
+                 valid_rows_only: bool = False, error_workbook: Path | str | None = None,
+                 describe: Callable[[Problem], str] | None = None,
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 accept_unsigned: bool = False, trusted_fingerprints: Collection[str] = (),
+                 backup_dir: Path | None = None, keep_backups: int = DEFAULT_KEEP
+                 ) -> ImportReport:
+    """Merge the packages in one transaction; rejected packages are left out whole.
+
+    valid_rows_only imports the valid rows of packages with rejected rows; it needs an
+    error_workbook path, written before the transaction commits (describe words problems).
+    accept_unsigned and trusted_fingerprints as for preview_import. A backup is taken first
+    into backup_dir (default: "backups" beside the database), rotated to keep_backups.
+    """
+    reads = preview.reads if isinstance(preview, ImportPreview) else tuple(preview)
+    if valid_rows_only and error_workbook is None:
+        raise ValueError("importing only the valid rows needs an error workbook path")
+    take_backup(database, backup_dir or database.path.parent / "backups", "import", keep_backups)
+    signatures = _Signatures(own_public_key(database), accept_unsigned,
+                             tuple(trusted_fingerprints))
+    with database.session() as session:
+        outcomes = _merge_all(session, reads, user, valid_rows_only, signatures,
+                              progress or (lambda d, t: None), cancelled or (lambda: False))
+        written = None
+        rejected_rows = [row for o in outcomes for row in o.rejected_rows]
+        if valid_rows_only and rejected_rows:
+            written = _write_errors(Path(error_workbook), outcomes, describe)
+    return ImportReport(outcomes, written)
+
+
+def _write_errors(path: Path, outcomes: Sequence[PackageOutcome],
+                  describe: Callable[[Problem], str] | None) -> Path:
+    try:
+        write_error_workbook(path, [(o.file, row) for o in outcomes for row in o.rejected_rows],
+                             [p for o in outcomes for p in o.problems if p.rejects_file],
+                             describe)
+    except PackageWriteError as error:
+        raise PackageFileError(error.path, error.detail) from error
+    return path

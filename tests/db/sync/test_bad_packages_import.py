@@ -1,0 +1,84 @@
+"""Importing hostile and broken packages at headquarters: specific problems, database untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.installation.office import setup_office
+from db.storage.database import Database
+from db.sync.importing import REJECTED, apply_import, preview_import, read_packages
+from exporters import problems
+
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "bad_packages"
+# Files whose only fault is a warning: importing them is the person's choice (tests/exporters).
+WARNING_ONLY = {"changed-after-checksum.xlsx", "million-empty-rows.xlsx"}
+REFUSED_FILES = sorted(p.name for p in CORPUS.glob("*.xlsx") if p.name not in WARNING_ONLY)
+# Rows only this database can judge: file -> (code, row, column, value)
+JUDGED_HERE = {
+    "unknown-codes.xlsx": (problems.UNKNOWN_ITEM_CODE, 2, "Item codes", "DES-XX-99"),
+    "other-office-rows.xlsx": (problems.NOT_OWNER, 2, "Owner office ID",
+                               "5d0c3b9e-8f21-4f7a-b6c4-0e9d2a7f1c33"),
+    "other-country-rows.xlsx": (problems.OTHER_COUNTRY, 2, "Country", "UG"),
+    "huge-text-cell.xlsx": (problems.TOO_LONG, 2, "Description", "1048576"),
+}
+
+
+@pytest.fixture
+def headquarters(database: Database) -> Database:
+    setup_office(database, "UNHCR HQ", None, is_headquarters=True)
+    return database
+
+
+def file_bytes(database: Database) -> bytes:
+    """The database file as it stands once the write-ahead log is folded into it."""
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        path = connection.exec_driver_sql("PRAGMA database_list").fetchone()[2]
+    return Path(path).read_bytes()
+
+
+@pytest.mark.parametrize("file", REFUSED_FILES)
+def test_a_bad_package_is_rejected_and_leaves_the_database_byte_for_byte(headquarters, file):
+    before = file_bytes(headquarters)
+    reads = read_packages([CORPUS / file])
+    preview = preview_import(headquarters, reads, "tester")
+    report = apply_import(headquarters, preview, "tester")
+    assert [p.status for p in report.packages] == [REJECTED]
+    assert report.packages[0].problems  # always a reason a person can read
+    assert file_bytes(headquarters) == before
+
+
+@pytest.mark.parametrize("file", sorted(JUDGED_HERE))
+def test_rows_the_database_judges_are_rejected_by_sheet_row_column_value(headquarters, file):
+    preview = preview_import(headquarters, read_packages([CORPUS / file]), "tester")
+    found = [(p.code, p.row, p.column, p.value) for p in preview.packages[0].problems
+             if p.code == JUDGED_HERE[file][0]]
+    assert found == [JUDGED_HERE[file]]
+    assert all(p.sheet == "Activities" for p in preview.packages[0].problems
+               if p.code == JUDGED_HERE[file][0])
+
+
+@pytest.mark.parametrize("file", sorted(WARNING_ONLY))
+def test_previewing_a_warned_package_changes_nothing(headquarters, file):
+    before = file_bytes(headquarters)
+    preview_import(headquarters, read_packages([CORPUS / file]), "tester")
+    assert file_bytes(headquarters) == before
+
+
+def test_one_hostile_file_among_good_ones_spoils_nothing_else(headquarters):
+    paths = [CORPUS / "far-cell-undeclared.xlsx",
+             CORPUS.parent / "packages" / "nairobi-office.xlsx", CORPUS / "zip-bomb.xlsx"]
+    reads = read_packages(paths)
+    assert reads[1].problems == () and len(reads[1].content.activities) == 4
+    assert reads[0].file_rejected and reads[2].file_rejected
+
+
+def test_passwords_go_to_their_file(headquarters):
+    path = CORPUS / "password-protected.xlsx"
+    from tests.fixtures.bad_packages.make_bad_packages import PASSWORD
+
+    read = read_packages([path], passwords={str(path): PASSWORD})[0]
+    assert read.problems == () and len(read.content.activities) == 4
+    assert [p.code for p in read_packages([path])[0].problems] == [problems.PASSWORD_REQUIRED]
