@@ -61,3 +61,23 @@ def install_dir() -> Path | None:
         if parent.suffix == ".app":
             return parent.parent
     return executable.parent
+
+
+DISTRIBUTION = "tenpoint"
+
+
+def app_version() -> str:
+    """The installed Tenpoint version (packages and the database's stamp carry it).
+
+    A frozen build carries the package metadata (tenpoint-<version>.dist-info); reading the
+    folder's name spares importlib.metadata, whose imports cost 50 ms before the first frame.
+    """
+    if is_frozen():
+        for folder in bundle_root().glob(f"{DISTRIBUTION}-*.dist-info"):
+            return folder.name[len(DISTRIBUTION) + 1:-len(".dist-info")]
+    from importlib import metadata
+
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "0+unknown"

@@ -17,13 +17,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.errors import TenpointDataError
+from db.resources import app_version
 from desktop import APP_NAME, ORGANIZATION
 from desktop.config import ConfigError, Preconfiguration, config_error_message
 from desktop.messages import error_message
 from desktop.paths import default_data_dir
 from desktop.startup import Startup, StartupProbe, after_first_paint, application_icon
 from desktop.translations import install_translators
-from desktop.version import app_version
 
 if TYPE_CHECKING:
     from desktop.context import AppContext

@@ -8,7 +8,7 @@ import sys
 from types import ModuleType
 
 from db.errors import TenpointDataError
-from db.resources import install_dir
+from db.resources import app_version, install_dir
 from desktop.commands import tr
 from desktop.config import (
     ConfigError,
@@ -18,7 +18,6 @@ from desktop.config import (
     load_config,
 )
 from desktop.messages import error_message
-from desktop.version import app_version
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

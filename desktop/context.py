@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from db.installation.quick_start import open_quick_reader
+from db.resources import app_version
 from db.storage.local_disk import check_local_disk
-from db.storage.quick_read import QuickReader, ReadSource, open_quick_reader
+from db.storage.quick_read import QuickReader, ReadSource
 from desktop.config import Preconfiguration, apply_office_preset
 from desktop.paths import DataPaths, data_paths
 from desktop.settings import Settings
-from desktop.version import app_version
 
 if TYPE_CHECKING:
     from db.catalog.loader import CatalogLoadReport

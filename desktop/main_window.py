@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
+from db.resources import app_version
 from desktop.activities.area import ActivitiesArea
 from desktop.browser.area import BrowserArea
-from desktop.context import AppContext, app_version
+from desktop.context import AppContext
 from desktop.deferred_area import DeferredArea
 
 if TYPE_CHECKING:

@@ -48,9 +48,10 @@ def _check(condition: bool, what: str) -> None:
 
 
 def create_database(run: SmokeRun) -> None:
-    from db.storage.database import open_database, schema_head
+    from db.resources import app_version
+    from db.storage.database import open_database
+    from db.storage.schema_files import schema_head
     from db.storage.version_stamp import encode_version, read_version_stamp
-    from desktop.version import app_version
 
     version = app_version()
     run.database = open_database(run.folder / "tenpoint.sqlite", run.folder / "backups",

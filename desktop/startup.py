@@ -25,9 +25,8 @@ from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from db.resources import icons_dir
+from db.resources import app_version, icons_dir
 from desktop.config import Preconfiguration
-from desktop.version import app_version
 
 log = logging.getLogger(__name__)
 

@@ -30,11 +30,10 @@ from pathlib import Path
 from exporters import problems
 from exporters.errors import OperationCancelled
 from exporters.problems import Problem
+from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.read_transfer import Received, send_read
 from exporters.reader import ReadPackage
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 STEPS_PER_FILE = 1000  # progress of several files: each file's rows scaled to this
 # Children reading at once when there are several files (headquarters reads a folder of
 # packages): one per core, two at most, since each may use Limits.memory_bytes.
@@ -250,7 +249,7 @@ def read_packages_isolated(paths: Sequence[Path | str],
     reading at once (READERS by default). Raises OperationCancelled (the children are killed).
     """
     passwords, limits = passwords or {}, limits or Limits()
-    progress, cancelled = progress or (lambda d, t: None), cancelled or (lambda: False)
+    progress, cancelled = progress or no_progress, cancelled or never_cancelled
     jobs = [(index, str(path), passwords.get(str(path))) for index, path in enumerate(paths)]
     count = max(1, min(readers or READERS, len(jobs)))
     if count == 1:

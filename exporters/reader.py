@@ -7,7 +7,7 @@ in a child process with time and memory limits (see the data-safety issue).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from exporters.checksum import content_checksum
 from exporters.errors import OperationCancelled
 from exporters.layout import Column
 from exporters.problems import Problem
+from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.records import (
     FORMAT_VERSION,
     KIND_TEMPLATE,
@@ -33,8 +34,6 @@ from exporters.records import (
 from exporters.sheet_parser import ParsedRow, RowParser, data_rows, find_header
 from exporters.sheet_rows import ENGINE_CALAMINE, SheetSource, UnreadableWorkbook
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 REPORT_EVERY = 250
 MANIFEST_REQUIRED = ("format_version", "package_id", "kind", "office_id", "office_name")
 SHEETS_IN_READING_ORDER = (layout.MANIFEST_SHEET, layout.LISTS_SHEET, layout.ACTIVITIES_SHEET,
@@ -308,8 +307,8 @@ def read_package(path: Path | str, progress: Progress | None = None,
     """Read and check a whole package; never raises for a bad file, it reports problems."""
     path = Path(path)
     try:
-        reading = _Reading(path, engine, progress or (lambda d, t: None),
-                           cancelled or (lambda: False))
+        reading = _Reading(path, engine, progress or no_progress,
+                           cancelled or never_cancelled)
     except UnreadableWorkbook as error:
         return ReadPackage(path.name, None, (Problem(path.name, None, None, None, error.detail,
                                                      problems.UNREADABLE),))

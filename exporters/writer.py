@@ -17,6 +17,7 @@ from exporters.cells import utc_naive, version_text
 from exporters.checksum import content_checksum
 from exporters.errors import OperationCancelled, PackageWriteError
 from exporters.layout import Column
+from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.records import (
     KIND_HQ_UPDATE,
     KIND_TEMPLATE,
@@ -28,19 +29,9 @@ from exporters.signature import Signer
 from exporters.styles import CellStyles
 from exporters.validation_lists import add_drop_downs, write_lists_sheet
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 REPORT_EVERY = 250  # rows between progress reports and Cancel checks
 LINE_HEIGHT = 15  # points per line of text at the default font
 MAX_LINES = 6  # a long description shows its start; the cell holds it all
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 class SheetWriter:
@@ -144,13 +135,14 @@ def finished_manifest(content: PackageContent) -> Manifest:
     return manifest
 
 
-def save_atomically(workbook: Workbook, path: Path) -> None:
-    """Write beside the target and rename, so a failed or cancelled export leaves no half file."""
+def write_beside_then_rename(path: Path, write: Callable[[str], object]) -> None:
+    """write(temporary) into a file beside path, then rename it onto path: a failed or
+    cancelled write leaves no half file, and the target is never half-written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)
     os.close(handle)
     try:
-        workbook.save(temporary)
+        write(temporary)
         os.chmod(temporary, 0o644)  # mkstemp makes it private; a package is meant to be shared
         os.replace(temporary, path)
     except OSError as error:
@@ -158,6 +150,10 @@ def save_atomically(workbook: Workbook, path: Path) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def save_atomically(workbook: Workbook, path: Path) -> None:
+    write_beside_then_rename(path, workbook.save)
 
 
 def _discard(workbook: Workbook) -> None:
@@ -181,14 +177,14 @@ def write_package(path: Path | str, content: PackageContent, lists: ReferenceLis
         manifest = signer.signed(replace(content, manifest=manifest))
     workbook = Workbook(write_only=True)
     try:
-        _write_workbook(workbook, manifest, content, lists, progress or _no_progress,
-                        cancelled or _never)
+        _write_workbook(workbook, manifest, content, lists, progress or no_progress,
+                        cancelled or never_cancelled)
     except OperationCancelled:
         _discard(workbook)
         raise
     save_atomically(workbook, Path(path))
     total = _row_total(content)
-    (progress or _no_progress)(total, total)
+    (progress or no_progress)(total, total)
     return manifest
 
 
@@ -211,7 +207,7 @@ def _write_workbook(workbook: Workbook, manifest: Manifest, content: PackageCont
         done = _write_rows(acks, content.acknowledgements, done, total, progress, cancelled)
         updates = SheetWriter(workbook, layout.CATALOG_UPDATES_SHEET,
                               layout.CATALOG_UPDATE_COLUMNS, len(content.catalog_updates))
-        _write_rows(updates, content.catalog_updates, 0, 0, _no_progress, cancelled)
+        _write_rows(updates, content.catalog_updates, 0, 0, no_progress, cancelled)
     if manifest.kind != KIND_TEMPLATE:  # a template has no history yet
         history = SheetWriter(workbook, layout.HISTORY_SHEET, layout.HISTORY_COLUMNS,
                               len(content.history))

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from db.storage.local_office import LocalOffice, read_local_office
 from db.storage.quick_read import ReadSource, SqlReader, in_list
 
 # Sort name -> (SQL ordering expression, the index that yields rows in that order).
@@ -245,16 +246,11 @@ def _page_sql(query: ActivityQuery, clauses: list[str], walk: bool) -> str:
             f"{_order_by(query, walk)} LIMIT :limit OFFSET :offset")
 
 
-def _local_office(sql: SqlReader) -> tuple[str, bool] | None:
-    row = sql.first("SELECT uuid, is_headquarters FROM office WHERE is_local = 1")
-    return (row[0], bool(row[1])) if row else None
-
-
-def _row(values, local: tuple[str, bool] | None) -> ActivityListRow:
+def _row(values, local: LocalOffice | None) -> ActivityListRow:
     (uuid, title, status, kind, item_codes, country, lead, start, end, owner, owner_name,
      updated, deleted, read_only) = values
     editable = (local is not None and not read_only and not deleted
-                and (owner == local[0] or local[1]))
+                and (owner == local.uuid or local.is_headquarters))
     return ActivityListRow(
         uuid=uuid, title=title, status=status, kind=kind,
         item_codes=tuple(item_codes.split(", ")) if item_codes else (), country_iso2=country,
@@ -282,7 +278,7 @@ def activity_page(source: ReadSource, query: ActivityQuery, offset: int, limit: 
         walk = matching * WALK_RATIO >= _stored_rows(sql)
         params = {**found.params, "limit": limit, "offset": offset}
         rows = sql.all(_page_sql(query, found.clauses, walk), params)
-        local = _local_office(sql)
+        local = read_local_office(sql)
         return [_row(values, local) for values in rows]
 
 

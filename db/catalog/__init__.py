@@ -1,1 +1,1 @@
-"""db/catalog"""
+"""The recommendations catalog: loading the bundled files, browsing, searching, regions."""

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from db.errors import CatalogDataError
+from db.resources import catalog_dir
 
 # Item fields that have columns of their own; everything else goes into the item's "extra".
 ITEM_COLUMNS = {"code", "kind", "label", "ordinal", "parent", "subheading", "lines", "text",
@@ -47,6 +48,11 @@ def _iso_date(value: str | None) -> date | None:
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def bundled_catalog_version(folder: Path | None = None) -> int:
+    """The catalog version this build ships (resources/catalog/meta.json)."""
+    return int(_read((folder or catalog_dir()) / "meta.json")["catalog_version"])
 
 
 def read_catalog(folder: Path) -> CatalogRows:

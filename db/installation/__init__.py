@@ -1,1 +1,1 @@
-"""db/installation"""
+"""This installation: its office identity, its signing keys, restoring a backup, quick start."""

@@ -1,4 +1,5 @@
-"""Backups of the live database with SQLite's backup API: take, list, rotate and restore.
+"""Backups of the live database with SQLite's backup API: take, list, rotate, and check that
+one can be restored (db/installation/restore.py restores it).
 
 Backups are taken automatically before every import, schema migration and restore, and on
 request. Rotation keeps the newest `keep` backups of every kind together (manual ones
@@ -17,12 +18,12 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from db.errors import BackupError, DatabaseTooNewError
-
-if TYPE_CHECKING:
-    from db.storage.database import Database
+from db.storage.local_office import read_local_office
+from db.storage.quick_read import sqlite_reader
+from db.storage.schema_files import known_revisions, schema_head
+from db.storage.version_stamp import decode_version
 
 DEFAULT_KEEP = 20
 REASONS = ("manual", "import", "migration", "restore")
@@ -52,22 +53,8 @@ class BackupInfo:
     tenpoint_named: bool = True  # named by Tenpoint, so rotation may delete it
 
 
-@dataclass(frozen=True)
-class RestoreReport:
-    """What a restore did: the safety backup of the state replaced, and the schema step."""
-
-    restored_from: Path
-    safety_backup: BackupInfo
-    from_revision: str
-    to_revision: str
-
-    @property
-    def migrated(self) -> bool:
-        return self.from_revision != self.to_revision
-
-
 # --- taking ------------------------------------------------------------------------------
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot write (nor create the file), for copying and inspecting."""
     connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -100,7 +87,7 @@ def copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}{PARTIAL}-{os.getpid()}")
     try:
-        with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+        with closing(read_only_connection(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)  # one step: a consistent snapshot even while others write (WAL)
             # The copy carries the live file's WAL flag; one file without -wal/-shm is simpler
             # to keep, move and open read-only.
@@ -114,17 +101,16 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def take_backup(source: Database | Path, backup_dir: Path, reason: str,
+def take_backup(database_file: Path, backup_dir: Path, reason: str,
                 keep: int | None = DEFAULT_KEEP, now: datetime | None = None,
                 protect: Collection[Path] = ()) -> BackupInfo:
-    """Back the database up into backup_dir, then rotate (keep None: no rotation, e.g. for
-    a copy to a folder of the person's choice; protect: files rotation never deletes)."""
+    """Back the database file up into backup_dir, then rotate (keep None: no rotation, e.g.
+    for a copy to a folder of the person's choice; protect: files rotation never deletes)."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
-    source_path = Path(getattr(source, "path", source))
     backup_dir = Path(backup_dir)
     target = _backup_name(backup_dir, reason, now or datetime.now(UTC))
-    copy_database(source_path, target)
+    copy_database(Path(database_file), target)
     info = inspect_backup(target)
     if keep is not None:
         rotate(backup_dir, keep, protect=(target, *protect))
@@ -192,8 +178,8 @@ def _contents(connection: sqlite3.Connection) -> tuple[str | None, str | None, i
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
     if "office" in tables:
-        row = connection.execute("SELECT name FROM office WHERE is_local").fetchone()
-        office = row[0] if row else None
+        local = read_local_office(sqlite_reader(connection))
+        office = local.name if local else None
     if "activity" in tables:
         count = connection.execute(
             "SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()[0]
@@ -208,7 +194,7 @@ def inspect_backup(path: Path) -> BackupInfo:
     taken_at, reason = parsed or (datetime.fromtimestamp(path.stat().st_mtime, UTC), "other")
     base = BackupInfo(path, taken_at, reason, size, tenpoint_named=parsed is not None)
     try:
-        with closing(_read_only(path)) as connection:
+        with closing(read_only_connection(path)) as connection:
             revision, office, count = _contents(connection)
     except sqlite3.DatabaseError:
         return BackupInfo(**{**base.__dict__, "damaged": True})
@@ -231,16 +217,11 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
 def check_restorable(path: Path) -> str:
     """The schema revision of a backup this build can restore; raises BackupError (missing,
     damaged, not-tenpoint) or DatabaseTooNewError."""
-    # Imported here: db.storage.database imports this module, and the GUI's settings import this
-    # module before the database libraries load (desktop/context.py's quick start).
-    from db.storage.database import _known_revisions, schema_head
-    from db.storage.version_stamp import decode_version
-
     path = Path(path)
     if not path.is_file():
         raise BackupError(str(path), "missing")
     try:
-        with closing(_read_only(path)) as connection:
+        with closing(read_only_connection(path)) as connection:
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise BackupError(str(path), "damaged")
             revision, _office, _count = _contents(connection)
@@ -249,35 +230,8 @@ def check_restorable(path: Path) -> str:
         raise BackupError(str(path), "damaged") from error
     if revision is None:
         raise BackupError(str(path), "not-tenpoint")
-    if revision not in _known_revisions():
+    if revision not in known_revisions():
         raise DatabaseTooNewError(str(path), revision, schema_head(), written_by)
     return revision
 
 
-def _copy_into_live(backup_path: Path, live_path: Path) -> None:
-    """The backup's pages written into the live file in one transaction: readers see the old
-    state or the restored one, and a crash leaves one of the two."""
-    with closing(_read_only(backup_path)) as src, closing(sqlite3.connect(live_path)) as live:
-        live.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        live.execute("PRAGMA synchronous=FULL")  # per connection: as durable as any commit
-        src.backup(live)
-
-
-def restore_backup(database: Database, backup_path: Path, backup_dir: Path,
-                   keep: int = DEFAULT_KEEP) -> RestoreReport:
-    """Replace the live database's content by a backup's, after a backup of the current state.
-
-    A backup from an older schema is migrated after the copy, and the bundled catalog loaded
-    if newer, as opening the database would; the Database object stays usable.
-    """
-    from db.catalog.loader import load_catalog
-    from db.storage.database import migrate, schema_head  # see check_restorable
-
-    backup_path = Path(backup_path)
-    revision = check_restorable(backup_path)
-    safety = take_backup(database, backup_dir, "restore", keep, protect=(backup_path,))
-    _copy_into_live(backup_path, database.path)
-    database.engine.dispose()  # pooled connections start afresh on the restored content
-    migrate(database.engine, database.path, backup_dir, keep)
-    load_catalog(database)
-    return RestoreReport(backup_path, safety, revision, schema_head())

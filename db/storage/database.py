@@ -7,27 +7,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlmodel import Session
 
 from db.errors import DatabaseTooNewError, NotADatabaseError
-from db.resources import migrations_dir
-from db.storage.backups import DEFAULT_KEEP, copy_database, take_backup
+from db.storage.backups import DEFAULT_KEEP, take_backup
 from db.storage.local_disk import check_local_disk
-from db.storage.quick_read import SqlReader, sql_of
-from db.storage.schema_files import declared_head
+from db.storage.quick_read import SQLITE_HEADER, SqlReader, sql_of
+from db.storage.schema_files import (
+    MIGRATIONS_DIR,
+    alembic_config,
+    declared_head,
+    known_revisions,
+    schema_head,
+)
 from db.storage.version_stamp import read_version_stamp, write_version_stamp
-
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-# alembic is imported inside the functions that need it: a database already at this build's
-# head opens without it (0.2 s less before the main window shows; see db/storage/schema_files.py).
-
-MIGRATIONS_DIR = migrations_dir()  # found inside a frozen bundle too
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -51,29 +46,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def _alembic_config(connection) -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["connection"] = connection
-    return config
-
-
-def schema_head() -> str:
-    """The newest schema revision this build knows."""
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_alembic_config(None))
-    return {rev.revision for rev in script.walk_revisions()}
-
-
 def _check_is_sqlite(path: Path) -> None:
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
@@ -90,11 +62,6 @@ def current_revision(engine: Engine, path: Path) -> str | None:
         if revision is None and inspect(connection).get_table_names():
             raise NotADatabaseError(str(path), "no-schema-version")
     return revision
-
-
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy a live database with SQLite's backup API (consistent even in WAL mode)."""
-    return copy_database(source, target)
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -118,7 +85,8 @@ class MigrationReport:
 def migrate(engine: Engine, path: Path, backup_dir: Path,
             keep_backups: int = DEFAULT_KEEP) -> MigrationReport:
     """Bring the schema to this build's head; back the file up first unless it is new
-    (keep_backups: how many backups rotation keeps, see db/storage/backups.py)."""
+    (keep_backups: how many backups rotation keeps, see db/storage/backups.py). alembic is
+    imported only when the schema is not at the head already (see schema_files.py)."""
     quick_head = declared_head(MIGRATIONS_DIR / "versions")
     if quick_head is not None and _stored_revision(engine) == quick_head:
         return MigrationReport(quick_head, quick_head, None)
@@ -126,7 +94,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path,
 
     head = schema_head()
     found = current_revision(engine, path)
-    if found is not None and found not in _known_revisions():
+    if found is not None and found not in known_revisions():
         raise DatabaseTooNewError(str(path), found, head, read_version_stamp(engine))
     if found == head:
         return MigrationReport(found, head, None)
@@ -134,7 +102,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path,
     if found is not None:
         backup = take_backup(path, backup_dir, "migration", keep_backups).path
     with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), head)
+        command.upgrade(alembic_config(connection), head)
     return MigrationReport(found, head, backup)
 
 

@@ -1,1 +1,1 @@
-"""db/sync"""
+"""Sync packages: export, import, the merge of versions, conflicts, signatures, status."""

@@ -82,15 +82,6 @@ def open_conflicts(database: Database) -> list[ConflictRecord]:
         return [_record(session, c, names) for c in conflicts]
 
 
-def get_conflict(database: Database, conflict_id: int) -> ConflictRecord:
-    with database.session() as session:
-        conflict = session.get(ActivityConflict, conflict_id)
-        if conflict is None or conflict.resolved_at is not None:
-            raise ConflictNotFoundError(conflict_id)
-        names = dict(session.exec(select(Office.uuid, Office.name)).all())
-        return _record(session, conflict, names)
-
-
 def merged_draft(conflict: ConflictRecord) -> ActivityContent:
     """Where a person starts editing a resolution: this installation's version, with the
     fields only the received version filled in, and the items of both."""

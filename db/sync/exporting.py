@@ -6,7 +6,6 @@ then records what was sent (one transaction), so a failed or cancelled export re
 
 from __future__ import annotations
 
-import os
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -14,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, or_
-from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, select
 
@@ -34,6 +32,7 @@ from db.models import (
     SyncPackage,
     utc_now,
 )
+from db.resources import app_version
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, require_local_office
 from db.storage.quick_read import sql_of
@@ -41,7 +40,6 @@ from db.sync.errors import ExportScopeError, PackageFileError
 from db.sync.records import (
     ACTIVITY,
     activity_rows,
-    app_version,
     catalog_rows,
     catalog_version,
     reference_lists,
@@ -51,6 +49,7 @@ from db.sync.records import (
 from db.sync.versions import vector_text
 from exporters.encryption import encrypt_file
 from exporters.errors import PackageWriteError
+from exporters.progress import Cancelled, Progress
 from exporters.records import (
     KIND_HQ_UPDATE,
     KIND_OFFICE,
@@ -64,10 +63,8 @@ from exporters.records import (
     ReferenceLists,
 )
 from exporters.template import DEFAULT_TEMPLATE_ROWS, write_template
-from exporters.writer import write_package
+from exporters.writer import write_beside_then_rename, write_package
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 CHANGE = ActivityChange.__table__
 
 
@@ -106,18 +103,10 @@ def _protected(path: Path, password: str | None, write: Callable[[Path], object]
     try:
         if not password:
             return write(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="tenpoint-") as plain_folder:
             plain = Path(plain_folder) / path.name
-            handle, sealed = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)
-            os.close(handle)
-            try:
-                result = write(plain)
-                encrypt_file(plain, sealed, password)
-                os.chmod(sealed, 0o644)  # mkstemp makes it private; a package is to be shared
-                os.replace(sealed, path)
-            finally:
-                Path(sealed).unlink(missing_ok=True)
+            result = write(plain)
+            write_beside_then_rename(path, lambda sealed: encrypt_file(plain, sealed, password))
         return result
     except PackageWriteError as error:
         raise PackageFileError(error.path, error.detail) from error
@@ -160,7 +149,7 @@ def _upsert_sent_versions(session: Session, sent: list[tuple[str, dict]], now) -
 def _sent_versions(session: Session, office_uuid: str) -> dict[str, str | None]:
     table = ActivitySyncState.__table__
     rows = session.connection().execute(
-        sa_select(table.c.activity_uuid, table.c.sent_version)
+        select(table.c.activity_uuid, table.c.sent_version)
         .join(ACTIVITY, ACTIVITY.c.uuid == table.c.activity_uuid)
         .where(ACTIVITY.c.owner_office_uuid == office_uuid))
     return dict(rows.all())
@@ -174,7 +163,7 @@ def _history_rows(session: Session, condition, activities: list[PackageActivity]
     if not carried:
         return ()
     rows = session.connection().execute(
-        sa_select(CHANGE.c.activity_uuid, CHANGE.c.change_uuid, CHANGE.c.changed_at,
+        select(CHANGE.c.activity_uuid, CHANGE.c.change_uuid, CHANGE.c.changed_at,
                   CHANGE.c.changed_by, CHANGE.c.office_uuid, CHANGE.c.action, CHANGE.c.field,
                   CHANGE.c.old_value, CHANGE.c.new_value, CHANGE.c.note)
         .join(ACTIVITY, ACTIVITY.c.uuid == CHANGE.c.activity_uuid)

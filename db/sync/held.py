@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from db.models import ActivityConflict, ActivitySyncState
 from db.sync.merge_rule import HeldActivity, Version

@@ -37,10 +37,9 @@ from exporters.error_workbook import write_error_workbook
 from exporters.errors import OperationCancelled, PackageWriteError
 from exporters.isolated_read import prestart, read_packages_isolated
 from exporters.problems import Problem
+from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.reader import ReadPackage, RejectedRow
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 ACCEPTED, PARTIAL, REJECTED = "accepted", "partial", "rejected"
 
 
@@ -91,10 +90,6 @@ class ImportPreview:
     packages: tuple[PackageOutcome, ...]
     reads: tuple[ReadPackage, ...]
 
-    @property
-    def any_rejected(self) -> bool:
-        return any(p.status == REJECTED for p in self.packages)
-
 
 @dataclass(frozen=True)
 class ImportReport:
@@ -102,10 +97,6 @@ class ImportReport:
 
     packages: tuple[PackageOutcome, ...]
     error_workbook: Path | None = None
-
-    @property
-    def any_rejected(self) -> bool:
-        return any(p.status == REJECTED for p in self.packages)
 
 
 class _Rollback(Exception):  # noqa: N818 - control flow: ends a preview's transaction
@@ -246,7 +237,7 @@ def preview_import(database: Database, reads: Sequence[ReadPackage], user: str,
     try:
         with database.session() as session:
             result = _merge_all(session, reads, user, valid_rows_only, signatures,
-                                progress or (lambda d, t: None), cancelled or (lambda: False))
+                                progress or no_progress, cancelled or never_cancelled)
             raise _Rollback()
     except _Rollback:
         pass
@@ -270,12 +261,13 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
     reads = preview.reads if isinstance(preview, ImportPreview) else tuple(preview)
     if valid_rows_only and error_workbook is None:
         raise ValueError("importing only the valid rows needs an error workbook path")
-    take_backup(database, backup_dir or database.path.parent / "backups", "import", keep_backups)
+    take_backup(database.path, backup_dir or database.path.parent / "backups", "import",
+                keep_backups)
     signatures = _Signatures(own_public_key(database), accept_unsigned,
                              tuple(trusted_fingerprints))
     with database.session() as session:
         outcomes = _merge_all(session, reads, user, valid_rows_only, signatures,
-                              progress or (lambda d, t: None), cancelled or (lambda: False))
+                              progress or no_progress, cancelled or never_cancelled)
         written = None
         rejected_rows = [row for o in outcomes for row in o.rejected_rows]
         if valid_rows_only and rejected_rows:

@@ -6,8 +6,7 @@ import hashlib
 import json
 from collections import Counter
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from db.models import CatalogItem, utc_now
 from db.storage.local_office import LocalOffice

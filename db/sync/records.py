@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from importlib import metadata
 
 from sqlalchemy import text
 from sqlmodel import Session, select
@@ -33,13 +32,6 @@ CHUNK = 500  # SQLite allows a limited number of bound parameters per statement
 def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
-
-
-def app_version() -> str:
-    try:
-        return metadata.version("tenpoint")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 def schema_version(session: Session) -> str:

@@ -6,8 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlmodel import select as orm_select
+from sqlmodel import select
 
 from db.models import SyncPackage
 from db.storage.database import Database
@@ -69,7 +68,7 @@ class PackageRecord:
 def package_history(database: Database, limit: int = 500) -> list[PackageRecord]:
     """Packages sent and received, newest first."""
     with database.session() as session:
-        entries = session.exec(orm_select(SyncPackage).order_by(
+        entries = session.exec(select(SyncPackage).order_by(
             SyncPackage.recorded_at.desc(), SyncPackage.id.desc()).limit(limit)).all()
         return [PackageRecord(e.package_uuid, e.direction, e.kind, e.office_uuid, e.region_code,
                               e.file_name, e.created_at, e.recorded_at, e.recorded_by,

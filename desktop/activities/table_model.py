@@ -249,9 +249,6 @@ class ActivityTableModel(QAbstractTableModel):
         self.set_query(replace(self.query, sort=COLUMNS[column].sort, descending=descending))
 
     # --- rows by identity ----------------------------------------------------------------
-    def row_at(self, row: int) -> ActivityListRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def index_of(self, activity_uuid: str) -> QModelIndex:
         """The first column's index of a loaded activity, or an invalid index."""
         for number, row in enumerate(self._rows):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TenpointDataError
-from db.storage.backups import BackupInfo, RestoreReport, list_backups, restore_backup, take_backup
+from db.installation.restore import RestoreReport, restore_backup
+from db.storage.backups import BackupInfo, list_backups, take_backup
 from desktop.backups import local_time, reason_label, size_text
 from desktop.context import AppContext
 from desktop.messages import error_message
@@ -157,7 +158,7 @@ class BackupsDialog(QDialog):
         def job(_progress, cancelled):
             if cancelled():
                 raise OperationCancelled()
-            return take_backup(database, folder, "manual", keep)
+            return take_backup(database.path, folder, "manual", keep)
         self._run(self.tr("Backing up..."), job, self._backed_up)
 
     def _backed_up(self, info: BackupInfo) -> None:

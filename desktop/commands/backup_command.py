@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.installation.restore import restore_backup
 from db.storage.backups import (
     BackupInfo,
     check_restorable,
     inspect_backup,
     list_backups,
-    restore_backup,
     take_backup,
 )
 from desktop.backups import local_time, reason_label, size_text
@@ -62,7 +62,7 @@ def register_backup(commands) -> None:
 def run_backup(args: argparse.Namespace, context: AppContext) -> int:
     keep = _keep(args, context)
     folder = Path(args.to) if args.to else context.paths.backups
-    info = take_backup(context.database, folder, "manual", None if args.to else keep)
+    info = take_backup(context.database.path, folder, "manual", None if args.to else keep)
     print(tr("Backup written: {path}").format(path=info.path))
     return 0
 

@@ -1,1 +1,1 @@
-"""tests/db/activities"""
+"""Tests of db/activities/."""

@@ -1,1 +1,1 @@
-"""tests/db/catalog"""
+"""Tests of db/catalog/."""

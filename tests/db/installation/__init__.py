@@ -1,1 +1,1 @@
-"""tests/db/installation"""
+"""Tests of db/installation/."""

@@ -1,1 +1,1 @@
-"""tests/db/storage"""
+"""Tests of db/storage/."""

@@ -13,8 +13,10 @@ import pytest
 from db.activities.service import create_activity, delete_activity, get_activity
 from db.errors import BackupError, DatabaseTooNewError
 from db.installation.office import setup_office
-from db.storage.backups import list_backups, restore_backup, rotate, take_backup
-from db.storage.database import open_database, schema_head
+from db.installation.restore import restore_backup
+from db.storage.backups import list_backups, rotate, take_backup
+from db.storage.database import open_database
+from db.storage.schema_files import schema_head
 from tests.conftest import FIXTURES
 from tests.db.sync.helpers import Site, activity_state, sample
 
@@ -34,7 +36,7 @@ def office(database):
 
 def test_a_backup_is_one_checked_file_named_by_time_and_reason(office, tmp_path):
     activity = create_activity(office, sample(), "amina")
-    info = take_backup(office, tmp_path / "backups", "manual", now=T0)
+    info = take_backup(office.path, tmp_path / "backups", "manual", now=T0)
     assert info.path.name == "tenpoint-20260301T101500000000Z-manual.sqlite"
     assert [p.name for p in (tmp_path / "backups").iterdir()] == [info.path.name]  # no -wal
     with sqlite3.connect(info.path) as copy:
@@ -48,8 +50,8 @@ def test_a_backup_is_one_checked_file_named_by_time_and_reason(office, tmp_path)
 def test_listing_reads_each_file_and_marks_damaged_ones(office, tmp_path):
     folder = tmp_path / "backups"
     create_activity(office, sample(), "amina")
-    take_backup(office, folder, "import", now=T0)
-    take_backup(office, folder, "manual", now=T0 + timedelta(hours=1))
+    take_backup(office.path, folder, "import", now=T0)
+    take_backup(office.path, folder, "manual", now=T0 + timedelta(hours=1))
     (folder / "tenpoint-20260301T120000000000Z-manual.sqlite").write_bytes(b"SQLite format 3"
                                                                              + b"\0" * 200)
     (folder / "notes.txt").write_text("not a backup")
@@ -67,9 +69,9 @@ def test_listing_reads_each_file_and_marks_damaged_ones(office, tmp_path):
 def test_rotation_keeps_the_newest_and_never_a_foreign_file(office, tmp_path):
     folder = tmp_path / "backups"
     for hour in range(4):
-        take_backup(office, folder, "import", keep=100, now=T0 + timedelta(hours=hour))
+        take_backup(office.path, folder, "import", keep=100, now=T0 + timedelta(hours=hour))
     shutil.copy(SCHEMA_0001, folder / "my-own-copy.sqlite")
-    newest = take_backup(office, folder, "manual", keep=3, now=T0 + timedelta(hours=9))
+    newest = take_backup(office.path, folder, "manual", keep=3, now=T0 + timedelta(hours=9))
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["my-own-copy.sqlite", "tenpoint-20260301T121500000000Z-import.sqlite",
                      "tenpoint-20260301T131500000000Z-import.sqlite", newest.path.name]
@@ -78,15 +80,15 @@ def test_rotation_keeps_the_newest_and_never_a_foreign_file(office, tmp_path):
 def test_the_backup_just_taken_survives_rotation_even_when_dated_in_the_past(office, tmp_path):
     folder = tmp_path / "backups"
     for hour in range(3):
-        take_backup(office, folder, "manual", keep=100, now=T0 + timedelta(hours=hour))
-    old_clock = take_backup(office, folder, "import", keep=1, now=T0 - timedelta(days=1))
+        take_backup(office.path, folder, "manual", keep=100, now=T0 + timedelta(hours=hour))
+    old_clock = take_backup(office.path, folder, "import", keep=1, now=T0 - timedelta(days=1))
     assert [p.name for p in folder.iterdir()] == [old_clock.path.name]
 
 
 def test_restore_brings_back_the_backed_up_state_after_a_safety_backup(office, tmp_path):
     folder = tmp_path / "backups"
     kept = create_activity(office, sample(title="Kept"), "amina")
-    backup = take_backup(office, folder, "manual", now=T0)
+    backup = take_backup(office.path, folder, "manual", now=T0)
     before_restore = activity_state(office)
     delete_activity(office, kept.uuid, "amina")
     added = create_activity(office, sample(title="Added later"), "amina")
@@ -111,7 +113,7 @@ def test_restore_from_an_older_schema_migrates_it(office, tmp_path):
 
 def test_a_backup_from_a_newer_version_is_refused_before_anything_happens(office, tmp_path):
     future = tmp_path / "future.sqlite"
-    take_backup(office, tmp_path, "manual").path.rename(future)
+    take_backup(office.path, tmp_path, "manual").path.rename(future)
     with sqlite3.connect(future) as connection:
         connection.execute("update alembic_version set version_num = '9999'")
     connection.close()
@@ -143,8 +145,8 @@ def test_damaged_and_foreign_files_are_refused(office, tmp_path, content, code):
 
 def test_restore_never_rotates_away_the_backup_it_restores(office, tmp_path):
     folder = tmp_path / "backups"
-    oldest = take_backup(office, folder, "manual", now=T0)
-    take_backup(office, folder, "manual", now=T0 + timedelta(hours=1))
+    oldest = take_backup(office.path, folder, "manual", now=T0)
+    take_backup(office.path, folder, "manual", now=T0 + timedelta(hours=1))
     report = restore_backup(office, oldest.path, folder, keep=1)
     assert oldest.path.exists() and report.safety_backup.path.exists()
 

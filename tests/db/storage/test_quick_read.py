@@ -17,7 +17,8 @@ from db.activities.queries import (
 from db.activities.service import create_activity, delete_activity
 from db.catalog.browse import BrowseFilter, catalog_tree, filter_choices, office_scope
 from db.installation.office import setup_office
-from db.storage.quick_read import QuickReader, open_quick_reader
+from db.installation.quick_start import open_quick_reader
+from db.storage.quick_read import QuickReader
 from exporters.activity import ActivityContent
 
 QUERIES = [ActivityQuery(), ActivityQuery(sort="title", descending=False),

@@ -1,1 +1,1 @@
-"""tests/db/sync"""
+"""Tests of db/sync/."""
