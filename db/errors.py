@@ -100,3 +100,50 @@ class NetworkShareError(TenpointDataError):
         super().__init__(f"{path}: {fs_type}")
         self.path = path
         self.fs_type = fs_type
+
+
+class ActivityValidationError(TenpointDataError):
+    """The input has problems; each is (field, code, value) for the GUI to word."""
+
+    def __init__(self, problems: list[tuple[str, str, object]]) -> None:
+        super().__init__("; ".join(f"{f}: {c}" for f, c, _ in problems))
+        self.problems = problems
+
+
+class ActivityNotFoundError(TenpointDataError):
+    def __init__(self, activity_uuid: str) -> None:
+        super().__init__(activity_uuid)
+        self.activity_uuid = activity_uuid
+
+
+class ActivityReadOnlyError(TenpointDataError):
+    """The activity belongs to another office (or to the 2011 compilation)."""
+
+    def __init__(self, activity_uuid: str, owner_name: str) -> None:
+        super().__init__(f"{activity_uuid} owned by {owner_name}")
+        self.activity_uuid = activity_uuid
+        self.owner_name = owner_name
+
+
+class StaleActivityError(TenpointDataError):
+    """Someone saved the activity since it was opened; reload before saving."""
+
+    def __init__(self, activity_uuid: str, expected: int, found: int) -> None:
+        super().__init__(f"{activity_uuid}: revision {found}, expected {expected}")
+        self.activity_uuid, self.expected, self.found = activity_uuid, expected, found
+
+
+class SigningKeyError(TenpointDataError):
+    """A key file that cannot be used.
+
+    code: own_key_unreadable (signing-key.pem is damaged), key_file_unreadable,
+    key_file_invalid (not a Tenpoint key file, or its fingerprint does not match its key),
+    key_exists (another key is registered for the office: remove it first),
+    own_office (this installation's own key), unknown_key (no key registered for the office),
+    no_office (set up the office first).
+    """
+
+    def __init__(self, code: str, value: str | None = None) -> None:
+        super().__init__(f"{code}: {value}")
+        self.code = code
+        self.value = value

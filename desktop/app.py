@@ -20,8 +20,9 @@ from db.errors import TenpointDataError
 from db.resources import app_version
 from desktop import APP_NAME, ORGANIZATION
 from desktop.config import ConfigError, Preconfiguration, config_error_message
-from desktop.messages import error_message
 from desktop.paths import default_data_dir
+from desktop.shared.messages import error_message
+from desktop.shared.translate import translate
 from desktop.startup import Startup, StartupProbe, after_first_paint, application_icon
 from desktop.translations import install_translators
 
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -48,11 +46,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def error_report_box(report: str) -> QMessageBox:
     """A dialog for an unexpected error, with a button that copies the report."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
-                      _tr("Tenpoint met an unexpected error. It has been written to the log "
-                          "file; the application keeps running where it can."))
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Unexpected error"),
+                      translate("app", "Tenpoint met an unexpected error. It has been written to "
+                                       "the log file; the application keeps running where it can."))
     box.setDetailedText(report)
-    box.copy_button = box.addButton(_tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    box.copy_button = box.addButton(translate("app", "Copy "
+                                                     "report"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.copy_button.clicked.disconnect()  # keep the dialog open after copying
     box.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(report))
@@ -83,7 +82,7 @@ def startup_error_message(error: Exception) -> str | None:
 
 def show_startup_error(message: str, parent: QWidget | None = None) -> None:
     """Tell the person why Tenpoint cannot start (the start-up window stays behind it)."""
-    QMessageBox.critical(parent, _tr("Tenpoint cannot start"), message)
+    QMessageBox.critical(parent, translate("app", "Tenpoint cannot start"), message)
 
 
 def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int:

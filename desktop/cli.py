@@ -9,7 +9,6 @@ from types import ModuleType
 
 from db.errors import TenpointDataError
 from db.resources import app_version, install_dir
-from desktop.commands import tr
 from desktop.config import (
     ConfigError,
     Preconfiguration,
@@ -17,7 +16,8 @@ from desktop.config import (
     find_config,
     load_config,
 )
-from desktop.messages import error_message
+from desktop.shared.messages import error_message
+from desktop.shared.translate import translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -48,12 +48,12 @@ def command_modules() -> dict[str, ModuleType]:
 
 def add_folder_options(parser: argparse.ArgumentParser, **defaults) -> None:
     """--data-dir and --config, which every command takes, before or after its name."""
-    parser.add_argument("--data-dir", metavar=tr("DIR"), **defaults,
-                        help=tr("folder for the database, backups and logs "
-                                "(default: the per-user application data folder)"))
-    parser.add_argument("--config", metavar=tr("FILE"), **defaults,
-                        help=tr("preconfiguration file (default: tenpoint.ini beside the "
-                                "program, if there is one)"))
+    parser.add_argument("--data-dir", metavar=translate("cli", "DIR"), **defaults,
+                        help=translate("cli", "folder for the database, backups and logs (default: "
+                                              "the per-user application data folder)"))
+    parser.add_argument("--config", metavar=translate("cli", "FILE"), **defaults,
+                        help=translate("cli", "preconfiguration file (default: tenpoint.ini beside "
+                                              "the program, if there is one)"))
 
 
 class CommandParser(argparse.ArgumentParser):
@@ -69,8 +69,9 @@ class CommandParser(argparse.ArgumentParser):
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     add_folder_options(parser)
     parser.add_argument("--smoke-test", action="store_true",
-                        help=tr("check this installation on a fresh temporary database, "
-                                "without a window, and exit (0 when it works)"))
+                        help=translate("cli", "check this installation on a fresh temporary "
+                                              "database, without a window, and exit (0 when it "
+                                              "works)"))
     parser.add_argument("--version", action="version", version=f"Tenpoint {app_version()}")
 
 
@@ -85,10 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line: global options and the sub-commands."""
     parser = argparse.ArgumentParser(
         prog="tenpoint",
-        description=tr("Follow up, offline, on the recommendations of the 10-Point Plan "
-                       "regional conferences. Without a command, opens the application."))
+        description=translate("cli", "Follow up, offline, on the recommendations of the 10-Point "
+                                     "Plan regional conferences. Without a command, opens the "
+                                     "application."))
     add_global_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"),
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"),
                                      parser_class=CommandParser)
     for module in command_modules().values():
         module.register(commands)
@@ -150,7 +152,7 @@ def report_config_error(error: ConfigError, gui: bool) -> int:
 
 def command_error_message(error: TenpointDataError) -> str:
     """The sentence for an expected failure of any command (sync errors have their own)."""
-    from desktop.commands.sync_messages import sync_error_message
+    from desktop.shared.sync_messages import sync_error_message
 
     return sync_error_message(error) or error_message(error)
 

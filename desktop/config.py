@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.paths import portable_data_dir
+from desktop.shared.translate import translate
 
 if TYPE_CHECKING:
     import configparser
@@ -234,5 +235,5 @@ _MESSAGES = {
 def config_error_message(error: ConfigError) -> str:
     """A sentence IT can act on."""
     source = _MESSAGES.get(error.code, _MESSAGES["unreadable"])
-    return QCoreApplication.translate("config", source).format(
+    return translate("config", source).format(
         path=error.path, key=error.key, value=error.value)

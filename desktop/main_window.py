@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.browser.activity_open_requested.connect(self.open_activity)
         self.activities.activities_changed.connect(self.browser.refresh)
         self.activities.activities_changed.connect(self._refresh_sync)
+        self.activities.conflict_resolved.connect(self._conflict_resolved_by_editing)
 
     def _build_sync_area(self):
         from desktop.sync.area import SyncArea
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         area = SyncArea(self.context)
         area.activities_changed.connect(self.browser.refresh)
         area.activities_changed.connect(self.activities.refresh)
+        area.conflict_edit_requested.connect(self.activities.edit_conflict)
         area.restore_state()
         return area
 
@@ -139,6 +141,10 @@ class MainWindow(QMainWindow):
     def sync(self):
         """The Sync area, built on first use."""
         return self.sync_tab.ensure()
+
+    def _conflict_resolved_by_editing(self, conflict_id: int) -> None:
+        if self.sync_tab.area is not None:
+            self.sync_tab.area.conflict_resolved_by_editing(conflict_id)
 
     def _refresh_sync(self) -> None:
         if self.sync_tab.area is not None:

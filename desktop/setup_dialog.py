@@ -20,7 +20,7 @@ from db.catalog.queries import countries
 from db.errors import TenpointDataError
 from db.installation.office import OfficeIdentity, country_regions, setup_office
 from desktop.context import AppContext
-from desktop.messages import error_message
+from desktop.shared.messages import error_message
 
 
 class SetupDialog(QDialog):

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.shared.translate import translate
 
 EXIT_OK, EXIT_FAILED = 0, 1
 SMOKE_OFFICE = ("Smoke test office", "KE")
@@ -160,9 +162,6 @@ STEPS: list[tuple[str, Callable[[SmokeRun], None]]] = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("smoke", text)
-
 
 def _close(run: SmokeRun) -> None:
     if run.window is not None:
@@ -181,16 +180,17 @@ def run_steps(run: SmokeRun) -> int:
         try:
             step(run)
         except Exception as error:  # any failure is the answer the smoke test gives
-            print(_tr("FAILED at step {number}/{total}, {step}: {error}").format(
-                number=number, total=len(STEPS), step=_tr(name),
+            print(translate("smoke", "FAILED at step {number}/{total}, {step}: {error}").format(
+                number=number, total=len(STEPS), step=translate("smoke", name),
                 error=f"{type(error).__name__}: {error}"), file=sys.stderr)
             traceback.print_exc(file=sys.stderr)
             return EXIT_FAILED
         notes = "; ".join(run.notes)
         run.notes.clear()
-        print(f"[{number}/{len(STEPS)}] {_tr(name)}: ok ({time.perf_counter() - started:.2f} s)"
+        seconds = time.perf_counter() - started
+        print(f"[{number}/{len(STEPS)}] {translate('smoke', name)}: ok ({seconds:.2f} s)"
               + (f" - {notes}" if notes else ""), file=out, flush=True)
-    print(_tr("Smoke test passed."), file=out)
+    print(translate("smoke", "Smoke test passed."), file=out)
     return EXIT_OK
 
 

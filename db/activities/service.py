@@ -10,7 +10,12 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from db.activities.rules import problems_here
-from db.errors import TenpointDataError
+from db.errors import (
+    ActivityNotFoundError,
+    ActivityReadOnlyError,
+    ActivityValidationError,
+    StaleActivityError,
+)
 from db.models import (
     Activity,
     ActivityChange,
@@ -23,37 +28,6 @@ from db.storage.database import Database
 from db.storage.local_office import LocalOffice, read_local_office, require_local_office
 from db.storage.quick_read import sql_of
 from exporters.activity import COLUMN_NAMES, ActivityContent, normalised
-
-
-class ActivityValidationError(TenpointDataError):
-    """The input has problems; each is (field, code, value) for the GUI to word."""
-
-    def __init__(self, problems: list[tuple[str, str, object]]) -> None:
-        super().__init__("; ".join(f"{f}: {c}" for f, c, _ in problems))
-        self.problems = problems
-
-
-class ActivityNotFoundError(TenpointDataError):
-    def __init__(self, activity_uuid: str) -> None:
-        super().__init__(activity_uuid)
-        self.activity_uuid = activity_uuid
-
-
-class ActivityReadOnlyError(TenpointDataError):
-    """The activity belongs to another office (or to the 2011 compilation)."""
-
-    def __init__(self, activity_uuid: str, owner_name: str) -> None:
-        super().__init__(f"{activity_uuid} owned by {owner_name}")
-        self.activity_uuid = activity_uuid
-        self.owner_name = owner_name
-
-
-class StaleActivityError(TenpointDataError):
-    """Someone saved the activity since it was opened; reload before saving."""
-
-    def __init__(self, activity_uuid: str, expected: int, found: int) -> None:
-        super().__init__(f"{activity_uuid}: revision {found}, expected {expected}")
-        self.activity_uuid, self.expected, self.found = activity_uuid, expected, found
 
 
 @dataclass(frozen=True)
@@ -256,6 +230,30 @@ def get_activity(database: Database, activity_uuid: str) -> ActivityRecord:
         if activity is None:
             raise ActivityNotFoundError(activity_uuid)
         return _record(session, activity, read_local_office(sql_of(session)))
+
+
+@dataclass(frozen=True)
+class CountryOptions:
+    """What the editor offers for an activity's country, by the activity rules' own-country
+    rule: every country is known (so what a person types is recognised and, if refused, named
+    as another country), only the office's own is offered to a field office."""
+
+    known: list[tuple[str, str]]  # every country as (ISO code, name), by name
+    only: str | None  # the one country this office may choose; None: any
+    default: str | None  # a new activity's country
+
+
+def country_options(database: Database, record: ActivityRecord | None) -> CountryOptions:
+    """The countries the editor offers for record (None: a new activity). A read-only view of
+    another office's activity keeps its country, whatever it is."""
+    with database.session() as session:
+        sql = sql_of(session)
+        office = read_local_office(sql)
+        known = [tuple(row) for row in sql.all("SELECT iso2, name FROM country ORDER BY name")]
+    editable = record is None or record.editable
+    only = office.own_country if office and editable else None
+    default = office.country_iso2 if office and record is None else None
+    return CountryOptions(known, only, default)
 
 
 def activity_history(database: Database, activity_uuid: str) -> list[ChangeRecord]:

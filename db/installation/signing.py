@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from sqlmodel import Session, select
 
-from db.errors import TenpointDataError
+from db.errors import SigningKeyError
 from db.models import Office, TrustedKey, utc_now
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, read_local_office
@@ -31,22 +31,6 @@ from exporters.signature import Signer, fingerprint, public_key_text, valid_publ
 KEY_FILE_NAME = "signing-key.pem"
 KEY_FILE_TITLE = "Tenpoint office signing key"
 SOURCE_CONFIRMED, SOURCE_FILE = "confirmed", "file"
-
-
-class SigningKeyError(TenpointDataError):
-    """A key file that cannot be used.
-
-    code: own_key_unreadable (signing-key.pem is damaged), key_file_unreadable,
-    key_file_invalid (not a Tenpoint key file, or its fingerprint does not match its key),
-    key_exists (another key is registered for the office: remove it first),
-    own_office (this installation's own key), unknown_key (no key registered for the office),
-    no_office (set up the office first).
-    """
-
-    def __init__(self, code: str, value: str | None = None) -> None:
-        super().__init__(f"{code}: {value}")
-        self.code = code
-        self.value = value
 
 
 @dataclass(frozen=True)

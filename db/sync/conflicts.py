@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
 from db.activities.rules import problems_here
-from db.activities.service import ActivityReadOnlyError, ActivityValidationError
+from db.errors import ActivityReadOnlyError, ActivityValidationError
 from db.models import Activity, ActivityChange, ActivityConflict, Office, utc_now
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, require_local_office

@@ -99,6 +99,19 @@ class ImportReport:
     error_workbook: Path | None = None
 
 
+def package_files(arguments: list[str]) -> list[Path]:
+    """The files named, with folders expanded to their .xlsx files (sorted)."""
+    paths = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            paths += sorted(p for p in path.iterdir()
+                            if p.suffix.lower() == ".xlsx" and not p.name.startswith("~$"))
+        else:
+            paths.append(path)
+    return paths
+
+
 class _Rollback(Exception):  # noqa: N818 - control flow: ends a preview's transaction
     pass
 

@@ -47,7 +47,7 @@ COLUMN_CHARS = {"title": 40, "status": 12, "sync": 19, "kind": 14, "item_codes":
 
 def _error_text(error: TenpointDataError) -> str:
     # The editor's modules load with the database, after the list first shows.
-    from desktop.activities.messages import activity_error_message
+    from desktop.shared.messages import activity_error_message
 
     return activity_error_message(error)
 
@@ -58,10 +58,12 @@ class ActivitiesArea(QWidget):
     On a quick start the list is read from the context's QuickReader; opening, editing and the
     Sync column wait for the database (database_ready).
 
-    Signals: activities_changed() after an activity was created, changed or deleted here.
+    Signals: activities_changed() after an activity was created, changed or deleted here;
+    conflict_resolved(int) after the editor saved a version that resolves a conflict.
     """
 
     activities_changed = Signal()
+    conflict_resolved = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,7 +283,7 @@ class ActivitiesArea(QWidget):
                 "This installation has no office yet. Set up the office (its name and "
                 "country) before recording activities."))
             return
-        self._open_editor(None, item_codes, office)
+        self._open_editor(None, item_codes)
 
     def open_activity(self, activity_uuid: str) -> None:
         """Open an activity: in the editor if this office may change it, else read-only."""
@@ -289,14 +291,13 @@ class ActivitiesArea(QWidget):
 
     def _open_activity(self, activity_uuid: str) -> None:
         from db.activities.service import get_activity
-        from db.installation.office import local_office
 
         try:
             record = get_activity(self.context.database, activity_uuid)
         except TenpointDataError as error:
             QMessageBox.warning(self, self.tr("Activity"), _error_text(error))
             return
-        self._open_editor(record, (), local_office(self.context.database))
+        self._open_editor(record, ())
 
     def open_selected(self) -> None:
         row = self.selected_row()
@@ -308,23 +309,33 @@ class ActivitiesArea(QWidget):
         if row is not None:
             self.open_activity(row.uuid)
 
-    @staticmethod
-    def _only_country(office, record) -> str | None:
-        """A field office records only its own country's activities; headquarters any, and a
-        read-only view of another office's activity shows its country whatever it is."""
-        if office is None or office.is_headquarters or (record and not record.editable):
-            return None
-        return office.country_iso2
-
-    def _open_editor(self, record, item_codes: Sequence[str], office) -> None:
+    def _open_editor(self, record, item_codes: Sequence[str]) -> None:
         """The editor on record (None: a new activity, in the office's country)."""
+        from db.activities.service import country_options
         from desktop.activities.editor import ActivityEditor
 
-        default_country = office.country_iso2 if office and record is None else None
-        self.editor = ActivityEditor(self.context, self.choices(), self._countries, record,
-                                     item_codes, default_country, self,
-                                     only_country=self._only_country(office, record))
+        self.editor = ActivityEditor(self.context, self.choices(),
+                                     country_options(self.context.database, record), record,
+                                     item_codes, self)
         self.editor.saved.connect(self._saved)
+        self.editor.finished.connect(self.editor.deleteLater)
+        self.editor.open()
+
+    def edit_conflict(self, conflict) -> None:
+        """The editor on a merged draft of a conflict's two versions; saving it resolves the
+        conflict (the Sync area's Edit)."""
+        self.context.when_ready(lambda: self._edit_conflict(conflict))
+
+    def _edit_conflict(self, conflict) -> None:
+        from desktop.activities.conflict_editor import ConflictEditor
+
+        try:
+            self.editor = ConflictEditor(self.context, conflict, self)
+        except TenpointDataError as error:
+            QMessageBox.warning(self, self.tr("Conflict not resolved"), _error_text(error))
+            return
+        self.editor.saved.connect(self._saved)
+        self.editor.saved.connect(lambda _uuid: self.conflict_resolved.emit(conflict.id))
         self.editor.finished.connect(self.editor.deleteLater)
         self.editor.open()
 

@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
 from db.activities.queries import CatalogChoice
 from db.activities.service import (
     ActivityRecord,
-    ActivityValidationError,
-    StaleActivityError,
+    CountryOptions,
     check_activity,
     create_activity,
     get_activity,
     update_activity,
 )
-from db.errors import TenpointDataError
+from db.errors import ActivityValidationError, StaleActivityError, TenpointDataError
 from desktop.activities.fields import FieldBox, field_input
-from desktop.activities.formatting import local_time_text
-from desktop.activities.messages import activity_error_message, problem_message
+from desktop.activities.messages import problem_message
 from desktop.context import AppContext
-from desktop.labels import field_label
+from desktop.shared.formatting import local_time_text
+from desktop.shared.labels import field_label
+from desktop.shared.messages import activity_error_message
 from exporters.activity import FIELDS, ActivityContent
 
 GEOMETRY_KEY = "activities/editor_geometry"
@@ -65,29 +65,26 @@ class ActivityEditor(QDialog):
     saved = Signal(str)
 
     def __init__(self, context: AppContext, choices: list[CatalogChoice],
-                 countries: list[tuple[str, str]], record: ActivityRecord | None = None,
-                 item_codes: Sequence[str] = (), default_country: str | None = None,
-                 parent: QWidget | None = None, only_country: str | None = None) -> None:
+                 countries: CountryOptions, record: ActivityRecord | None = None,
+                 item_codes: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.record = record
         self.read_only = record is not None and (not record.editable
                                                  or record.deleted_at is not None)
         self._checked = False  # after a refused save, problems are re-checked as one types
-        self._build_fields(choices, countries, only_country)
+        self._build_fields(choices, countries)
         self._lay_out()
-        self._fill(record, item_codes, default_country)
+        self._fill(record, item_codes, countries.default)
         self._initial = self.current_input()
         self._connect_changes()
         self.set_read_only(self.read_only)
         self._restore_geometry()
 
     # --- building ------------------------------------------------------------------------
-    def _build_fields(self, choices: list[CatalogChoice], countries,
-                      only_country: str | None) -> None:
+    def _build_fields(self, choices: list[CatalogChoice], countries: CountryOptions) -> None:
         """One input per field of the activity's declaration, each in a box for its error."""
-        self.inputs = {spec.name: field_input(spec, choices, countries, only_country)
-                       for spec in FIELDS}
+        self.inputs = {spec.name: field_input(spec, choices, countries) for spec in FIELDS}
         self.boxes = {name: FieldBox(widget) for name, widget in self.inputs.items()}
 
     def _form(self, names: Sequence[str]) -> QFormLayout:

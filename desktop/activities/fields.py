@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.activities.queries import CatalogChoice
+from db.activities.service import CountryOptions
 from desktop.activities.picker import ItemPickerDialog, choice_summary
+from desktop.shared.translate import translate
 from exporters.activity import LABEL_CONTEXT, ActivityField
 from exporters.value_types import CHOICE, CODES, COUNTRY, DATE, INTEGER
 
@@ -225,7 +227,7 @@ class ChoiceCombo(QComboBox):
         if optional:
             self.addItem(self.tr("(not set)"), None)
         for code, label in choices.items():
-            self.addItem(QCoreApplication.translate(LABEL_CONTEXT, label), code)
+            self.addItem(translate(LABEL_CONTEXT, label), code)
         self.currentIndexChanged.connect(self.changed)
 
     def value(self) -> str | None:
@@ -334,17 +336,16 @@ class LinkedItemsEdit(QWidget):
 
 
 def field_input(spec: ActivityField, choices: list[CatalogChoice],
-                countries: list[tuple[str, str]], only_country: str | None) -> QWidget:
-    """The input for one field of the activity, by its value type; its hint in the empty field.
-
-    only_country: the one country an office may choose (None: any).
-    """
+                countries: CountryOptions) -> QWidget:
+    """The input for one field of the activity, by its value type; its hint in the empty
+    field."""
     if spec.value_type == CODES:
         widget = LinkedItemsEdit(choices)
     elif spec.value_type == CHOICE:
         widget = ChoiceCombo(spec.choices, optional=spec.default is None)
     elif spec.value_type == COUNTRY:
-        widget = CountryCombo(countries, offered=(only_country,) if only_country else None)
+        widget = CountryCombo(countries.known,
+                              offered=(countries.only,) if countries.only else None)
     elif spec.value_type == DATE:
         widget = OptionalDateEdit()
     elif spec.value_type == INTEGER:
@@ -354,7 +355,7 @@ def field_input(spec: ActivityField, choices: list[CatalogChoice],
     else:
         widget = LineField()
     if spec.hint:
-        hint = QCoreApplication.translate(LABEL_CONTEXT, spec.hint)
+        hint = translate(LABEL_CONTEXT, spec.hint)
         editor = widget.lineEdit() if isinstance(widget, QComboBox) else widget
         if hasattr(editor, "setPlaceholderText"):
             editor.setPlaceholderText(hint)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.activities.queries import ActivityCounts, ActivityQuery
-from desktop.labels import activity_kind_label, status_label
+from desktop.shared.labels import activity_kind_label, status_label
 from exporters.activity import KINDS, STATUSES
 
 TYPING_PAUSE_MS = 250  # filter once the person stops typing, not at every key

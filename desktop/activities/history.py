@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from db.activities.queries import office_names
 from db.activities.service import ChangeRecord, activity_history
-from desktop.activities.formatting import action_label, field_label, history_value, local_time_text
 from desktop.context import AppContext
+from desktop.shared.formatting import history_value, local_time_text
+from desktop.shared.labels import action_label, field_label
+from desktop.shared.table_model import ROOT
+from desktop.shared.translate import translate
 
 GEOMETRY_KEY = "activities/history_geometry"
 HEADERS = (QT_TRANSLATE_NOOP("HistoryModel", "When"), QT_TRANSLATE_NOOP("HistoryModel", "Who"),
@@ -37,7 +39,6 @@ HEADERS = (QT_TRANSLATE_NOOP("HistoryModel", "When"), QT_TRANSLATE_NOOP("History
            QT_TRANSLATE_NOOP("HistoryModel", "Old value"),
            QT_TRANSLATE_NOOP("HistoryModel", "New value"))
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
-ROOT = QModelIndex()  # the invisible root; an invalid index never changes
 
 
 def _one_line(text: str, width: int = 80) -> str:
@@ -64,7 +65,7 @@ class HistoryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("HistoryModel", HEADERS[section])
+            return translate("HistoryModel", HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

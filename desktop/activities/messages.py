@@ -1,20 +1,12 @@
-"""Translated sentences for the activity service's errors and validation problems."""
+"""Translated sentences for the activity rules' problems, shown next to the editor's fields."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from db.activities.service import (
-    ActivityNotFoundError,
-    ActivityReadOnlyError,
-    StaleActivityError,
-)
-from db.errors import NoOfficeError, TenpointDataError
-from desktop.messages import error_message
+from desktop.shared.translate import translate
 from exporters import problems
 from exporters.activity import BY_NAME
-
-CONTEXT = "activities"
 
 # (field, problem code) -> sentence; "{value}" is the value the rules reported. The codes are
 # the activity rules' (exporters/activity.py), the same a package's rows are refused with.
@@ -44,9 +36,6 @@ TOO_LONG = QT_TRANSLATE_NOOP("activities", "This text has {value} characters; at
 UNKNOWN_PROBLEM = QT_TRANSLATE_NOOP("activities", "This value cannot be saved ({code}).")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _shown(value: object) -> str:
     if isinstance(value, tuple | list):
@@ -60,25 +49,6 @@ def problem_message(field: str, code: str, value: object) -> str:
     if source is None and code == problems.TOO_LONG:
         source = TOO_LONG
     if source is None:
-        return _tr(UNKNOWN_PROBLEM).format(code=code)
+        return translate("activities", UNKNOWN_PROBLEM).format(code=code)
     limit = BY_NAME[field].max_length if field in BY_NAME else None
-    return _tr(source).format(value=_shown(value), limit=f"{limit or 0:,}")
-
-
-def activity_error_message(error: TenpointDataError) -> str:
-    """A sentence a person can act on, for the activity service's errors."""
-    if isinstance(error, StaleActivityError):
-        return QCoreApplication.translate(
-            CONTEXT, "This activity was saved by someone else since you opened it (it is now "
-            "at revision {found}; you opened revision {expected}). Your changes have not been "
-            "saved.").format(found=error.found, expected=error.expected)
-    if isinstance(error, ActivityReadOnlyError):
-        return QCoreApplication.translate(
-            CONTEXT, "This activity belongs to {owner}; it can be read here but not changed."
-        ).format(owner=error.owner_name)
-    if isinstance(error, ActivityNotFoundError):
-        return _tr("This activity no longer exists or has been deleted; nothing was changed.")
-    if isinstance(error, NoOfficeError):
-        return _tr("This installation has no office yet. Set up the office (its name and "
-                   "country) before recording activities.")
-    return error_message(error)
+    return translate("activities", source).format(value=_shown(value), limit=f"{limit or 0:,}")

@@ -7,7 +7,6 @@ import re
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.activities.queries import CatalogChoice
+from desktop.shared.table_model import ROOT
+from desktop.shared.translate import translate
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = (QT_TRANSLATE_NOOP("CatalogChoiceModel", "Code"),
            QT_TRANSLATE_NOOP("CatalogChoiceModel", "Event"),
            QT_TRANSLATE_NOOP("CatalogChoiceModel", "Text"))
 WORD = re.compile(r"\S+")
-ROOT = QModelIndex()  # the invisible root; an invalid index never changes
 
 
 def choice_summary(choice: CatalogChoice, width: int = 110) -> str:
@@ -63,7 +63,7 @@ class CatalogChoiceModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("CatalogChoiceModel", HEADERS[section])
+            return translate("CatalogChoiceModel", HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -84,7 +84,7 @@ class CatalogChoiceModel(QAbstractTableModel):
                 index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if choice.code in self._linked:
-                return QCoreApplication.translate("CatalogChoiceModel", "Already linked")
+                return translate("CatalogChoiceModel", "Already linked")
             return choice.text
         if role == CODE_ROLE:
             return choice.code

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,8 +25,10 @@ from db.activities.queries import (
 )
 from db.errors import TenpointDataError
 from db.storage.quick_read import ReadSource
-from desktop.activities.formatting import date_text, local_time_text
-from desktop.labels import activity_kind_label, status_label, sync_state_label
+from desktop.shared.formatting import date_text, local_time_text
+from desktop.shared.labels import activity_kind_label, status_label, sync_state_label
+from desktop.shared.table_model import ROOT
+from desktop.shared.translate import translate
 
 if TYPE_CHECKING:
     from db.storage.database import Database
@@ -37,7 +38,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-ROOT = QModelIndex()  # the invisible root; an invalid index never changes
 SYNC_COLUMN = "sync"
 
 
@@ -55,7 +55,7 @@ class Column:
 def _status_text(row: ActivityListRow) -> str:
     status = status_label(row.status)
     if row.deleted:
-        return QCoreApplication.translate("ActivityTableModel", "Deleted ({status})").format(
+        return translate("ActivityTableModel", "Deleted ({status})").format(
             status=status)
     return status
 
@@ -181,7 +181,7 @@ class ActivityTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ActivityTableModel", COLUMNS[section].header)
+            return translate("ActivityTableModel", COLUMNS[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return COLUMNS[section].alignment
         return None
@@ -234,7 +234,7 @@ class ActivityTableModel(QAbstractTableModel):
         if column.sort == "country" and row.country_iso2:
             return self.country_names.get(row.country_iso2, row.country_iso2)
         if column.sort == "owner" and not row.editable and not row.deleted:
-            return QCoreApplication.translate(
+            return translate(
                 "ActivityTableModel", "Recorded by {owner}; read-only here.").format(
                 owner=row.owner_office_name)
         if column.sort == SYNC_COLUMN:

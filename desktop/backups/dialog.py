@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from db.errors import TenpointDataError
 from db.installation.restore import RestoreReport, restore_backup
 from db.storage.backups import BackupInfo, list_backups, take_backup
-from desktop.backups import local_time, reason_label, size_text
 from desktop.context import AppContext
-from desktop.messages import error_message
-from desktop.sync.workers import Worker, run_with_progress
+from desktop.shared.formatting import local_time_text, size_text
+from desktop.shared.labels import backup_reason_label
+from desktop.shared.messages import error_message
+from desktop.shared.workers import Worker, run_with_progress
 from exporters.errors import OperationCancelled
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -126,12 +127,12 @@ class BackupsDialog(QDialog):
         self._update_buttons()
 
     def _cells(self, info: BackupInfo) -> list[str]:
+        when_why_size = [local_time_text(info.taken_at), backup_reason_label(info.reason),
+                         size_text(info.size)]
         if info.damaged:
-            return [local_time(info.taken_at), reason_label(info.reason), size_text(info.size),
-                    "", self.tr("damaged: cannot be restored")]
+            return [*when_why_size, "", self.tr("damaged: cannot be restored")]
         count = "" if info.activity_count is None else str(info.activity_count)
-        return [local_time(info.taken_at), reason_label(info.reason), size_text(info.size),
-                count, info.office_name or self.tr("not set up")]
+        return [*when_why_size, count, info.office_name or self.tr("not set up")]
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -176,7 +177,8 @@ class BackupsDialog(QDialog):
             self.tr("Replace the database by the backup of {date} ({reason})?\n\nEverything "
                     "recorded since then will be replaced. A backup of the current state is "
                     "taken first, so this can be undone by restoring that one.").format(
-                        date=local_time(chosen.taken_at), reason=reason_label(chosen.reason)),
+                        date=local_time_text(chosen.taken_at),
+                        reason=backup_reason_label(chosen.reason)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         self.confirm_box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirm_box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Restore"))

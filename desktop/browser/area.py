@@ -27,7 +27,7 @@ from desktop.browser.search_field import SearchField
 from desktop.browser.tree_model import CatalogTreeModel
 from desktop.browser.views import CatalogTreeView, SearchResultsView
 from desktop.context import AppContext
-from desktop.messages import error_message
+from desktop.shared.messages import error_message
 
 if TYPE_CHECKING:
     from db.catalog.queries import ItemDetail

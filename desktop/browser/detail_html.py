@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.browser.follow_up import NO_FOLLOW_UP_COLOR
 from desktop.browser.highlight import Spans, highlighted_html
-from desktop.labels import basis_label, kind_label, status_label
+from desktop.shared.labels import basis_label, kind_label, status_label
+from desktop.shared.translate import translate
 
 if TYPE_CHECKING:  # read objects only: the main window shows before the database libraries load
     from db.catalog.queries import ItemDetail, ItemReference
@@ -20,14 +21,10 @@ SUSPECT = "color:#b00020;"
 RETIRED_BOX = "background-color:#fff3cd; color:#5c4400; padding:4px;"
 # The headings of the Selected pages, as the 2011 compilation reported each follow-up.
 REPORTED_AS = {
-    "undertaken": QT_TRANSLATE_NOOP("ItemDetailPane", "undertaken"),
-    "planned": QT_TRANSLATE_NOOP("ItemDetailPane", "planned"),
-    "envisaged": QT_TRANSLATE_NOOP("ItemDetailPane", "envisaged"),
+    "undertaken": QT_TRANSLATE_NOOP("detail", "undertaken"),
+    "planned": QT_TRANSLATE_NOOP("detail", "planned"),
+    "envisaged": QT_TRANSLATE_NOOP("detail", "envisaged"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemDetailPane", text)
 
 
 def _e(text: str | None) -> str:
@@ -43,9 +40,9 @@ def item_html(item: ItemDetail, text_spans: Spans = ()) -> str:
     parts = [f"<h2>{_e(item.code)}</h2>",
              f'<p style="{MUTED}">{_e(kind_label(item.kind))}</p>']
     if item.retired:
-        parts.append(f'<p style="{RETIRED_BOX}">' + _e(_tr(
-            "Retired: this item is no longer in the current catalog. It is kept because "
-            "follow-up activities may cite it.")) + "</p>")
+        retired = translate("detail", "Retired: this item is no longer in the current catalog. "
+                                      "It is kept because follow-up activities may cite it.")
+        parts.append(f'<p style="{RETIRED_BOX}">{_e(retired)}</p>')
     parts.append(_facts_table(item))
     parts.append(f'<p style="font-size:large;">{highlighted_html(item.text, text_spans)}</p>')
     for section in (_children(item), _annex(item), _areas(item), _cites(item),
@@ -58,17 +55,21 @@ def _facts_table(item: ItemDetail) -> str:
     sections = [*item.parent_sections, (item.section_label, item.section_title)]
     section = " › ".join(_e(" ".join(p for p in pair if p)) for pair in sections)
     rows = [
-        (_tr("Printed label"), _e(item.label) if item.label else None),
-        (_tr("Cited as"), _e(item.cited_as) if item.cited_as else None),
-        (_tr("Event"), f"{_e(item.event_name)}<br><small style='{MUTED}'>"
+        (translate("detail", "Printed label"), _e(item.label) if item.label else None),
+        (translate("detail", "Cited as"), _e(item.cited_as) if item.cited_as else None),
+        (translate("detail", "Event"), f"{_e(item.event_name)}<br><small style='{MUTED}'>"
                        f"{_e(item.event_title)}</small>"),
-        (_tr("Document"), f"{_e(item.document_title)} ({_e(item.document_code)})"),
-        (_tr("Section"), section or None),
-        (_tr("Sub-heading"), _e(item.subheading) if item.subheading else None),
-        (_tr("Part of"), item_link(item.parent_code) if item.parent_code else None),
-        (_tr("Reported in 2011 as"), _reported_status(item)),
-        (_tr("Source"), _e(_tr("line(s) {lines} of the June 2011 compilation").format(
-            lines=", ".join(map(str, item.source_lines))))),
+        (translate("detail", "Document"),
+         f"{_e(item.document_title)} ({_e(item.document_code)})"),
+        (translate("detail", "Section"), section or None),
+        (translate("detail", "Sub-heading"),
+         _e(item.subheading) if item.subheading else None),
+        (translate("detail", "Part of"),
+         item_link(item.parent_code) if item.parent_code else None),
+        (translate("detail", "Reported in 2011 as"), _reported_status(item)),
+        (translate("detail", "Source"),
+         _e(translate("detail", "line(s) {lines} of the June 2011 compilation").format(
+             lines=", ".join(map(str, item.source_lines))))),
     ]
     cells = "".join(
         f'<tr><td style="{MUTED} padding-right:12px;" valign="top">{_e(name)}</td>'
@@ -80,7 +81,9 @@ def _reported_status(item: ItemDetail) -> str | None:
     reported = item.extra.get("status_as_reported")
     if not reported:
         return None
-    return _e(_tr(REPORTED_AS[reported]) if reported in REPORTED_AS else reported)
+    if reported not in REPORTED_AS:
+        return _e(reported)
+    return _e(translate("detail", REPORTED_AS[reported]))
 
 
 def _heading(text: str) -> str:
@@ -92,7 +95,7 @@ def _children(item: ItemDetail) -> str:
         return ""
     rows = "".join(f"<li>{item_link(code)} {_e(label)} {_e(text)}</li>"
                    for code, label, text in item.children)
-    return _heading(_tr("Sub-items")) + f"<ul>{rows}</ul>"
+    return _heading(translate("detail", "Sub-items")) + f"<ul>{rows}</ul>"
 
 
 def _annex(item: ItemDetail) -> str:
@@ -100,17 +103,20 @@ def _annex(item: ItemDetail) -> str:
     if not annex:
         return ""
     lines = ", ".join(map(str, annex.get("lines", [])))
+    heading = _heading(translate("detail", "Annex I"))
     if annex.get("text") is None:
-        note = _e(_tr("Repeated word for word in Annex I (line(s) {lines}).").format(lines=lines))
-        return _heading(_tr("Annex I")) + f"<p>{note}</p>"
-    note = _e(_tr("Repeated in Annex I (line(s) {lines}) with this wording:").format(lines=lines))
-    return _heading(_tr("Annex I")) + f"<p>{note}</p><blockquote>{_e(annex['text'])}</blockquote>"
+        note = translate("detail", "Repeated word for word in Annex I (line(s) {lines}).")
+        return heading + f"<p>{_e(note.format(lines=lines))}</p>"
+    note = translate("detail", "Repeated in Annex I (line(s) {lines}) with this wording:")
+    return (heading + f"<p>{_e(note.format(lines=lines))}</p>"
+            f"<blockquote>{_e(annex['text'])}</blockquote>")
 
 
 def _areas(item: ItemDetail) -> str:
-    heading = _heading(_tr("10-Point Plan action areas"))
+    heading = _heading(translate("detail", "10-Point Plan action areas"))
     if not item.action_areas:
-        return heading + f'<p style="{MUTED}">{_e(_tr("None assigned."))}</p>'
+        none = translate("detail", "None assigned.")
+        return heading + f'<p style="{MUTED}">{_e(none)}</p>'
     rows = "".join(f"<li>{number}. {_e(name)} <span style='{MUTED}'>"
                    f"({_e(basis_label(basis))})</span></li>"
                    for number, name, basis in item.action_areas)
@@ -118,11 +124,12 @@ def _areas(item: ItemDetail) -> str:
 
 
 def _reference(ref: ItemReference) -> str:
-    link = item_link(ref.code) if ref.code else _e(_tr("(no such item)"))
+    link = item_link(ref.code) if ref.code else _e(translate("detail", "(no such item)"))
     excerpt = _e(ref.text if ref.text and len(ref.text) <= 160 else (ref.text or "")[:157] + "…")
     suspect = ""
     if ref.suspect:
-        reason = _tr("Suspect link: {reason}").format(reason=ref.reason or _tr("no reason given"))
+        reason = translate("detail", "Suspect link: {reason}").format(
+            reason=ref.reason or translate("detail", "no reason given"))
         suspect = f'<br><span style="{SUSPECT}">⚠ {_e(reason)}</span>'
     return f"<li>{link} {excerpt}{suspect}</li>"
 
@@ -131,7 +138,8 @@ def _cites(item: ItemDetail) -> str:
     if not item.cites:
         return ""
     printed = item.cites[0].printed
-    heading = _heading(_tr("Cites (printed as “{printed}”)").format(printed=printed))
+    heading = _heading(translate("detail", "Cites (printed as “{printed}”)").format(
+        printed=printed))
     return heading + "<ul>" + "".join(_reference(ref) for ref in item.cites) + "</ul>"
 
 
@@ -139,14 +147,16 @@ def _cited_by(item: ItemDetail) -> str:
     if not item.cited_by:
         return ""
     rows = "".join(_reference(ref) for ref in item.cited_by)
-    return _heading(_tr("Cited by")) + f"<ul>{rows}</ul>"
+    return _heading(translate("detail", "Cited by")) + f"<ul>{rows}</ul>"
 
 
 def _activities(item: ItemDetail) -> str:
-    heading = _heading(_tr("Follow-up activities ({count})").format(count=len(item.activities)))
+    heading = _heading(translate("detail", "Follow-up activities ({count})").format(
+        count=len(item.activities)))
     if not item.activities:
         return heading + (f'<p style="color:{NO_FOLLOW_UP_COLOR.name()};"><i>'
-                          + _e(_tr("No follow-up activity recorded yet.")) + "</i></p>")
+                          + _e(translate("detail", "No follow-up activity recorded yet."))
+                          + "</i></p>")
     rows = "".join(
         f'<li><a href="{ACTIVITY_SCHEME}:{_e(uuid)}">{_e(title)}</a> '
         f'<span style="{MUTED}">({_e(status_label(status))})</span></li>'
@@ -158,4 +168,5 @@ def _notes(item: ItemDetail) -> str:
     if not item.notes:
         return ""
     rows = "".join(f"<li>{_e(note)}</li>" for note in item.notes)
-    return _heading(_tr("Catalog notes")) + f'<ul style="{MUTED}">{rows}</ul>'
+    heading = _heading(translate("detail", "Catalog notes"))
+    return heading + f'<ul style="{MUTED}">{rows}</ul>'

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from db.catalog.browse import BrowseFilter, DocumentChoice, FilterChoices
-from desktop.labels import kind_label
+from desktop.shared.labels import kind_label
 
 # Long action-area names would otherwise make each combo as wide as its longest entry.
 COMBO_MIN_CHARS = 14

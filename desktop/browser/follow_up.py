@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from db.catalog.browse import FollowUpSummary
-from desktop.labels import status_label
+from desktop.shared.labels import status_label
+from desktop.shared.translate import translate
 
 # Amber reads as "needs attention" without looking like an error, on light and dark themes.
 NO_FOLLOW_UP_COLOR = QColor(196, 110, 0)
 DIMMED_COLOR = QColor(128, 128, 128)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("follow_up", text)
-
 
 def count_text(count: int) -> str:
     """ "1 activity" / "3 activities". Chosen here rather than with %n, which needs a .qm
     file even for English."""
     if count == 1:
-        return _tr("1 activity")
-    return _tr("{count} activities").format(count=count)
+        return translate("follow_up", "1 activity")
+    return translate("follow_up", "{count} activities").format(count=count)
 
 
 def counting_text() -> str:
@@ -31,26 +28,26 @@ def counting_text() -> str:
 
 
 def counting_tooltip() -> str:
-    return _tr("Counting the follow-up activities…")
+    return translate("follow_up", "Counting the follow-up activities…")
 
 
 def no_follow_up_text() -> str:
-    return _tr("No follow-up yet")
+    return translate("follow_up", "No follow-up yet")
 
 
 def summary_text(summary: FollowUpSummary | None) -> str:
     """One line: "2 activities, latest Ongoing" or the no-follow-up marker."""
     if summary is None:
         return no_follow_up_text()
-    return _tr("{count}, latest {status}").format(
+    return translate("follow_up", "{count}, latest {status}").format(
         count=count_text(summary.activities), status=status_label(summary.latest_status))
 
 
 def coverage_text(followed: int, total: int) -> str:
     """For an event, document or section: how many of its items have follow-up."""
-    return _tr("{followed} of {total}").format(followed=followed, total=total)
+    return translate("follow_up", "{followed} of {total}").format(followed=followed, total=total)
 
 
 def coverage_tooltip(followed: int, total: int) -> str:
-    return _tr("Items with follow-up activities: {followed} of {total}").format(
+    return translate("follow_up", "Items with follow-up activities: {followed} of {total}").format(
         followed=followed, total=total)

@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from db.catalog.browse import FollowUpSummary
 from desktop.browser.follow_up import NO_FOLLOW_UP_COLOR, counting_tooltip, summary_text
 from desktop.browser.highlight import excerpt, highlighted_html
-from desktop.browser.tree_model import CODE_ROLE, ROOT
-from desktop.labels import kind_label
+from desktop.browser.tree_model import CODE_ROLE
+from desktop.shared.labels import kind_label
+from desktop.shared.table_model import ROOT
 
 if TYPE_CHECKING:  # read objects only: the main window shows before the database libraries load
     from db.catalog.search import SearchHit, SearchResult

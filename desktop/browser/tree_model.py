@@ -26,7 +26,8 @@ from desktop.browser.follow_up import (
     coverage_tooltip,
     no_follow_up_text,
 )
-from desktop.labels import kind_label, status_label
+from desktop.shared.labels import kind_label, status_label
+from desktop.shared.table_model import ROOT
 
 CODE_COLUMN, TEXT_COLUMN, COUNT_COLUMN, STATUS_COLUMN = range(4)
 HEADERS = (
@@ -40,7 +41,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 NODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root; an invalid index never changes
 
 
 @dataclass

@@ -14,7 +14,7 @@ from desktop.browser.tree_model import (
     TEXT_COLUMN,
     CatalogTreeModel,
 )
-from desktop.labels import status_label
+from desktop.shared.labels import status_label
 
 # The deepest code shown, under an event, a document and two levels of sections.
 WIDEST_CODE = "MNL-DP-ANX2-03g"

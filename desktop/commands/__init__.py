@@ -3,10 +3,3 @@
 A command module has `register(subparsers)` and `run(args, context) -> int`; list it in
 COMMANDS (desktop/cli.py) under the name it registers.
 """
-
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    """Translate a command-line string (context "cli")."""
-    return QCoreApplication.translate("cli", text)

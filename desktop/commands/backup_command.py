@@ -16,9 +16,10 @@ from db.storage.backups import (
     list_backups,
     take_backup,
 )
-from desktop.backups import local_time, reason_label, size_text
-from desktop.commands import tr
 from desktop.context import AppContext
+from desktop.shared.formatting import local_time_text, size_text
+from desktop.shared.labels import backup_reason_label
+from desktop.shared.translate import translate
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,14 @@ class Command:
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(tr("must be 1 or more"))
+        raise argparse.ArgumentTypeError(translate("cli", "must be 1 or more"))
     return value
 
 
 def _keep_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--keep", type=_positive, metavar=tr("N"),
-                        help=tr("keep the newest N backups in the data folder (saved for the "
-                                "automatic backups too; default 20)"))
+    parser.add_argument("--keep", type=_positive, metavar=translate("cli", "N"),
+                        help=translate("cli", "keep the newest N backups in the data folder (saved "
+                                              "for the automatic backups too; default 20)"))
 
 
 def _keep(args: argparse.Namespace, context: AppContext) -> int:
@@ -52,10 +53,10 @@ def _keep(args: argparse.Namespace, context: AppContext) -> int:
 
 # --- tenpoint backup ---------------------------------------------------------------------
 def register_backup(commands) -> None:
-    command = commands.add_parser("backup", help=tr("back the database up now"))
-    command.add_argument("--to", metavar=tr("FOLDER"),
-                         help=tr("write the backup to this folder (never rotated) instead of "
-                                 "the data folder's backups"))
+    command = commands.add_parser("backup", help=translate("cli", "back the database up now"))
+    command.add_argument("--to", metavar=translate("cli", "FOLDER"),
+                         help=translate("cli", "write the backup to this folder (never rotated) "
+                                               "instead of the data folder's backups"))
     _keep_option(command)
 
 
@@ -63,24 +64,25 @@ def run_backup(args: argparse.Namespace, context: AppContext) -> int:
     keep = _keep(args, context)
     folder = Path(args.to) if args.to else context.paths.backups
     info = take_backup(context.database.path, folder, "manual", None if args.to else keep)
-    print(tr("Backup written: {path}").format(path=info.path))
+    print(translate("cli", "Backup written: {path}").format(path=info.path))
     return 0
 
 
 # --- tenpoint backups --------------------------------------------------------------------
 def register_list(commands) -> None:
-    command = commands.add_parser("backups", help=tr("list the backups in the data folder"))
+    command = commands.add_parser("backups",
+                                  help=translate("cli", "list the backups in the data folder"))
     _keep_option(command)
 
 
 def format_backup(info: BackupInfo) -> str:
     if info.damaged:
-        contents = tr("damaged: cannot be restored")
+        contents = translate("cli", "damaged: cannot be restored")
     else:
-        contents = tr("{count} activities, {office}").format(
+        contents = translate("cli", "{count} activities, {office}").format(
             count=info.activity_count if info.activity_count is not None else "?",
-            office=info.office_name or tr("no office set up"))
-    return (f"{local_time(info.taken_at)}  {reason_label(info.reason):<24}"
+            office=info.office_name or translate("cli", "no office set up"))
+    return (f"{local_time_text(info.taken_at)}  {backup_reason_label(info.reason):<24}"
             f"{size_text(info.size):>10}  {contents}\n    {info.path.name}")
 
 
@@ -88,9 +90,10 @@ def run_list(args: argparse.Namespace, context: AppContext) -> int:
     _keep(args, context)
     backups = list_backups(context.paths.backups)
     if not backups:
-        print(tr("No backups in {folder}.").format(folder=context.paths.backups))
+        print(translate("cli", "No backups in {folder}.").format(folder=context.paths.backups))
         return 0
-    print(tr("{count} backups in {folder} (newest first; the newest {keep} are kept):").format(
+    print(translate("cli", "{count} backups "
+                           "in {folder} (newest first; the newest {keep} are kept):").format(
         count=len(backups), folder=context.paths.backups, keep=context.settings.backup_keep()))
     print("\n".join(format_backup(info) for info in backups))
     return 0
@@ -99,11 +102,13 @@ def run_list(args: argparse.Namespace, context: AppContext) -> int:
 # --- tenpoint restore --------------------------------------------------------------------
 def register_restore(commands) -> None:
     command = commands.add_parser(
-        "restore", help=tr("replace the database by a backup (the current state is backed "
-                           "up first)"))
-    command.add_argument("file", metavar=tr("FILE"),
-                         help=tr("the backup file, or its name in the data folder's backups"))
-    command.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
+        "restore", help=translate("cli", "replace the database by a backup (the current state is "
+                                         "backed up first)"))
+    command.add_argument("file", metavar=translate("cli", "FILE"),
+                         help=translate("cli", "the backup file, or its name in the data folder's "
+                                               "backups"))
+    command.add_argument("--yes", action="store_true",
+                         help=translate("cli", "do not ask for confirmation"))
 
 
 def backup_path(argument: str, context: AppContext) -> Path:
@@ -116,27 +121,29 @@ def backup_path(argument: str, context: AppContext) -> Path:
 def confirmed(info: BackupInfo) -> bool:
     """Ask on a terminal; without one, only --yes may restore."""
     if not sys.stdin.isatty():
-        print(tr("Restoring replaces the database: add --yes to confirm."), file=sys.stderr)
+        print(translate("cli", "Restoring "
+                               "replaces the database: add --yes to confirm."), file=sys.stderr)
         return False
-    answer = input(tr("Replace the database by the backup of {date} ({reason})? The current "
-                      "state is backed up first. [y/N] ").format(
-                          date=local_time(info.taken_at), reason=reason_label(info.reason)))
-    return answer.strip().lower() in (tr("y"), tr("yes"), "y", "yes")
+    answer = input(translate("cli", "Replace the database by the backup of {date} ({reason})? The "
+                                    "current state is backed up first. [y/N] ").format(
+                          date=local_time_text(info.taken_at),
+                          reason=backup_reason_label(info.reason)))
+    return answer.strip().lower() in (translate("cli", "y"), translate("cli", "yes"), "y", "yes")
 
 
 def run_restore(args: argparse.Namespace, context: AppContext) -> int:
     path = backup_path(args.file, context)
     check_restorable(path)  # a backup that cannot be restored fails before the question
     if not args.yes and not confirmed(inspect_backup(path)):
-        print(tr("Nothing was restored."))
+        print(translate("cli", "Nothing was restored."))
         return 1
     report = restore_backup(context.database, path, context.paths.backups,
                             context.settings.backup_keep())
-    print(tr("The current state was backed up first: {path}").format(
+    print(translate("cli", "The current state was backed up first: {path}").format(
         path=report.safety_backup.path))
-    print(tr("Restored {path}.").format(path=path))
+    print(translate("cli", "Restored {path}.").format(path=path))
     if report.migrated:
-        print(tr("Its schema was upgraded from {old} to {new}.").format(
+        print(translate("cli", "Its schema was upgraded from {old} to {new}.").format(
             old=report.from_revision, new=report.to_revision))
     return 0
 

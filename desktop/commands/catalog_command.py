@@ -7,21 +7,26 @@ import json
 import textwrap
 
 from db.catalog.queries import CatalogStats, ItemDetail, catalog_stats, item_detail
-from desktop.commands import tr
 from desktop.context import AppContext
-from desktop.labels import ITEM_KINDS, basis_label, kind_label, status_label
+from desktop.shared.labels import ITEM_KINDS, basis_label, kind_label, status_label
+from desktop.shared.translate import translate
 
 NAME = "catalog"
 
 
 def register(commands) -> None:
-    catalog = commands.add_parser(NAME, help=tr("look at the recommendations catalog"))
-    catalog_commands = catalog.add_subparsers(dest="catalog_command", metavar=tr("COMMAND"),
+    catalog = commands.add_parser(NAME,
+                                  help=translate("cli", "look at the recommendations catalog"))
+    catalog_commands = catalog.add_subparsers(dest="catalog_command",
+                                              metavar=translate("cli", "COMMAND"),
                                               required=True)
-    stats = catalog_commands.add_parser("stats", help=tr("counts per event, document and kind"))
-    stats.add_argument("--json", action="store_true", help=tr("print JSON"))
-    show = catalog_commands.add_parser("show", help=tr("one item with its source and links"))
-    show.add_argument("code", metavar=tr("CODE"), help=tr("item code, e.g. DES-SR-VIII-04"))
+    stats = catalog_commands.add_parser(
+        "stats", help=translate("cli", "counts per event, document and kind"))
+    stats.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    show = catalog_commands.add_parser("show",
+                                       help=translate("cli", "one item with its source and links"))
+    show.add_argument("code", metavar=translate("cli", "CODE"),
+                      help=translate("cli", "item code, e.g. DES-SR-VIII-04"))
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -36,23 +41,24 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 def format_stats(stats: CatalogStats) -> str:
     """A plain-text report of the catalog's counts."""
-    out = [tr("Catalog version {version}: {items} items").format(
+    out = [translate("cli", "Catalog version {version}: {items} items").format(
         version=stats.version, items=sum(stats.by_kind.values())), ""]
-    out.append(tr("By kind:"))
+    out.append(translate("cli", "By kind:"))
     out += [f"  {kind_label(kind):<32}{count:>5}" for kind, count in _by_kind_order(stats.by_kind)]
-    for heading, blocks in ((tr("By event:"), stats.events),
-                            (tr("By document:"), stats.documents)):
+    for heading, blocks in ((translate("cli", "By event:"), stats.events),
+                            (translate("cli", "By document:"), stats.documents)):
         out += ["", heading]
         for block in blocks:
             out.append(f"  {block.code:<12}{_clip(block.name, 52):<52}{block.total:>5}")
             out += [f"      {kind_label(k):<58}{n:>5}" for k, n in _by_kind_order(block.by_kind)]
     refs = stats.cross_references
-    out += ["", tr("Cross-references: {links} links, {suspect} suspect, {unresolved} "
-                    "unresolved").format(**refs)]
-    out.append(tr("Action-area links: {explicit} stated in the text, {inferred} inferred")
+    out += ["", translate("cli", "Cross-references: {links} links, {suspect} suspect, {unresolved} "
+                                 "unresolved").format(**refs)]
+    out.append(translate("cli", "Action-area links: {explicit} stated in the text, {inferred} "
+                                "inferred")
                .format(explicit=stats.action_area_links.get("explicit", 0),
                        inferred=stats.action_area_links.get("inferred", 0)))
-    out.append(tr("Follow-up activities reported in 2011: {count}")
+    out.append(translate("cli", "Follow-up activities reported in 2011: {count}")
                .format(count=stats.historical_activities))
     return "\n".join(out)
 
@@ -76,32 +82,32 @@ def format_item(item: ItemDetail) -> str:
     label = " ".join(x for x in (item.label, f"[{item.cited_as}]" if item.cited_as else "") if x)
     out = [f"{item.code}  {label}".rstrip(), kind_label(item.kind)]
     if item.retired:
-        out.append(tr("(retired: no longer in the current catalog)"))
+        out.append(translate("cli", "(retired: no longer in the current catalog)"))
     section = " ".join(part for part in (item.section_label, item.section_title) if part)
     out += [
-        tr("Event:     {name}").format(name=item.event_name),
+        translate("cli", "Event:     {name}").format(name=item.event_name),
         _wrap(item.event_title, " " * 11),
-        tr("Document:  {title} ({code})").format(title=item.document_title,
+        translate("cli", "Document:  {title} ({code})").format(title=item.document_title,
                                                   code=item.document_code),
-        tr("Section:   {section}").format(section=section),
+        translate("cli", "Section:   {section}").format(section=section),
     ]
     if item.subheading:
-        out.append(tr("Heading:   {heading}").format(heading=item.subheading))
-    out.append(tr("Source:    line(s) {lines} of the June 2011 compilation").format(
+        out.append(translate("cli", "Heading:   {heading}").format(heading=item.subheading))
+    out.append(translate("cli", "Source:    line(s) {lines} of the June 2011 compilation").format(
         lines=", ".join(map(str, item.source_lines))))
     if item.parent_code:
-        out.append(tr("Part of:   {code}").format(code=item.parent_code))
+        out.append(translate("cli", "Part of:   {code}").format(code=item.parent_code))
     out += ["", _wrap(item.text), ""]
     out += _format_children(item) + _format_annex(item)
     out += _format_areas(item) + _format_references(item) + _format_activities(item)
-    out += [tr("Note: {note}").format(note=note) for note in item.notes]
+    out += [translate("cli", "Note: {note}").format(note=note) for note in item.notes]
     return "\n".join(out).rstrip()
 
 
 def _format_children(item: ItemDetail) -> list[str]:
     if not item.children:
         return []
-    out = [tr("Sub-items:")]
+    out = [translate("cli", "Sub-items:")]
     for code, label, text in item.children:
         out.append(f"  {code} {label}".rstrip())
         out.append(_wrap(text, " " * 6))
@@ -114,41 +120,45 @@ def _format_annex(item: ItemDetail) -> list[str]:
         return []
     where = ", ".join(map(str, annex["lines"]))
     if annex.get("text") is None:
-        return [tr("Repeated word for word in Annex I, line(s) {lines}.").format(lines=where)]
-    return [tr("Repeated in Annex I, line(s) {lines}, with this wording:").format(lines=where),
+        return [translate("cli", "Repeated "
+                                 "word for word in Annex I, line(s) {lines}.").format(lines=where)]
+    return [translate("cli", "Repeated "
+                             "in Annex I, line(s) {lines}, with this wording:").format(lines=where),
             _wrap(annex["text"], " " * 6)]
 
 
 def _format_areas(item: ItemDetail) -> list[str]:
     if not item.action_areas:
-        return [tr("10-Point Plan action areas: none assigned")]
-    out = [tr("10-Point Plan action areas:")]
+        return [translate("cli", "10-Point Plan action areas: none assigned")]
+    out = [translate("cli", "10-Point Plan action areas:")]
     out += [f"  {number}. {name} ({basis_label(basis)})" for number, name, basis in
             item.action_areas]
     return out
 
 
 def _reference_line(ref) -> str:
-    flag = (" " + tr("[suspect: {reason}]").format(reason=ref.reason or "?")) if ref.suspect \
+    flag = (" " + translate("cli", "[suspect: "
+                                   "{reason}]").format(reason=ref.reason or "?")) if ref.suspect \
         else ""
     excerpt = f": {_clip(ref.text, 70)}" if ref.text else ""
-    return f"  {ref.code or tr('(unresolved)')}{flag}{excerpt}"
+    return f"  {ref.code or translate("cli", '(unresolved)')}{flag}{excerpt}"
 
 
 def _format_references(item: ItemDetail) -> list[str]:
     out = []
     if item.cites:
-        out.append(tr("Cites (printed \"{printed}\"):").format(printed=item.cites[0].printed))
+        out.append(translate("cli", "Cites (printed "
+                                    "\"{printed}\"):").format(printed=item.cites[0].printed))
         out += [_reference_line(ref) for ref in item.cites]
     if item.cited_by:
-        out.append(tr("Cited by:"))
+        out.append(translate("cli", "Cited by:"))
         out += [_reference_line(ref) for ref in item.cited_by]
     return out
 
 
 def _format_activities(item: ItemDetail) -> list[str]:
     if not item.activities:
-        return [tr("Follow-up activities: none recorded")]
-    out = [tr("Follow-up activities:")]
+        return [translate("cli", "Follow-up activities: none recorded")]
+    out = [translate("cli", "Follow-up activities:")]
     out += [f"  [{status_label(status)}] {title}" for _uuid, title, status in item.activities]
     return out

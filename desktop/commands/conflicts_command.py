@@ -8,33 +8,37 @@ import sys
 from db.errors import TenpointDataError
 from db.sync.conflicts import ConflictRecord, open_conflicts, resolve_conflict
 from db.sync.merge_rule import Version
-from desktop.commands import tr
-from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
-from desktop.messages import error_message
+from desktop.shared.formatting import local_time_text
+from desktop.shared.messages import error_message
+from desktop.shared.sync_messages import sync_error_message
+from desktop.shared.translate import translate
 
 NAME = "conflicts"
 
 
 def register(commands) -> None:
     conflicts = commands.add_parser(
-        NAME, help=tr("list concurrent edits kept side by side, and resolve them"))
-    actions = conflicts.add_subparsers(dest="conflicts_command", metavar=tr("ACTION"))
-    actions.add_parser("list", help=tr("the open conflicts with both versions (default)"))
-    resolve = actions.add_parser("resolve", help=tr("keep one of the two versions"))
-    resolve.add_argument("conflict_id", type=int, metavar=tr("ID"))
+        NAME, help=translate("cli", "list concurrent edits kept side by side, and resolve them"))
+    actions = conflicts.add_subparsers(dest="conflicts_command", metavar=translate("cli", "ACTION"))
+    actions.add_parser("list", help=translate("cli", "the open conflicts with both versions "
+                                                     "(default)"))
+    resolve = actions.add_parser("resolve", help=translate("cli", "keep one of the two versions"))
+    resolve.add_argument("conflict_id", type=int, metavar=translate("cli", "ID"))
     resolve.add_argument("--keep", required=True, choices=("local", "incoming"),
-                         help=tr("local: the version shown here; incoming: the one received"))
+                         help=translate("cli", "local: the version shown here; incoming: the one "
+                                               "received"))
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     try:
         if args.conflicts_command == "resolve":
             resolve_conflict(context.database, args.conflict_id, args.keep, context.user)
-            print(tr("Conflict {id} resolved: kept the {side} version. The decision is in the "
-                     "activity's history and travels with the next package.").format(
-                id=args.conflict_id, side=tr("local") if args.keep == "local"
-                else tr("incoming")))
+            print(translate("cli", "Conflict {id} resolved: kept the {side} version. The decision "
+                                   "is in the "
+                                   "activity's history and travels with the next package.").format(
+                id=args.conflict_id, side=translate("cli", "local") if args.keep == "local"
+                else translate("cli", "incoming")))
             return 0
         print(format_conflicts(open_conflicts(context.database)))
         return 0
@@ -45,9 +49,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 def _version_lines(label: str, version: Version, fields: tuple[str, ...]) -> list[str]:
     who = f"{version.updated_by or version.deleted_by or '?'}"
-    lines = [f"    {label} ({tr('by')} {who}):"]
+    lines = [f"    {label} ({translate("cli", 'by')} {who}):"]
     if version.deleted:
-        lines.append("      " + tr("deleted"))
+        lines.append("      " + translate("cli", "deleted"))
         return lines
     for name in fields:
         value = ", ".join(version.item_codes) if name == "item_codes" else \
@@ -58,23 +62,25 @@ def _version_lines(label: str, version: Version, fields: tuple[str, ...]) -> lis
 
 def format_conflict(conflict: ConflictRecord) -> list[str]:
     fields = conflict.differing_fields()
-    lines = [tr("#{id}  {title}  [{owner}]").format(id=conflict.id, title=conflict.title,
+    lines = [translate("cli", "#{id} "
+                              " {title}  [{owner}]").format(id=conflict.id, title=conflict.title,
                                                      owner=conflict.owner_office_name),
-             "    " + tr("from {sender}, detected {date} UTC; differs in: {fields}").format(
+             "    " + translate("cli", "from {sender}, detected {date}; differs in: {fields}"
+                               ).format(
                  sender=conflict.sender_office_name or "?",
-                 date=conflict.detected_at.strftime("%Y-%m-%d %H:%M"),
-                 fields=", ".join(fields) or tr("nothing (same content)"))]
+                 date=local_time_text(conflict.detected_at),
+                 fields=", ".join(fields) or translate("cli", "nothing (same content)"))]
     fields = tuple(f for f in fields if f != "deleted")
-    lines += _version_lines(tr("local"), conflict.local, fields)
-    lines += _version_lines(tr("incoming"), conflict.incoming, fields)
+    lines += _version_lines(translate("cli", "local"), conflict.local, fields)
+    lines += _version_lines(translate("cli", "incoming"), conflict.incoming, fields)
     return lines
 
 
 def format_conflicts(conflicts: list[ConflictRecord]) -> str:
     if not conflicts:
-        return tr("No open conflicts.")
-    lines = [tr("{n} open conflict(s). Resolve one with: tenpoint conflicts resolve ID --keep "
-                "local|incoming").format(n=len(conflicts)), ""]
+        return translate("cli", "No open conflicts.")
+    lines = [translate("cli", "{n} open conflict(s). Resolve one with: tenpoint conflicts resolve "
+                              "ID --keep local|incoming").format(n=len(conflicts)), ""]
     for conflict in conflicts:
         lines += format_conflict(conflict) + [""]
     return "\n".join(lines).rstrip()

@@ -8,8 +8,8 @@ import os
 import sys
 
 from db.sync.exporting import export_hq_package, export_office_package
-from desktop.commands import tr
 from desktop.context import AppContext
+from desktop.shared.translate import translate
 
 NAME = "export"
 PASSWORD_VARIABLE = "TENPOINT_PACKAGE_PASSWORD"
@@ -20,18 +20,20 @@ class PasswordSourceError(Exception):
 
 
 def password_epilog() -> str:
-    return tr("Password protection: the recipient needs the password to open or import the "
-              "package (Excel and LibreOffice ask for it too), and a lost password cannot be "
-              "recovered. There is no option taking the password itself: it would show in the "
-              "list of running processes and in the shell history. Scripts may set the "
-              "environment variable {variable} instead.").format(variable=PASSWORD_VARIABLE)
+    return translate("cli", "Password protection: the recipient needs the password to open or "
+                            "import the package (Excel and LibreOffice ask for it too), and a lost "
+                            "password cannot be recovered. There is no option taking the password "
+                            "itself: it would show in the list of running processes and in the "
+                            "shell history. Scripts may set the environment variable {variable} "
+                            "instead.").format(variable=PASSWORD_VARIABLE)
 
 
 class _RefusePlainPassword(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:
-        parser.error(tr("the password is never given on the command line (it would show in "
-                        "the list of running processes and in the shell history): use "
-                        "--password-file FILE or {variable}").format(variable=PASSWORD_VARIABLE))
+        parser.error(translate("cli", "the password is never given on the command line (it would "
+                                      "show in the list of running processes and in the shell "
+                                      "history): use --password-file "
+                                      "FILE or {variable}").format(variable=PASSWORD_VARIABLE))
 
 
 def refuse_plain_password(parser: argparse.ArgumentParser) -> None:
@@ -44,11 +46,12 @@ def add_password_options(parser: argparse.ArgumentParser) -> None:
     """--password-file and --ask-password, for the commands that write a workbook."""
     refuse_plain_password(parser)
     protection = parser.add_mutually_exclusive_group()
-    protection.add_argument("--password-file", metavar=tr("FILE"),
-                            help=tr("protect the file with the password on the first line "
-                                    "of FILE"))
+    protection.add_argument("--password-file", metavar=translate("cli", "FILE"),
+                            help=translate("cli", "protect the file with the password on the first "
+                                                  "line of FILE"))
     protection.add_argument("--ask-password", action="store_true",
-                            help=tr("protect the file with a password typed twice (not shown)"))
+                            help=translate("cli", "protect the file with a password typed twice "
+                                                  "(not shown)"))
 
 
 def read_password_file(path: str) -> str:
@@ -57,22 +60,25 @@ def read_password_file(path: str) -> str:
         with open(path, encoding="utf-8-sig") as handle:  # -sig: Notepad's byte order mark
             password = handle.readline().rstrip("\r\n")
     except (OSError, UnicodeDecodeError) as error:
-        raise PasswordSourceError(tr("Could not read the password file {path}: {detail}."
+        raise PasswordSourceError(translate("cli", "Could not read the password file {path}: "
+                                                   "{detail}."
                                      ).format(path=path, detail=getattr(error, "strerror", None)
                                               or error)) from error
     if not password:
-        raise PasswordSourceError(tr("The first line of {path} is empty: it holds no "
-                                     "password.").format(path=path))
+        raise PasswordSourceError(translate("cli", "The first line of {path} is empty: it holds no "
+                                                   "password.").format(path=path))
     return password
 
 
 def ask_new_password() -> str:
     """Typed twice without echo; refused when empty or when the two differ."""
-    password = getpass.getpass(tr("Password for the file: "))
+    password = getpass.getpass(translate("cli", "Password for the file: "))
     if not password:
-        raise PasswordSourceError(tr("An empty password protects nothing; nothing was written."))
-    if getpass.getpass(tr("The same password again: ")) != password:
-        raise PasswordSourceError(tr("The two passwords differ; nothing was written."))
+        raise PasswordSourceError(translate("cli", "An empty password protects nothing; nothing "
+                                                   "was written."))
+    if getpass.getpass(translate("cli", "The same password again: ")) != password:
+        raise PasswordSourceError(translate("cli", "The "
+                                                   "two passwords differ; nothing was written."))
     return password
 
 
@@ -87,17 +93,19 @@ def new_password(args: argparse.Namespace) -> str | None:
 
 def register(commands) -> None:
     export = commands.add_parser(
-        NAME, help=tr("write a sync package (.xlsx) to send by e-mail or USB stick"),
+        NAME, help=translate("cli", "write a sync package (.xlsx) to send by e-mail or USB stick"),
         epilog=password_epilog())
-    export.add_argument("output", metavar=tr("OUT.xlsx"), help=tr("the package file to write"))
+    export.add_argument("output", metavar=translate("cli", "OUT.xlsx"),
+                        help=translate("cli", "the package file to write"))
     export.add_argument("--changed-only", action="store_true",
-                        help=tr("only activities changed since they were last exported"))
+                        help=translate("cli", "only activities changed since they were last "
+                                              "exported"))
     scope = export.add_mutually_exclusive_group()
-    scope.add_argument("--office", metavar=tr("OFFICE_ID"),
-                       help=tr("at headquarters: an update package for this office"))
-    scope.add_argument("--region", metavar=tr("CODE"),
-                       help=tr("at headquarters: an update package for a region "
-                               "(GOA, WAF, AME, EHSA, CAS, APAC)"))
+    scope.add_argument("--office", metavar=translate("cli", "OFFICE_ID"),
+                       help=translate("cli", "at headquarters: an update package for this office"))
+    scope.add_argument("--region", metavar=translate("cli", "CODE"),
+                       help=translate("cli", "at headquarters: an update package for a region "
+                                             "(GOA, WAF, AME, EHSA, CAS, APAC)"))
     add_password_options(export)
 
 
@@ -116,12 +124,12 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                                        changed_only=args.changed_only, user=context.user,
                                        password=password)
     manifest = result.manifest
-    print(tr("Wrote {path}: {activities} activities, {deletions} deletions, {acks} "
-             "acknowledgements (package {id}).").format(
+    print(translate("cli", "Wrote {path}: {activities} activities, {deletions} deletions, {acks} "
+                           "acknowledgements (package {id}).").format(
         path=result.path, activities=manifest.activity_count,
         deletions=manifest.deletion_count, acks=manifest.acknowledgement_count,
         id=manifest.package_id))
     if password:
-        print(tr("The file is protected with a password: send the password by another way "
-                 "than the file (a phone call, say)."))
+        print(translate("cli", "The file is protected with a password: send the password by "
+                               "another way than the file (a phone call, say)."))
     return 0

@@ -9,17 +9,23 @@ import os
 import sys
 from pathlib import Path
 
-from db.sync.importing import apply_import, prepare_reading, preview_import, read_packages
-from desktop.commands import tr
+from db.sync.importing import (
+    apply_import,
+    package_files,
+    prepare_reading,
+    preview_import,
+    read_packages,
+)
 from desktop.commands.export_command import (
     PASSWORD_VARIABLE,
     PasswordSourceError,
     read_password_file,
     refuse_plain_password,
 )
-from desktop.commands.sync_messages import describe_problem
 from desktop.commands.sync_report import format_outcome, outcome_json
 from desktop.context import AppContext
+from desktop.shared.sync_messages import describe_problem
+from desktop.shared.translate import translate
 from exporters.encryption import PASSWORD_REQUIRED, WRONG_PASSWORD
 from exporters.reader import ReadPackage
 
@@ -28,42 +34,34 @@ NAME = "import"
 
 def register(commands) -> None:
     command = commands.add_parser(
-        NAME, help=tr("import sync packages or filled templates (.xlsx files or folders)"))
-    command.add_argument("files", nargs="+", metavar=tr("FILE"),
-                         help=tr("package files, or folders whose .xlsx files to import"))
+        NAME, help=translate("cli", "import sync packages or filled templates (.xlsx files or "
+                                    "folders)"))
+    command.add_argument("files", nargs="+", metavar=translate("cli", "FILE"),
+                         help=translate("cli", "package files, or folders whose .xlsx files to "
+                                               "import"))
     command.add_argument("--dry-run", action="store_true",
-                         help=tr("show what importing would do, change nothing"))
-    command.add_argument("--json", action="store_true", help=tr("print the summary as JSON"))
-    command.add_argument("--password-file", metavar=tr("FILE"),
-                         help=tr("the password of protected packages, on the first line of "
-                                 "FILE (there is no option taking the password itself: it "
-                                 "would show in the process list and the shell history; "
-                                 "{variable} works too; on a terminal, Tenpoint asks)"
+                         help=translate("cli", "show what importing would do, change nothing"))
+    command.add_argument("--json", action="store_true",
+                         help=translate("cli", "print the summary as JSON"))
+    command.add_argument("--password-file", metavar=translate("cli", "FILE"),
+                         help=translate("cli", "the password of protected packages, on the first "
+                                               "line of FILE (there is no option taking the "
+                                               "password itself: it would show in the process list "
+                                               "and the shell history; {variable} works too; on a "
+                                               "terminal, Tenpoint asks)"
                                  ).format(variable=PASSWORD_VARIABLE))
     refuse_plain_password(command)
-    command.add_argument("--valid-rows-only", metavar=tr("ERRORS.xlsx"),
-                         help=tr("import the valid rows of packages with rejected rows, and "
-                                 "list the rejected rows in this workbook"))
+    command.add_argument("--valid-rows-only", metavar=translate("cli", "ERRORS.xlsx"),
+                         help=translate("cli", "import the valid rows of packages with rejected "
+                                               "rows, and list the rejected rows in this workbook"))
     command.add_argument("--accept-unsigned", action="store_true",
-                         help=tr("import packages without a valid signature (filled "
-                                 "templates, files edited after export) as unsigned data; "
-                                 "the activity history records it"))
-    command.add_argument("--trust-key", action="append", default=[], metavar=tr("FINGERPRINT"),
-                         help=tr("trust this new office key, after checking its fingerprint "
-                                 "with the office (repeatable)"))
-
-
-def package_paths(arguments: list[str]) -> list[Path]:
-    """The files named, with folders expanded to their .xlsx files (sorted)."""
-    paths = []
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            paths += sorted(p for p in path.iterdir()
-                            if p.suffix.lower() == ".xlsx" and not p.name.startswith("~$"))
-        else:
-            paths.append(path)
-    return paths
+                         help=translate("cli", "import packages without a valid signature (filled "
+                                               "templates, files edited after export) as unsigned "
+                                               "data; the activity history records it"))
+    command.add_argument("--trust-key", action="append", default=[],
+                         metavar=translate("cli", "FINGERPRINT"),
+                         help=translate("cli", "trust this new office key, after checking its "
+                                               "fingerprint with the office (repeatable)"))
 
 
 def prepare(args: argparse.Namespace) -> None:
@@ -72,10 +70,11 @@ def prepare(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    paths = package_paths(args.files)
+    paths = package_files(args.files)
     missing = [p for p in paths if not p.is_file()]
     if missing or not paths:
-        print(tr("No such file: {path}").format(path=missing[0] if missing else args.files[0]),
+        print(translate("cli", "No such file: "
+                               "{path}").format(path=missing[0] if missing else args.files[0]),
               file=sys.stderr)
         return 1
     try:
@@ -90,7 +89,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     else:
         print("\n\n".join(format_outcome(o, args.dry_run) for o in outcomes))
         if errors_path:
-            print(tr("\nRejected rows are listed in {path}.").format(path=errors_path))
+            print(translate("cli", "\nRejected "
+                                   "rows are listed in {path}.").format(path=errors_path))
     _hint_password_options(outcomes)
     return 1 if any(o.status == "rejected" for o in outcomes) else 0
 
@@ -141,9 +141,10 @@ def _ask_until_open(path: Path, read: ReadPackage) -> ReadPackage:
         if code is None:
             return read
         if code == WRONG_PASSWORD:
-            print(tr("The password is not correct."), file=sys.stderr)
+            print(translate("cli", "The password is not correct."), file=sys.stderr)
         prepare_reading()  # while the password is typed
-        password = getpass.getpass(tr("Password for {file} (empty to skip the file): ")
+        password = getpass.getpass(translate("cli", "Password "
+                                                    "for {file} (empty to skip the file): ")
                                    .format(file=path.name))
         if not password:
             return read
@@ -153,7 +154,8 @@ def _ask_until_open(path: Path, read: ReadPackage) -> ReadPackage:
 
 def _hint_password_options(outcomes) -> None:
     if any(password_code(o.problems) for o in outcomes):
-        print(tr("To import a protected package, give its password: --password-file FILE "
-                 "(the password on the first line of FILE), or the environment variable "
-                 "{variable}; run in a terminal, Tenpoint asks for it.").format(
+        print(translate("cli", "To import a protected package, give its password: --password-file "
+                               "FILE (the password on the first line of FILE), or the environment "
+                               "variable "
+                               "{variable}; run in a terminal, Tenpoint asks for it.").format(
             variable=PASSWORD_VARIABLE), file=sys.stderr)

@@ -12,29 +12,33 @@ from db.installation.signing import (
     remove_trusted_key,
     trusted_keys,
 )
-from desktop.activities.formatting import local_time_text
-from desktop.commands import tr
 from desktop.context import AppContext
+from desktop.shared.formatting import local_time_text
+from desktop.shared.translate import translate
 
 NAME = "keys"
 
 
 def register(commands) -> None:
     keys = commands.add_parser(
-        NAME, help=tr("this installation's signing key and the trusted office keys"))
-    actions = keys.add_subparsers(dest="keys_command", metavar=tr("ACTION"))
-    actions.add_parser("list", help=tr("this installation's fingerprint and the trusted "
-                                       "keys (default)"))
-    export = actions.add_parser("export", help=tr("write this installation's public key to "
+        NAME, help=translate("cli", "this installation's signing key and the trusted office keys"))
+    actions = keys.add_subparsers(dest="keys_command", metavar=translate("cli", "ACTION"))
+    actions.add_parser("list", help=translate("cli", "this installation's fingerprint and the "
+                                                     "trusted keys (default)"))
+    export = actions.add_parser("export",
+                                help=translate("cli", "write this installation's public key to "
                                                   "a file, for headquarters' IT"))
-    export.add_argument("file", metavar=tr("FILE"))
-    trust = actions.add_parser("trust", help=tr("trust an office's key from the file its IT "
+    export.add_argument("file", metavar=translate("cli", "FILE"))
+    trust = actions.add_parser("trust",
+                               help=translate("cli", "trust an office's key from the file its IT "
                                                 "provides"))
-    trust.add_argument("file", metavar=tr("FILE"))
-    remove = actions.add_parser("remove", help=tr("forget an office's key (e.g. the office "
+    trust.add_argument("file", metavar=translate("cli", "FILE"))
+    remove = actions.add_parser("remove",
+                                help=translate("cli", "forget an office's key (e.g. the office "
                                                   "was reinstalled): its next package asks "
                                                   "to confirm the new one"))
-    remove.add_argument("office", metavar=tr("OFFICE"), help=tr("office ID or name"))
+    remove.add_argument("office", metavar=translate("cli", "OFFICE"),
+                        help=translate("cli", "office ID or name"))
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -42,17 +46,18 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     action = args.keys_command
     if action == "export":
         path = export_key_file(context.database, args.file)
-        print(tr("Public key written to {path} (fingerprint {fingerprint}). It is not "
-                 "secret; give it to headquarters' IT.").format(
+        print(translate("cli", "Public key written to {path} (fingerprint {fingerprint}). It is "
+                               "not secret; give it to headquarters' IT.").format(
             path=path, fingerprint=own_fingerprint(context.database)))
     elif action == "trust":
         info = register_key_file(context.database, args.file, context.user)
-        print(tr("Trusted the key of {office}: fingerprint {fingerprint}.").format(
+        print(translate("cli", "Trusted the key of {office}: fingerprint {fingerprint}.").format(
             office=info.office_name, fingerprint=info.fingerprint))
     elif action == "remove":
         info = remove_trusted_key(context.database, args.office)
-        print(tr("Removed the key of {office} ({fingerprint}). Its next package shows the "
-                 "key's fingerprint to confirm.").format(office=info.office_name,
+        print(translate("cli", "Removed the key of {office} ({fingerprint}). Its next package "
+                               "shows "
+                               "the key's fingerprint to confirm.").format(office=info.office_name,
                                                         fingerprint=info.fingerprint))
     else:
         print(format_keys(own_fingerprint(context.database), trusted_keys(context.database)))
@@ -60,16 +65,19 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _source(info: KeyInfo) -> str:
-    return tr("from a key file") if info.source == "file" else tr("confirmed on import")
+    if info.source == "file":
+        return translate("cli", "from a key file")
+    return translate("cli", "confirmed on import")
 
 
 def format_keys(own: str, keys: list[KeyInfo]) -> str:
-    lines = [tr("This installation's key: {fingerprint}").format(fingerprint=own), ""]
+    lines = [translate("cli", "This installation's key: {fingerprint}").format(fingerprint=own), ""]
     if not keys:
-        lines.append(tr("No office keys are trusted yet."))
+        lines.append(translate("cli", "No office keys are trusted yet."))
     for info in keys:
         lines.append(f"{info.office_name}  {info.fingerprint}")
-        lines.append("    " + tr("{office_id}, registered {when} by {user}, {source}").format(
+        lines.append("    " + translate("cli", "{office_id}, "
+                                               "registered {when} by {user}, {source}").format(
             office_id=info.office_id, when=local_time_text(info.registered_at),
             user=info.registered_by or "?", source=_source(info)))
     return "\n".join(lines)

@@ -5,22 +5,24 @@ from __future__ import annotations
 import argparse
 
 from db.installation.office import OfficeIdentity, setup_office
-from desktop.commands import tr
 from desktop.context import AppContext
+from desktop.shared.translate import translate
 
 NAME = "setup"
 
 
 def register(commands) -> None:
-    setup = commands.add_parser(NAME, help=tr("set this installation's office identity"))
-    setup.add_argument("--office-name", required=True, metavar=tr("NAME"),
-                       help=tr("the office's name"))
-    setup.add_argument("--country", metavar=tr("CC"),
-                       help=tr("ISO 3166-1 alpha-2 country code (optional for headquarters)"))
-    setup.add_argument("--hq", action="store_true", help=tr("this is headquarters"))
+    setup = commands.add_parser(NAME,
+                                help=translate("cli", "set this installation's office identity"))
+    setup.add_argument("--office-name", required=True, metavar=translate("cli", "NAME"),
+                       help=translate("cli", "the office's name"))
+    setup.add_argument("--country", metavar=translate("cli", "CC"),
+                       help=translate("cli", "ISO 3166-1 alpha-2 country code (optional for "
+                                             "headquarters)"))
+    setup.add_argument("--hq", action="store_true", help=translate("cli", "this is headquarters"))
     setup.add_argument("--force", action="store_true",
-                       help=tr("change an existing identity (packages already sent keep the "
-                               "old one)"))
+                       help=translate("cli", "change an existing identity (packages already sent "
+                                             "keep the old one)"))
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -32,16 +34,18 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 def format_identity(identity: OfficeIdentity, database: str) -> str:
     """The identity as set, with the regions that follow from the country."""
-    role = tr("headquarters") if identity.is_headquarters else tr("field office")
+    role = (translate("cli", "headquarters") if identity.is_headquarters
+            else translate("cli", "field office"))
     country = (f"{identity.country_name} ({identity.country_iso2})" if identity.country_iso2
-               else tr("none"))
+               else translate("cli", "none"))
     regions = ", ".join(f"{r.name} ({', '.join(r.event_names)})" for r in identity.regions)
     lines = [
-        tr("Office:    {name} ({role})").format(name=identity.name, role=role),
-        tr("Country:   {country}").format(country=country),
-        tr("Regions:   {regions}").format(
-            regions=regions or (tr("all") if identity.is_headquarters else tr("none"))),
-        tr("Office ID: {uuid}").format(uuid=identity.uuid),
-        tr("Database:  {path}").format(path=database),
+        translate("cli", "Office:    {name} ({role})").format(name=identity.name, role=role),
+        translate("cli", "Country:   {country}").format(country=country),
+        translate("cli", "Regions:   {regions}").format(
+            regions=regions or (translate("cli", "all") if identity.is_headquarters
+                                else translate("cli", "none"))),
+        translate("cli", "Office ID: {uuid}").format(uuid=identity.uuid),
+        translate("cli", "Database:  {path}").format(path=database),
     ]
     return "\n".join(lines)

@@ -2,69 +2,71 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from db.sync.importing import ACCEPTED, PARTIAL, PackageOutcome
-from desktop.commands.sync_messages import (
+from desktop.shared.formatting import local_time_text
+from desktop.shared.sync_messages import (
     describe_problem,
     problem_message,
     problem_place,
     signature_text,
 )
+from desktop.shared.translate import translate
 
 MAX_PROBLEMS_SHOWN = 20  # per package; the error workbook and --json carry them all
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
 
 def _kind(kind: str | None) -> str:
-    return {"office": tr("office package"), "hq_update": tr("headquarters update"),
-            "template": tr("filled template")}.get(kind or "", tr("package"))
+    return {"office": translate("sync", "office package"),
+            "hq_update": translate("sync", "headquarters update"),
+            "template": translate("sync", "filled "
+                                          "template")}.get(kind or "", translate("sync", "package"))
 
 
 def _status(outcome: PackageOutcome, dry_run: bool) -> str:
     if outcome.status == ACCEPTED:
-        return tr("would be imported") if dry_run else tr("imported")
+        return translate("sync", "would be imported") if dry_run else translate("sync", "imported")
     if outcome.status == PARTIAL:
-        return tr("valid rows would be imported") if dry_run else tr("valid rows imported")
-    return tr("REJECTED: nothing imported from this file")
+        return (translate("sync", "valid rows would be imported") if dry_run
+                else translate("sync", "valid rows imported"))
+    return translate("sync", "REJECTED: nothing imported from this file")
 
 
 def format_outcome(outcome: PackageOutcome, dry_run: bool) -> str:
     """One package's summary: who sent it, the counts, the problems."""
     lines = []
     if outcome.package_id:
-        made = outcome.created_at.strftime("%Y-%m-%d %H:%M") if outcome.created_at else "?"
-        lines.append(tr("{file}: {kind} from {office}, made {made} UTC").format(
+        made = local_time_text(outcome.created_at) or "?"
+        lines.append(translate("sync", "{file}: {kind} from {office}, made {made}").format(
             file=outcome.file, kind=_kind(outcome.kind), office=outcome.sender_name,
             made=made))
     else:
         lines.append(outcome.file)
     if outcome.signature:
         lines.append("  " + signature_text(outcome))
-    lines.append("  " + tr("new {new}, updated {updated}, unchanged {unchanged}, conflicts "
-                           "{conflicts}, rejected {rejected}").format(**outcome.counts()))
-    details = [tr("{n} deletions").format(n=outcome.deleted) if outcome.deleted else "",
-               tr("{n} older versions ignored").format(n=outcome.outdated)
+    lines.append("  " + translate("sync", "new {new}, updated {updated}, unchanged {unchanged}, "
+                                          "conflicts {conflicts}, "
+                                          "rejected {rejected}").format(**outcome.counts()))
+    details = [translate("sync", "{n} "
+                                 "deletions").format(n=outcome.deleted) if outcome.deleted else "",
+               translate("sync", "{n} older versions ignored").format(n=outcome.outdated)
                if outcome.outdated else "",
-               tr("{n} acknowledged by headquarters").format(n=outcome.acknowledged)
+               translate("sync", "{n} acknowledged by headquarters").format(n=outcome.acknowledged)
                if outcome.acknowledged else "",
-               tr("{n} catalog updates").format(n=outcome.catalog_updates)
+               translate("sync", "{n} catalog updates").format(n=outcome.catalog_updates)
                if outcome.catalog_updates else "",
-               tr("{n} empty template rows").format(n=outcome.blank_template_rows)
+               translate("sync", "{n} empty template rows").format(n=outcome.blank_template_rows)
                if outcome.blank_template_rows else ""]
     details = [d for d in details if d]
     if details:
         lines.append("  (" + ", ".join(details) + ")")
     if outcome.previously_imported_at:
-        lines.append("  " + tr("already imported on {date} UTC").format(
-            date=outcome.previously_imported_at.strftime("%Y-%m-%d %H:%M")))
+        lines.append("  " + translate("sync", "already imported on {date}").format(
+            date=local_time_text(outcome.previously_imported_at)))
     for problem in outcome.problems[:MAX_PROBLEMS_SHOWN]:
         lines.append(f"  - {describe_problem(problem)}")
     if len(outcome.problems) > MAX_PROBLEMS_SHOWN:
-        lines.append("  " + tr("... and {n} more problems").format(
+        lines.append("  " + translate("sync", "... and {n} more problems").format(
             n=len(outcome.problems) - MAX_PROBLEMS_SHOWN))
     lines.append("  => " + _status(outcome, dry_run))
     return "\n".join(lines)

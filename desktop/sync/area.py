@@ -23,14 +23,15 @@ from db.sync.importing import (
     ImportPreview,
     ImportReport,
     apply_import,
+    package_files,
     prepare_reading,
     preview_import,
     read_packages,
 )
-from desktop.commands.import_command import package_paths
-from desktop.commands.sync_messages import describe_problem, sync_error_message
 from desktop.context import AppContext
-from desktop.messages import error_message
+from desktop.shared.messages import error_message
+from desktop.shared.sync_messages import describe_problem, sync_error_message
+from desktop.shared.workers import Worker, run_with_progress
 from desktop.sync import password_dialog
 from desktop.sync.conflicts_panel import ConflictsPanel
 from desktop.sync.export_panel import XLSX_FILTER, ExportPanel, xlsx_path
@@ -42,7 +43,6 @@ from desktop.sync.preview_dialog import (
     ImportPreviewDialog,
     SignatureChoices,
 )
-from desktop.sync.workers import Worker, run_with_progress
 from exporters.errors import OperationCancelled
 
 TAB_KEY = "sync/tab"
@@ -51,10 +51,12 @@ TAB_KEY = "sync/tab"
 class SyncArea(QWidget):
     """Exchange of packages with headquarters or the offices.
 
-    Signals: activities_changed() after an import was applied or a conflict resolved.
+    Signals: activities_changed() after an import was applied or a conflict resolved;
+    conflict_edit_requested(ConflictRecord) for the activity editor.
     """
 
     activities_changed = Signal()
+    conflict_edit_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class SyncArea(QWidget):
         self._build()
         self.export_panel.exported.connect(lambda _result: self.history.refresh())
         self.conflicts.resolved.connect(self._conflict_resolved)
+        self.conflicts.edit_requested.connect(self.conflict_edit_requested)
         self.refresh()
 
     # --- building ------------------------------------------------------------------------
@@ -119,6 +122,9 @@ class SyncArea(QWidget):
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=count) if count
                              else self.tr("Conflicts"))
 
+    def conflict_resolved_by_editing(self, conflict_id: int) -> None:
+        self.conflicts.resolved_by_editing(conflict_id)
+
     def _conflict_resolved(self, _conflict_id: int) -> None:
         self.refresh()
         self.activities_changed.emit()
@@ -148,7 +154,7 @@ class SyncArea(QWidget):
         if not folder:
             return
         self.folder = folder
-        paths = package_paths([folder])
+        paths = package_files([folder])
         if not paths:
             self._show_result(self.tr("{folder} holds no .xlsx files.").format(folder=folder))
             return

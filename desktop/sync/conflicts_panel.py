@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from db.errors import TenpointDataError
 from db.sync.conflicts import ConflictRecord, open_conflicts, resolve_conflict
 from db.sync.merge_rule import Version
-from desktop.activities.formatting import field_label, history_value, local_time_text
-from desktop.activities.messages import activity_error_message
-from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
-from desktop.sync.conflict_editor import ConflictEditor
-from desktop.sync.messages import resolution_label, tr
-from desktop.sync.table_model import ROW_ROLE, Column, RecordTableModel
+from desktop.shared.formatting import history_value, local_time_text
+from desktop.shared.labels import field_label
+from desktop.shared.messages import activity_error_message
+from desktop.shared.sync_messages import sync_error_message
+from desktop.shared.table_model import ROW_ROLE, Column, RecordTableModel
+from desktop.shared.translate import translate
+from desktop.sync.messages import resolution_label
 from exporters.activity import FIELDS
 
 COMPARED_FIELDS = (*(spec.name for spec in FIELDS), "deleted")
@@ -46,7 +47,7 @@ class FieldComparison:
 
 def _value_text(version: Version, name: str) -> str:
     if name == "deleted":
-        return tr("deleted") if version.deleted else tr("no")
+        return translate("SyncArea", "deleted") if version.deleted else translate("SyncArea", "no")
     if name == "item_codes":
         return ", ".join(sorted(version.item_codes))
     value = version.values.get(name)
@@ -83,17 +84,19 @@ COMPARISON_COLUMNS = (
 
 
 class ConflictsPanel(QWidget):
-    """Open conflicts; Keep mine / Keep theirs / Edit each record the decision via db/.
+    """Open conflicts; Keep mine / Keep theirs record the decision via db/, Edit asks for the
+    activity editor (the Activities area opens it, the main window passes the request on).
 
-    Signals: resolved(int) with the conflict's number after its decision was saved.
+    Signals: resolved(int) with the conflict's number after its decision was saved;
+    edit_requested(ConflictRecord) when the person chose to edit a merged version.
     """
 
     resolved = Signal(int)
+    edit_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.editor: ConflictEditor | None = None
         self.list_model = RecordTableModel(CONFLICT_COLUMNS, parent=self)
         self.comparison_model = RecordTableModel(COMPARISON_COLUMNS,
                                                  highlighted=lambda f: f.differs, parent=self)
@@ -194,19 +197,14 @@ class ConflictsPanel(QWidget):
             "kept_local" if choice == "local" else "kept_incoming"))
 
     def edit_selected(self) -> None:
-        """Open the activity editor on a merged draft; saving it resolves the conflict."""
+        """Ask for the activity editor on a merged draft; saving it resolves the conflict."""
         conflict = self.selected_conflict()
-        if conflict is None:
-            return
-        try:
-            self.editor = ConflictEditor(self.context, conflict, self)
-        except TenpointDataError as error:
-            self._refused(error)
-            return
-        self.editor.saved.connect(lambda _uuid: self._resolved(conflict.id,
-                                                               resolution_label("edited")))
-        self.editor.finished.connect(self.editor.deleteLater)
-        self.editor.open()
+        if conflict is not None:
+            self.edit_requested.emit(conflict)
+
+    def resolved_by_editing(self, conflict_id: int) -> None:
+        """The editor saved a version that resolves this conflict."""
+        self._resolved(conflict_id, resolution_label("edited"))
 
     def _refused(self, error: TenpointDataError) -> None:
         message = sync_error_message(error) or activity_error_message(error)
@@ -215,6 +213,6 @@ class ConflictsPanel(QWidget):
 
     def _resolved(self, conflict_id: int, how: str) -> None:
         self.refresh()
-        self.explain_label.setText(self.tr("Conflict resolved: {how}.").format(how=how)
-                                   if not self.count() else self.explain_label.text())
-        self.resolved.emit(conflict_id)
+        self.resolved.emit(conflict_id)  # the area refreshes what follows, this list too
+        if not self.count():  # said last: a refresh clears what the selection explained
+            self.explain_label.setText(self.tr("Conflict resolved: {how}.").format(how=how))

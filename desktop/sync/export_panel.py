@@ -37,10 +37,10 @@ from db.sync.exporting import (
     export_template,
 )
 from db.sync.scopes import field_offices, regions
-from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
-from desktop.messages import error_message
-from desktop.sync.workers import Worker, run_with_progress
+from desktop.shared.messages import error_message
+from desktop.shared.sync_messages import sync_error_message
+from desktop.shared.workers import Worker, run_with_progress
 from exporters.encryption import is_encrypted_workbook
 from exporters.errors import OperationCancelled
 

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidge
 
 from db.activities.queries import office_names
 from db.sync.status import PackageRecord, package_history
-from desktop.activities.formatting import local_time_text
 from desktop.context import AppContext
-from desktop.sync.messages import direction_label, kind_label, tr
-from desktop.sync.table_model import RIGHT, SORT_ROLE, Column, RecordTableModel
+from desktop.shared.formatting import local_time_text
+from desktop.shared.table_model import RIGHT, SORT_ROLE, Column, RecordTableModel
+from desktop.shared.translate import translate
+from desktop.sync.messages import direction_label, kind_label
 
 HEADER_KEY = "sync/history_header"
 SUMMARY_COUNTS = ("new", "updated", "unchanged", "conflicts", "rejected")
@@ -21,10 +22,11 @@ def _summary(record: PackageRecord) -> str:
     counts = record.summary
     if not counts:
         return ""
-    text = tr("{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict, "
-              "{rejected} rejected").format(**{k: counts.get(k, 0) for k in SUMMARY_COUNTS})
+    text = translate("SyncArea", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} "
+                                 "in conflict, {rejected} "
+                                 "rejected").format(**{k: counts.get(k, 0) for k in SUMMARY_COUNTS})
     if counts.get("status") == "partial":
-        text += " " + tr("(valid rows only)")
+        text += " " + translate("SyncArea", "(valid rows only)")
     return text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,11 +28,12 @@ from db.installation.signing import (
     remove_trusted_key,
     trusted_keys,
 )
-from desktop.activities.formatting import local_time_text
-from desktop.commands.sync_messages import sync_error_message
 from desktop.context import AppContext
-from desktop.messages import error_message
-from desktop.sync.table_model import ROW_ROLE, Column, RecordTableModel
+from desktop.shared.formatting import local_time_text
+from desktop.shared.messages import error_message
+from desktop.shared.sync_messages import sync_error_message
+from desktop.shared.table_model import ROW_ROLE, Column, RecordTableModel
+from desktop.shared.translate import translate
 
 KEY_FILTER = QT_TRANSLATE_NOOP("KeysDialog", "Key files (*.txt);;All files (*)")
 SOURCES = {"file": QT_TRANSLATE_NOOP("KeysDialog", "From a key file"),
@@ -41,7 +42,7 @@ SOURCES = {"file": QT_TRANSLATE_NOOP("KeysDialog", "From a key file"),
 
 def _source(info: KeyInfo) -> str:
     source = SOURCES.get(info.source)
-    return QCoreApplication.translate("KeysDialog", source) if source else info.source
+    return translate("KeysDialog", source) if source else info.source
 
 
 KEY_COLUMNS = (

@@ -1,14 +1,13 @@
-"""Translated words of the Sync area not already in desktop/commands/sync_messages.py."""
+"""Translated words of the Sync area not already in desktop/shared/sync_messages.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.sync.importing import ACCEPTED, PARTIAL, PackageOutcome
-from desktop.activities.formatting import local_time_text
-from desktop.commands.sync_messages import signature_text
-
-CONTEXT = "SyncArea"
+from desktop.shared.formatting import local_time_text
+from desktop.shared.sync_messages import signature_text
+from desktop.shared.translate import translate
 
 DIRECTIONS = {
     "sent": QT_TRANSLATE_NOOP("SyncArea", "Sent"),
@@ -38,13 +37,10 @@ RESOLUTIONS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _label(table: dict[str, str], code: str | None) -> str:
     source = table.get(code or "")
-    return tr(source) if source else (code or "")
+    return translate("SyncArea", source) if source else (code or "")
 
 
 def direction_label(direction: str) -> str:
@@ -62,7 +58,8 @@ def status_label(status: str) -> str:
 def signature_label(outcome: PackageOutcome) -> str:
     """The signature state in a word or two, for a table column."""
     label = _label(SIGNATURES, outcome.signature)
-    return tr("{state} (imported unsigned)").format(state=label) if outcome.imported_unsigned \
+    return translate("SyncArea", "{state} (imported "
+                                 "unsigned)").format(state=label) if outcome.imported_unsigned \
         else label
 
 
@@ -72,29 +69,30 @@ def resolution_label(choice: str) -> str:
 
 def outcome_counts_text(outcome: PackageOutcome) -> str:
     """The counts of one package in a sentence."""
-    return tr("{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict, "
-              "{rejected} rejected").format(**outcome.counts())
+    return translate("SyncArea", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} "
+                                 "in conflict, {rejected} rejected").format(**outcome.counts())
 
 
 def outcome_notes(outcome: PackageOutcome) -> list[str]:
     """What else a person should know about a package before applying it."""
     notes = [signature_text(outcome)] if outcome.signature else []
     if outcome.previously_imported_at:
-        notes.append(tr("Already imported on {date}; importing it again changes nothing "
-                        "that is already here.").format(
+        notes.append(translate("SyncArea", "Already imported on {date}; importing it again changes "
+                                           "nothing that is already here.").format(
             date=local_time_text(outcome.previously_imported_at)))
     if outcome.checksum_matches is False:
-        notes.append(tr("Cells were changed after the package was exported."))
+        notes.append(translate("SyncArea", "Cells were changed after the package was exported."))
     if outcome.outdated:
-        notes.append(tr("{n} older versions will be ignored: they never overwrite newer "
-                        "data.").format(n=outcome.outdated))
+        notes.append(translate("SyncArea", "{n} older versions will be ignored: they never "
+                                           "overwrite newer data.").format(n=outcome.outdated))
     if outcome.deleted:
-        notes.append(tr("{n} deletions.").format(n=outcome.deleted))
+        notes.append(translate("SyncArea", "{n} deletions.").format(n=outcome.deleted))
     if outcome.acknowledged:
-        notes.append(tr("{n} activities acknowledged by headquarters.").format(
+        notes.append(translate("SyncArea", "{n} activities acknowledged by headquarters.").format(
             n=outcome.acknowledged))
     if outcome.catalog_updates:
-        notes.append(tr("{n} catalog updates.").format(n=outcome.catalog_updates))
+        notes.append(translate("SyncArea", "{n} "
+                                           "catalog updates.").format(n=outcome.catalog_updates))
     return notes
 
 
@@ -103,12 +101,14 @@ def summary_text(outcomes: tuple[PackageOutcome, ...]) -> str:
     lines = []
     for outcome in outcomes:
         if outcome.status == "rejected":
-            lines.append(tr("{file}: rejected, nothing imported from it.").format(
+            lines.append(translate("SyncArea", "{file}: "
+                                               "rejected, nothing imported from it.").format(
                 file=outcome.file))
         else:
-            lines.append(tr("{file}: {counts}.").format(file=outcome.file,
+            lines.append(translate("SyncArea", "{file}: {counts}.").format(file=outcome.file,
                                                         counts=outcome_counts_text(outcome)))
             if outcome.imported_unsigned:
-                lines.append("    " + tr("Imported as unsigned data: the activity history "
-                                         "records it."))
+                unsigned = translate("SyncArea", "Imported as unsigned data: the activity "
+                                                 "history records it.")
+                lines.append("    " + unsigned)
     return "\n".join(lines)

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from db.sync.importing import REJECTED, ImportPreview, PackageOutcome
 from db.sync.signatures import NEEDS_ACCEPT_UNSIGNED, NEW_KEY
-from desktop.activities.formatting import local_time_text
-from desktop.commands.sync_messages import problem_message
+from desktop.shared.formatting import local_time_text
+from desktop.shared.sync_messages import problem_message
+from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
+from desktop.shared.workers import Job, run_with_progress
 from desktop.sync.messages import kind_label, outcome_notes, signature_label, status_label
-from desktop.sync.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
-from desktop.sync.workers import Job, run_with_progress
 
 APPLY, VALID_ROWS_ONLY = "apply", "valid_rows_only"
 

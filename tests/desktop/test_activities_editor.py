@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from db.activities.queries import ActivityQuery, activity_page, catalog_choices
-from db.activities.service import get_activity, update_activity
-from db.catalog.queries import countries
+from db.activities.service import country_options, get_activity, update_activity
 from desktop.activities.editor import ActivityEditor
 from exporters.activity import ActivityContent
 from tests.desktop.activities_support import record
@@ -22,10 +21,10 @@ pytest_plugins = ["tests.desktop.activities_fixtures"]
 def open_editor(qtbot, context, office):
     """Opens an editor (new, or on a record) the way the Activities area does."""
     choices = catalog_choices(context.database)
-    country_list = countries(context.database)
 
     def make(saved=None, item_codes=("DES-SR-III-01",)):
-        editor = ActivityEditor(context, choices, country_list, saved, item_codes, "KE")
+        editor = ActivityEditor(context, choices, country_options(context.database, saved),
+                                saved, item_codes)
         qtbot.addWidget(editor)
         editor.open()
         return editor

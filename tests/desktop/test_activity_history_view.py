@@ -10,8 +10,8 @@ from db.activities.service import create_activity, update_activity
 from db.installation.office import setup_office
 from db.installation.signing import own_fingerprint
 from db.sync.importing import apply_import, read_packages
-from desktop.activities.formatting import action_label, field_label
 from desktop.activities.history import HistoryDialog
+from desktop.shared.labels import action_label, field_label
 from exporters.activity import ActivityContent
 from tests.db.sync.helpers import Site
 

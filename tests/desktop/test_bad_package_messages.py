@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.commands.sync_messages import PROBLEMS, describe_problem
+from desktop.shared.sync_messages import PROBLEMS, describe_problem
 from exporters import problems
 from exporters.isolated_read import read_packages_isolated
 

@@ -7,7 +7,7 @@ import sqlite3
 from db.errors import DatabaseTooNewError
 from db.storage.database import open_database
 from desktop.cli import main
-from desktop.messages import error_message
+from desktop.shared.messages import error_message
 
 
 def newer_database(folder, version: str):

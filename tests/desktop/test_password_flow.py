@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from db.activities.service import create_activity, get_activity
 from db.sync.exporting import export_office_package
-from desktop.commands.sync_messages import PROBLEMS, problem_message
+from desktop.shared.sync_messages import PROBLEMS, problem_message
 from desktop.sync import password_dialog
 from desktop.sync.password_dialog import PasswordDialog
 from exporters.encryption import (

@@ -14,8 +14,10 @@ from db.activities.service import (
 )
 from db.sync.importing import apply_import as real_apply_import
 from db.sync.status import RECEIVED, activity_sync_states
+from desktop.activities.conflict_editor import ConflictEditor
+from desktop.main_window import MainWindow
+from desktop.shared.table_model import ROW_ROLE
 from desktop.sync import area as area_module
-from desktop.sync.table_model import ROW_ROLE
 from tests.db.sync.helpers import sample
 from tests.desktop.sync_support import Installation, trust_each_other
 
@@ -94,6 +96,36 @@ def test_keep_theirs_takes_the_received_version(sites, monkeypatch, qtbot):
     with qtbot.waitSignal(hq.area.activities_changed):
         hq.area.conflicts.keep_theirs_button.click()
     assert get_activity(hq.database, record.uuid).status == "completed"
+    assert hq.area.conflicts.explain_label.text() == (
+        "Conflict resolved: kept the received version.")
+
+
+def test_edit_opens_the_activity_editor_on_both_versions_and_saving_resolves(
+        sites, monkeypatch, qtbot):
+    """The Sync area asks, the main window passes it on, the Activities area edits."""
+    hq, nairobi, _ = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    hq.apply(hq.preview(monkeypatch, nairobi.export(monkeypatch)))
+    update_activity(hq.database, record.uuid, sample(status="suspended"), "hq")
+    update_activity(nairobi.database, record.uuid,
+                    sample(status="completed", outcome="Bill tabled"), "amina")
+    hq.apply(hq.preview(monkeypatch, nairobi.export(monkeypatch)))
+    window = MainWindow(hq.context)
+    qtbot.addWidget(window)
+    panel = window.sync.conflicts
+    panel.list_view.selectRow(0)
+    panel.edit_button.click()
+    editor = window.activities.editor
+    assert isinstance(editor, ConflictEditor)
+    assert editor.inputs["status"].value() == "suspended"  # this installation's version
+    assert editor.inputs["outcome"].value() == "Bill tabled"  # filled only in theirs
+    editor.inputs["progress_notes"].set_value("Agreed with Nairobi by phone")
+    with qtbot.waitSignal(window.activities.conflict_resolved):
+        assert editor.save()
+    assert panel.count() == 0
+    assert "edited version" in panel.explain_label.text()
+    saved = get_activity(hq.database, record.uuid)
+    assert (saved.status, saved.outcome, saved.open_conflicts) == ("suspended", "Bill tabled", 0)
 
 
 def test_cancelling_the_preview_leaves_the_database_byte_for_byte_unchanged(

@@ -13,7 +13,14 @@ import pytest
 from openpyxl import load_workbook
 
 from db.activities.rules import activity_reference
-from db.activities.service import ActivityValidationError, check_activity, create_activity
+from db.activities.service import (
+    check_activity,
+    country_options,
+    create_activity,
+    get_activity,
+)
+from db.catalog.loader import historical_activity_uuid
+from db.errors import ActivityValidationError
 from db.installation.office import setup_office
 from db.sync.exporting import export_template
 from db.sync.validation import check_row
@@ -89,3 +96,16 @@ def test_a_template_filled_for_a_field_office_keeps_to_its_country(catalog_templ
             ("Country", "UG", "other_country")]
     finally:
         nairobi.close()
+
+
+def test_the_editor_is_offered_the_countries_the_rules_allow(database):
+    """The GUI asks the service instead of restating the own-country rule."""
+    setup_office(database, "Nairobi", "KE")
+    new = country_options(database, None)
+    assert (new.only, new.default) == ("KE", "KE")
+    assert ("UG", "Uganda") in new.known  # typed, it is named as another country
+    others = country_options(database, get_activity(database, historical_activity_uuid(
+        "DES-SEL-F-01")))  # the 2011 compilation's, read-only
+    assert (others.only, others.default) == (None, None)
+    setup_office(database, "UNHCR HQ", "CH", is_headquarters=True, force=True)
+    assert country_options(database, None).only is None

@@ -9,10 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db.activities.service import (
-    ActivityNotFoundError,
-    ActivityReadOnlyError,
-    ActivityValidationError,
-    StaleActivityError,
     activity_history,
     create_activity,
     delete_activity,
@@ -21,7 +17,13 @@ from db.activities.service import (
     update_activity,
 )
 from db.catalog.loader import historical_activity_uuid
-from db.errors import NoOfficeError
+from db.errors import (
+    ActivityNotFoundError,
+    ActivityReadOnlyError,
+    ActivityValidationError,
+    NoOfficeError,
+    StaleActivityError,
+)
 from db.installation.office import setup_office
 from exporters.activity import ActivityContent
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from db.activities.service import (
-    ActivityReadOnlyError,
-    ActivityValidationError,
     activity_history,
     create_activity,
     get_activity,
     update_activity,
 )
+from db.errors import ActivityReadOnlyError, ActivityValidationError
 from db.models import ActivityConflict, utc_now
 from db.sync.conflicts import open_conflicts, resolve_conflict
 from db.sync.errors import ConflictChoiceError, ConflictNotFoundError

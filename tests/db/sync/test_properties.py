@@ -21,13 +21,11 @@ from hypothesis import strategies as st
 
 from db.activities.rules import activity_reference
 from db.activities.service import (
-    ActivityNotFoundError,
-    ActivityReadOnlyError,
     create_activity,
     delete_activity,
     update_activity,
 )
-from db.errors import TenpointDataError
+from db.errors import ActivityNotFoundError, ActivityReadOnlyError, TenpointDataError
 from db.sync.conflicts import open_conflicts, resolve_conflict
 from db.sync.package_merge import deletion_version, incoming_version
 from db.sync.versions import DOMINATES, compare

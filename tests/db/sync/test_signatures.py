@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from db.activities.service import activity_history, create_activity
+from db.errors import SigningKeyError
 from db.installation.signing import (
     KEY_FILE_NAME,
-    SigningKeyError,
     export_key_file,
     own_public_key,
     register_key_file,

@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.errors import (
+    ActivityNotFoundError,
+    ActivityReadOnlyError,
     BackupError,
     CatalogDataError,
     DatabaseTooNewError,
     IdentityExistsError,
     InvalidIdentityError,
     NetworkShareError,
+    NoOfficeError,
     NotADatabaseError,
+    StaleActivityError,
     TenpointDataError,
     UnknownCountryError,
     UnknownItemError,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+from desktop.shared.translate import translate
 
 
 def error_message(error: TenpointDataError) -> str:
     """A sentence a person can act on."""
     if isinstance(error, DatabaseTooNewError) and error.written_by:
-        return QCoreApplication.translate(
+        return translate(
             "messages",
             "The database {path} was last opened by Tenpoint {version}, whose schema ({found}) "
             "this version does not know (it knows up to {known}). Install Tenpoint {version} "
@@ -33,47 +34,48 @@ def error_message(error: TenpointDataError) -> str:
                 path=error.path, version=error.written_by, found=error.found_revision,
                 known=error.known_head)
     if isinstance(error, DatabaseTooNewError):
-        return QCoreApplication.translate(
+        return translate(
             "messages",
             "The database {path} was written by a newer version of Tenpoint (schema {found}; "
             "this version knows up to {known}). Install the newer version to open it; "
             "nothing was changed.").format(path=error.path, found=error.found_revision,
                                            known=error.known_head)
     if isinstance(error, NotADatabaseError):
-        return QCoreApplication.translate(
+        return translate(
             "messages", "{path} is not a Tenpoint database ({detail}); nothing was changed."
         ).format(path=error.path, detail=error.detail)
     if isinstance(error, UnknownCountryError) and not error.code:
-        return _tr("A field office needs its country: give its ISO 3166-1 alpha-2 code.")
+        return translate("messages", "A field office needs its country: give its ISO 3166-1 "
+                                     "alpha-2 code.")
     if isinstance(error, UnknownCountryError):
-        return QCoreApplication.translate(
+        return translate(
             "messages", "Unknown country code \"{code}\": use an ISO 3166-1 alpha-2 code "
             "such as YE, KE or CR.").format(code=error.code)
     if isinstance(error, IdentityExistsError):
-        return QCoreApplication.translate(
+        return translate(
             "messages", "This installation is already set up as \"{name}\" ({country}). "
             "Packages already sent carry that identity; use --force to change it."
         ).format(name=error.office_name, country=error.country_iso2 or "-")
     if isinstance(error, InvalidIdentityError):
-        return QCoreApplication.translate(
+        return translate(
             "messages", "The office name must be 1 to 200 characters; got \"{value}\"."
         ).format(value=error.value)
     if isinstance(error, UnknownItemError):
-        return QCoreApplication.translate(
+        return translate(
             "messages", "No catalog item has the code \"{code}\".").format(code=error.code)
     if isinstance(error, CatalogDataError):
-        return QCoreApplication.translate(
+        return translate(
             "messages", "The bundled catalog is damaged ({file}: {detail}); please reinstall."
         ).format(file=error.file, detail=error.detail)
     if isinstance(error, NetworkShareError):
         return network_share_message(error)
     if isinstance(error, BackupError):
         return backup_error_message(error)
-    return _tr("Unexpected data error: ") + str(error)
+    return translate("messages", "Unexpected data error: ") + str(error)
 
 
 def network_share_message(error: NetworkShareError) -> str:
-    return QCoreApplication.translate(
+    return translate(
         "messages",
         "The data folder {path} is on a network share ({share}). Tenpoint keeps its database "
         "on this computer's own disk, because a network share can lose or corrupt changes. "
@@ -99,6 +101,26 @@ BACKUP_ERRORS = {  # marked for lupdate, translated when worded
 def backup_error_message(error: BackupError) -> str:
     text = BACKUP_ERRORS.get(error.code)
     if text is None:
-        return _tr("The backup {path} cannot be used ({code}).").format(
+        return translate("messages", "The backup {path} cannot be used ({code}).").format(
             path=error.path, code=error.code)
-    return QCoreApplication.translate("messages", text).format(path=error.path)
+    return translate("messages", text).format(path=error.path)
+
+
+def activity_error_message(error: TenpointDataError) -> str:
+    """A sentence a person can act on, for the activity service's errors."""
+    if isinstance(error, StaleActivityError):
+        return translate(
+            "activities", "This activity was saved by someone else since you opened it (it is now "
+            "at revision {found}; you opened revision {expected}). Your changes have not been "
+            "saved.").format(found=error.found, expected=error.expected)
+    if isinstance(error, ActivityReadOnlyError):
+        return translate(
+            "activities", "This activity belongs to {owner}; it can be read here but not changed."
+        ).format(owner=error.owner_name)
+    if isinstance(error, ActivityNotFoundError):
+        return translate("activities", "This activity no longer exists or has been deleted; "
+                                       "nothing was changed.")
+    if isinstance(error, NoOfficeError):
+        return translate("activities", "This installation has no office yet. Set up the office "
+                                       "(its name and country) before recording activities.")
+    return error_message(error)

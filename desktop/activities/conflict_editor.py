@@ -7,8 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QWidget
 
 from db.activities.queries import catalog_choices
-from db.activities.service import ActivityRecord, get_activity
-from db.catalog.queries import countries
+from db.activities.service import ActivityRecord, country_options, get_activity
 from db.sync.conflicts import ConflictRecord, merged_draft, resolve_conflict
 from desktop.activities.editor import ActivityEditor
 from desktop.context import AppContext
@@ -22,8 +21,8 @@ class ConflictEditor(ActivityEditor):
         record = replace(get_activity(context.database, conflict.activity_uuid),
                          **merged_draft(conflict).values(), deleted_at=None, editable=True)
         self.conflict = conflict
-        super().__init__(context, catalog_choices(context.database), countries(context.database),
-                         record, parent=parent)
+        super().__init__(context, catalog_choices(context.database),
+                         country_options(context.database, record), record, parent=parent)
         self.setWindowTitle(self.tr("Resolve conflict by editing: {title}").format(
             title=conflict.title))
 

@@ -7,19 +7,19 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from desktop.shared.translate import translate
+
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ROOT = QModelIndex()  # the invisible root; an invalid index never changes
-CONTEXT = "SyncTableModel"
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class RecordTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._columns)):
-            return QCoreApplication.translate(CONTEXT, self._columns[section].header)
+            return translate("SyncTableModel", self._columns[section].header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from db.errors import NoOfficeError, TenpointDataError
-from db.installation.signing import SigningKeyError
+from db.errors import NoOfficeError, SigningKeyError, TenpointDataError
 from db.sync.errors import (
     ConflictChoiceError,
     ConflictNotFoundError,
     ExportScopeError,
     PackageFileError,
 )
+from desktop.shared.translate import translate
 from exporters.problems import Problem
-
-CONTEXT = "sync"
 
 PROBLEMS = {
     "unreadable": QT_TRANSLATE_NOOP(
@@ -128,17 +126,14 @@ PROBLEMS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def problem_message(problem: Problem) -> str:
     """The problem as a sentence, without its place (see problem_place)."""
     source = PROBLEMS.get(problem.code)
     if source is None:
-        return tr("Problem \"{code}\" with value \"{value}\".").format(
+        return translate("sync", "Problem \"{code}\" with value \"{value}\".").format(
             code=problem.code, value=problem.value or "")
-    return tr(source).format(value=problem.value or "", sheet=problem.sheet or "",
+    return translate("sync", source).format(value=problem.value or "", sheet=problem.sheet or "",
                              column=problem.column or "")
 
 
@@ -146,11 +141,11 @@ def problem_place(problem: Problem) -> str:
     """Where the problem is: file, sheet, row and column, as far as they apply."""
     parts = [problem.file]
     if problem.sheet:
-        parts.append(tr("sheet \"{sheet}\"").format(sheet=problem.sheet))
+        parts.append(translate("sync", "sheet \"{sheet}\"").format(sheet=problem.sheet))
     if problem.row:
-        parts.append(tr("row {row}").format(row=problem.row))
+        parts.append(translate("sync", "row {row}").format(row=problem.row))
     if problem.column and problem.row:
-        parts.append(tr("column \"{column}\"").format(column=problem.column))
+        parts.append(translate("sync", "column \"{column}\"").format(column=problem.column))
     return ", ".join(parts)
 
 
@@ -199,21 +194,24 @@ SIGNING_KEY_ERRORS = {
 def sync_error_message(error: TenpointDataError) -> str | None:
     """A sentence for the sync errors, or None for errors worded elsewhere."""
     if isinstance(error, ExportScopeError):
-        return tr(EXPORT_SCOPE.get(error.code, error.code)).format(value=error.value or "")
+        return translate("sync", EXPORT_SCOPE.get(error.code,
+                                                  error.code)).format(value=error.value or "")
     if isinstance(error, ConflictNotFoundError):
-        return tr("There is no open conflict number {id}; `tenpoint conflicts` lists them."
+        return translate("sync", "There is no open conflict number {id}; `tenpoint conflicts` "
+                                 "lists them."
                   ).format(id=error.conflict_id)
     if isinstance(error, ConflictChoiceError):
-        return tr("Choose --keep local or --keep incoming.")
+        return translate("sync", "Choose --keep local or --keep incoming.")
     if isinstance(error, PackageFileError):
-        return tr("Could not write {path}: {detail}. Nothing was recorded as sent.").format(
+        return translate("sync", "Could not "
+                                 "write {path}: {detail}. Nothing was recorded as sent.").format(
             path=error.path, detail=error.detail)
     if isinstance(error, SigningKeyError):
-        return tr(SIGNING_KEY_ERRORS.get(error.code, error.code)).format(
+        return translate("sync", SIGNING_KEY_ERRORS.get(error.code, error.code)).format(
             value=error.value or "")
     if isinstance(error, NoOfficeError):
-        return tr("Set up this installation's office first: tenpoint setup --office-name "
-                  "NAME --country CC.")
+        return translate("sync", "Set up this installation's office first: tenpoint setup "
+                                 "--office-name NAME --country CC.")
     return None
 
 
@@ -241,10 +239,10 @@ def signature_text(outcome) -> str:
         return ""
     if status == "new_key" and outcome.status != "rejected":
         status = "new_key_confirmed"
-    text = tr(SIGNATURES.get(status, status)).format(
+    text = translate("sync", SIGNATURES.get(status, status)).format(
         office=outcome.sender_name or outcome.sender_id or "?",
         fingerprint=outcome.signature_fingerprint or "",
         registered=outcome.registered_fingerprint or "")
     if outcome.imported_unsigned:
-        text += " " + tr(ACCEPTED_UNSIGNED)
+        text += " " + translate("sync", ACCEPTED_UNSIGNED)
     return text

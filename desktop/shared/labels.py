@@ -1,10 +1,12 @@
-"""Translated display names for the codes stored in the database (kinds, bases, statuses) and
-for the activity's fields, whose English labels are declared with them (exporters/activity.py)."""
+"""Translated names for the codes the services hand over: catalog kinds, bases, the
+activity's fields, statuses and kinds (their English labels are declared with the activity,
+exporters/activity.py), history actions, sync states and backup reasons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.shared.translate import translated_label
 from exporters.activity import BY_NAME, KIND_LABELS, LABEL_CONTEXT, STATUS_LABELS
 
 ITEM_KINDS = {
@@ -40,35 +42,56 @@ SYNC_STATES = {
 }
 
 
-def _label(table: dict[str, str], code: str, context: str = "labels") -> str:
-    source = table.get(code)
-    return QCoreApplication.translate(context, source) if source else code
+HISTORY_ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("activities", "Created"),
+    "updated": QT_TRANSLATE_NOOP("activities", "Changed"),
+    "deleted": QT_TRANSLATE_NOOP("activities", "Deleted"),
+    "restored": QT_TRANSLATE_NOOP("activities", "Restored"),
+    "imported": QT_TRANSLATE_NOOP("activities", "Received in a package"),
+    "conflict_resolved": QT_TRANSLATE_NOOP("activities", "Conflict resolved"),
+}
+
+BACKUP_REASONS = {
+    "manual": QT_TRANSLATE_NOOP("backups", "on request"),
+    "import": QT_TRANSLATE_NOOP("backups", "before an import"),
+    "migration": QT_TRANSLATE_NOOP("backups", "before a schema upgrade"),
+    "restore": QT_TRANSLATE_NOOP("backups", "before a restore"),
+    "other": QT_TRANSLATE_NOOP("backups", "other file"),
+}
 
 
 def kind_label(kind: str) -> str:
-    return _label(ITEM_KINDS, kind)
+    return translated_label("labels", ITEM_KINDS, kind)
 
 
 def basis_label(basis: str) -> str:
-    return _label(AREA_BASES, basis)
+    return translated_label("labels", AREA_BASES, basis)
 
 
 def status_label(status: str) -> str:
-    return _label(STATUS_LABELS, status, LABEL_CONTEXT)
+    return translated_label(LABEL_CONTEXT, STATUS_LABELS, status)
 
 
 def activity_kind_label(kind: str | None) -> str:
-    return _label(KIND_LABELS, kind, LABEL_CONTEXT) if kind else ""
+    return translated_label(LABEL_CONTEXT, KIND_LABELS, kind)
 
 
 def field_label(name: str | None) -> str:
     """An activity field's label (history and conflicts also name "deleted")."""
-    if name is None:
-        return ""
-    spec = BY_NAME.get(name)
-    source = spec.label if spec else OTHER_FIELDS.get(name)
-    return QCoreApplication.translate(LABEL_CONTEXT, source) if source else name
+    spec = BY_NAME.get(name or "")
+    table = {name: spec.label} if spec else OTHER_FIELDS
+    return translated_label(LABEL_CONTEXT, table, name)
 
 
 def sync_state_label(state: str) -> str:
-    return _label(SYNC_STATES, state)
+    return translated_label("labels", SYNC_STATES, state)
+
+
+def action_label(action: str) -> str:
+    """What a history entry records: created, changed, received in a package, ..."""
+    return translated_label("activities", HISTORY_ACTIONS, action)
+
+
+def backup_reason_label(reason: str) -> str:
+    return translated_label("backups", BACKUP_REASONS, reason if reason in BACKUP_REASONS
+                            else "other")
