@@ -1,6 +1,6 @@
 """Start-up budgets of the frozen one-folder build, against a bare PySide6 window frozen alike.
 
-    python benchmarks/startup_bench.py [--rebuild] [--runs 7]
+    python benchmarks/startup_bench.py [--rebuild] [--runs 7] [--compare OTHER/Tenpoint]
 
 Builds dist/Tenpoint and dist/bare-window with packaging/build.py when missing (or with
 --rebuild), then prints each folder's size and, over several starts, the time from launching
@@ -8,7 +8,8 @@ the executable to its first painted frame and to Tenpoint's populated main windo
 programs print those moments themselves (TENPOINT_STARTUP_PROBE=1). It uses the X display in
 DISPLAY when there is one (run under Xvfb for a real window system), else Qt's offscreen
 platform. Budgets (issue 3): size <= 120 MB; first paint <= 1.5x the bare window's; populated
-main window <= 4x the bare window's first paint.
+main window <= 4x the bare window's first paint. --compare times another build of Tenpoint
+(an earlier commit's dist/Tenpoint/Tenpoint, say) in the same run, start for start.
 """
 
 from __future__ import annotations
@@ -58,25 +59,31 @@ def timed_start(command: list[str], environment: dict[str, str]) -> dict[str, fl
     return moments
 
 
-def measure(app: Path, bare: Path, runs: int, environment: dict[str, str]) -> dict[str, list]:
-    """Alternating starts of both programs; the first of each warms the file cache only."""
-    data = Path(tempfile.mkdtemp(prefix="tenpoint-bench-"))
-    app_command = [str(app), "--data-dir", str(data)]
-    try:
-        first_start = timed_start(app_command, environment)  # creates the database
-        timed_start([str(bare)], environment)
-        samples: dict[str, list] = {"bare": [], "app": []}
-        for _ in range(runs):
-            samples["bare"].append(timed_start([str(bare)], environment))
-            samples["app"].append(timed_start(app_command, environment))
-        samples["first-start"] = [first_start]
-        return samples
-    finally:
-        shutil.rmtree(data, ignore_errors=True)
+def measure(programs: dict[str, list[str]], runs: int, environment: dict[str, str]
+            ) -> dict[str, list]:
+    """Alternating starts of the programs; the first of each warms the file cache only (and,
+    for Tenpoint, creates its database: that start is kept as "first-start")."""
+    samples: dict[str, list] = {name: [] for name in programs}
+    first = {name: timed_start(command, environment) for name, command in programs.items()}
+    for _ in range(runs):
+        for name, command in programs.items():
+            samples[name].append(timed_start(command, environment))
+    samples["first-start"] = [first["app"]]
+    return samples
 
 
 def median(samples: list[dict[str, float]], label: str) -> float:
     return statistics.median(sample[label] for sample in samples)
+
+
+def report_compared(compare: Path, samples: dict[str, list]) -> None:
+    """The other build beside this one, as ratios of the same run's bare window."""
+    bare_paint = median(samples["bare"], "first-paint")
+    for label, name in (("first paint", "first-paint"), ("populated main window", "main-window")):
+        before, now = median(samples["compare"], name), median(samples["app"], name)
+        print(f"{label + ' (s)':34}{'':14}{now:12.3f}{now / bare_paint:9.2f}"
+              f"   compared build: {before:.3f} s, {before / bare_paint:.2f}x")
+    print(f"compared build: {compare}")
 
 
 def report(app: Path, bare: Path, samples: dict[str, list], platform: str) -> None:
@@ -110,13 +117,27 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="build both programs again")
     parser.add_argument("--runs", type=int, default=7, help="starts of each program")
+    parser.add_argument("--compare", type=Path, metavar="EXECUTABLE",
+                        help="another build of Tenpoint to time in the same run")
     args = parser.parse_args()
     app, bare = ensure_builds(args.rebuild)
     environment = dict(os.environ, TENPOINT_STARTUP_PROBE="1")
     if not environment.get("DISPLAY"):
         environment["QT_QPA_PLATFORM"] = "offscreen"
     platform = environment.get("QT_QPA_PLATFORM") or f"xcb on DISPLAY {environment['DISPLAY']}"
-    report(app, bare, measure(app, bare, args.runs, environment), platform)
+    folders = {name: Path(tempfile.mkdtemp(prefix=f"tenpoint-bench-{name}-"))
+               for name in ("app", "compare")}
+    programs = {"bare": [str(bare)], "app": [str(app), "--data-dir", str(folders["app"])]}
+    if args.compare:
+        programs["compare"] = [str(args.compare), "--data-dir", str(folders["compare"])]
+    try:
+        samples = measure(programs, args.runs, environment)
+    finally:
+        for folder in folders.values():
+            shutil.rmtree(folder, ignore_errors=True)
+    report(app, bare, samples, platform)
+    if args.compare:
+        report_compared(args.compare, samples)
     return 0
 
 

@@ -7,6 +7,6 @@ import sys
 # (exporters/isolated_read.py) starts here too; it must not load Qt or the command line.
 multiprocessing.freeze_support()
 
-from desktop.cli import main  # noqa: E402
+from desktop.startup import main  # noqa: E402
 
 sys.exit(main())

@@ -22,22 +22,17 @@ database libraries (it is read before the first window paints).
 
 from __future__ import annotations
 
+import configparser
 import logging
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.paths import portable_data_dir
 from desktop.shared.translate import translate
-
-if TYPE_CHECKING:
-    import configparser
-
-    from db.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +108,6 @@ def load_config(path: Path | None, install_dir: Path | None = None) -> Preconfig
 
 
 def _read(path: Path) -> configparser.ConfigParser:
-    import configparser  # only when there is a file: 14 ms the first frame need not wait for
-
     parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=(";",))
     try:
         # utf-8-sig: Windows Notepad may save the file with a byte-order mark.
@@ -167,38 +160,6 @@ def _language(parser: configparser.ConfigParser, path: Path) -> str | None:
     if language and not LANGUAGE.match(language):
         raise ConfigError(str(path), "bad-language", "interface/language", language)
     return language.replace("-", "_") or None
-
-
-def apply_office_preset(database: Database, config: Preconfiguration) -> bool:
-    """Set the preset identity if the database has none yet; True if it was set.
-
-    An existing identity is kept (packages already sent carry it); a differing preset is
-    logged, and `tenpoint setup --force` changes it on purpose.
-    """
-    # Imported here: the database libraries load after the first window has painted.
-    from db.errors import InvalidIdentityError, UnknownCountryError
-    from db.installation.office import local_office, setup_office
-
-    preset = config.office
-    if preset is None:
-        return False
-    existing = local_office(database)
-    if existing is not None:
-        if (existing.name, existing.country_iso2) != (preset.name, preset.country):
-            log.warning("%s presets office %r (%s) but the database is already set up as "
-                        "%r (%s); keeping it", config.source, preset.name, preset.country,
-                        existing.name, existing.country_iso2)
-        return False
-    try:
-        setup_office(database, preset.name, preset.country, is_headquarters=preset.headquarters)
-    except UnknownCountryError as error:
-        raise ConfigError(str(config.source), "unknown-country", "office/country",
-                          error.code) from error
-    except InvalidIdentityError as error:
-        raise ConfigError(str(config.source), "bad-office-name", "office/name",
-                          error.value) from error
-    log.info("office identity set from %s: %s (%s)", config.source, preset.name, preset.country)
-    return True
 
 
 _MESSAGES = {

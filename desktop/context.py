@@ -1,8 +1,9 @@
-"""The application context: paths, the open database and the catalog, built once at start.
+"""The application context: paths, settings, the open database and the catalog.
 
-A quick start (quick_context) has the paths and a read-only QuickReader first and gets its
-Database a moment later (attach); the database libraries load in between, after the main
-window shows. Reads go through `reader`; anything else waits in `when_ready`.
+A quick start (quick_context, here) has the paths and a read-only QuickReader first and
+gets its Database a moment later (attach; desktop/opening.py opens it in full); the database
+libraries load in between, after the main window shows. Reads go through `reader`; what a
+person asks for that needs the database waits in `when_ready`.
 """
 
 from __future__ import annotations
@@ -19,10 +20,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from db.installation.quick_start import open_quick_reader
-from db.resources import app_version
-from db.storage.local_disk import check_local_disk
 from db.storage.quick_read import QuickReader, ReadSource
-from desktop.config import Preconfiguration, apply_office_preset
+from desktop.config import Preconfiguration
 from desktop.paths import DataPaths, data_paths
 from desktop.settings import Settings
 
@@ -148,35 +147,3 @@ def quick_context(data_dir: str | None, config: Preconfiguration | None = None
         return None
     setup_logging(paths)
     return AppContext(paths, None, None, quick=reader)
-
-
-def open_context(data_dir: str | None, config: Preconfiguration | None = None) -> AppContext:
-    """Open the data folder's database (migrating it after a backup), load the catalog, and
-    apply IT's preset office identity if the database has none.
-
-    A data folder on a network share is refused (NetworkShareError) before the log or the
-    database is written there: the live database must stay on this computer's own disk.
-    """
-    from db.catalog.loader import load_catalog
-    from db.storage.database import open_database
-
-    paths = data_paths(data_dir)
-    check_local_disk(paths.root)
-    setup_logging(paths)
-    settings = data_folder_settings(paths)
-    database = open_database(paths.database, paths.backups, app_version=app_version(),
-                             keep_backups=settings.backup_keep())
-    if database.migration.backup:
-        log.info("schema %s -> %s, backup %s", database.migration.from_revision,
-                 database.migration.to_revision, database.migration.backup)
-    try:
-        report = load_catalog(database)
-        apply_office_preset(database, config or Preconfiguration())
-    except Exception:
-        database.close()
-        raise
-    if report.changed:
-        log.info("catalog %s -> %s: %d added, %d updated, %d retired", report.from_version,
-                 report.to_version, report.items_added, report.items_updated,
-                 report.items_retired)
-    return AppContext(paths, database, report, _settings=settings)

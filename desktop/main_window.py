@@ -6,25 +6,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from db.resources import app_version
 from desktop.activities.area import ActivitiesArea
 from desktop.browser.area import BrowserArea
 from desktop.context import AppContext
-from desktop.deferred_area import DeferredArea
 
 if TYPE_CHECKING:
     from db.installation.office import OfficeIdentity
+    from desktop.backups.dialog import BackupsDialog
+    from desktop.database_side import DatabaseSide
     from desktop.setup_dialog import SetupDialog
+    from desktop.sync.area import SyncArea
 
-# What the window imports once the database is open (the office, the item in full, search,
-# the editor); the start-up worker loads them then, so the GUI thread does not wait for them.
-DATABASE_MODULES = ("db.storage.database", "db.catalog.loader", "db.installation.office",
-                    "db.catalog.queries", "db.catalog.search", "db.sync.status",
-                    "db.activities.service",
-                    "desktop.activities.editor", "desktop.activities.history",
-                    "desktop.setup_dialog")
 GEOMETRY_KEY = "main/geometry"
 WINDOW_STATE_KEY = "main/state"
 
@@ -32,48 +27,61 @@ WINDOW_STATE_KEY = "main/state"
 class MainWindow(QMainWindow):
     """The application window; each area is its own widget and the window only wires them.
 
-    On a quick start (desktop/context.py) it shows the catalog and the activities read from
-    the QuickReader; attach() then gives it the opened database, and what needs it (the
-    office, the Sync tab, the editor) follows.
+    It shows the catalog and the activities at once (read from the QuickReader on a quick
+    start, desktop/startup.py); attach() then brings what needs the open database (the
+    office, the editor, search, the Sync area), and what a person asked for meanwhile is done.
     """
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, side: DatabaseSide | None = None) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Tenpoint"))
+        self.side: DatabaseSide | None = None  # attach()
         self.identity: OfficeIdentity | None = None
+        self.setup_dialog: SetupDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
+        self.sync: SyncArea | None = None
         self.browser = BrowserArea(context)
         self.activities = ActivitiesArea(context)
-        # The Sync area imports the workbook libraries (about 0.3 s): built when first shown.
-        self.sync_tab = DeferredArea(self._build_sync_area)
+        self.sync_placeholder = QWidget()  # the Sync area takes its tab in attach()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browser, self.tr("&Recommendations"))
         self.tabs.addTab(self.activities, self.tr("&Activities"))
-        self.tabs.addTab(self.sync_tab, self.tr("&Sync"))
+        self.tabs.addTab(self.sync_placeholder, self.tr("&Sync"))
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.sync_placeholder), False)
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
         self._connect_areas()
         self._restore_state()
-        self.setup_dialog: SetupDialog | None = None
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.sync_tab), context.ready)
-        if context.ready:
-            self._database_ready()
+        if side is not None:
+            self.attach(side)
 
-    def attach(self, opened: AppContext) -> None:
-        """The database of a quick start is open: every service is available now."""
-        self.context.attach(opened)
-        self.browser.database_ready()
-        self.activities.database_ready()
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.sync_tab), True)
+    def attach(self, side: DatabaseSide) -> None:
+        """The database is open: what needs it joins the window (side.context's database
+        replaces a quick start's reader), then what waited for it is done."""
+        self.context.attach(side.context)
+        self.side = side
+        self.browser.attach(side.catalog_lookup())
+        self.activities.attach(side.activity_editing(self.activities))
+        self._add_sync_area(side.sync_area())
         self._database_ready()
         self.context.run_waiting()
 
-    def _database_ready(self) -> None:
-        from db.installation.office import local_office
+    def _add_sync_area(self, area: SyncArea) -> None:
+        area.activities_changed.connect(self.browser.refresh)
+        area.activities_changed.connect(self.activities.refresh)
+        area.conflict_edit_requested.connect(self.activities.edit_conflict)
+        area.restore_state()
+        index = self.tabs.indexOf(self.sync_placeholder)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, area, self.tr("&Sync"))
+        self.sync_placeholder.deleteLater()
+        self.sync = area
 
-        self.identity = local_office(self.context.database)
+    def _database_ready(self) -> None:
+        self.identity = self.side.identity()
         self._show_identity()
         if self.identity is None:
             QTimer.singleShot(0, self.open_setup_dialog)
@@ -127,28 +135,13 @@ class MainWindow(QMainWindow):
         self.activities.activities_changed.connect(self._refresh_sync)
         self.activities.conflict_resolved.connect(self._conflict_resolved_by_editing)
 
-    def _build_sync_area(self):
-        from desktop.sync.area import SyncArea
-
-        area = SyncArea(self.context)
-        area.activities_changed.connect(self.browser.refresh)
-        area.activities_changed.connect(self.activities.refresh)
-        area.conflict_edit_requested.connect(self.activities.edit_conflict)
-        area.restore_state()
-        return area
-
-    @property
-    def sync(self):
-        """The Sync area, built on first use."""
-        return self.sync_tab.ensure()
-
     def _conflict_resolved_by_editing(self, conflict_id: int) -> None:
-        if self.sync_tab.area is not None:
-            self.sync_tab.area.conflict_resolved_by_editing(conflict_id)
+        if self.sync is not None:
+            self.sync.conflict_resolved_by_editing(conflict_id)
 
     def _refresh_sync(self) -> None:
-        if self.sync_tab.area is not None:
-            self.sync_tab.area.refresh()
+        if self.sync is not None:
+            self.sync.refresh()
 
     # --- identity and status ---------------------------------------------------------------
     def _show_identity(self) -> None:
@@ -171,9 +164,7 @@ class MainWindow(QMainWindow):
         self.context.when_ready(self._open_setup_dialog)
 
     def _open_setup_dialog(self) -> None:
-        from desktop.setup_dialog import SetupDialog
-
-        self.setup_dialog = SetupDialog(self.context, self)
+        self.setup_dialog = self.side.setup_dialog(self)
         if self.identity is not None:
             self.setup_dialog.name_edit.setText(self.identity.name)
             self.setup_dialog.hq_check.setChecked(self.identity.is_headquarters)
@@ -184,13 +175,12 @@ class MainWindow(QMainWindow):
 
     def open_backups_dialog(self) -> None:
         """Backups of the database; restoring one reloads every area."""
-        from desktop.backups.dialog import BackupsDialog  # built on first use, like Sync
+        self.context.when_ready(self._open_backups_dialog)
 
-        def show() -> None:
-            self.backups_dialog = BackupsDialog(self.context, self)
-            self.backups_dialog.restored.connect(self.reload_data)
-            self.backups_dialog.open()
-        self.context.when_ready(show)
+    def _open_backups_dialog(self) -> None:
+        self.backups_dialog = self.side.backups_dialog(self)
+        self.backups_dialog.restored.connect(self.reload_data)
+        self.backups_dialog.open()
 
     def reload_data(self) -> None:
         """The database's content was replaced (a restore): every area reads it again."""
@@ -255,8 +245,8 @@ class MainWindow(QMainWindow):
         settings.set_state(WINDOW_STATE_KEY, self.saveState())
         self.browser.save_state()
         self.activities.save_state()
-        if self.sync_tab.area is not None:
-            self.sync_tab.area.save_state()
+        if self.sync is not None:
+            self.sync.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

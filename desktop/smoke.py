@@ -16,12 +16,32 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from db.activities.service import create_activity
+from db.catalog.loader import load_catalog as load
+from db.catalog.queries import catalog_stats
+from db.installation.office import local_office, setup_office
+from db.installation.signing import own_public_key
+from db.resources import app_version, install_dir
+from db.storage.database import open_database
+from db.storage.migrations import schema_head
+from db.storage.version_stamp import encode_version, read_version_stamp
+from db.sync.exporting import export_office_package
+from db.sync.importing import prepare_reading, read_packages
+from desktop.app import make_application
+from desktop.config import find_config, load_config
+from desktop.database_side import DatabaseSide
+from desktop.main_window import MainWindow
+from desktop.opening import apply_office_preset
+from desktop.opening import open_context as open_app_context
 from desktop.shared.translate import translate
+from exporters.activity import ActivityContent
+from exporters.signature import signed_payload, verify
 
 EXIT_OK, EXIT_FAILED = 0, 1
 SMOKE_OFFICE = ("Smoke test office", "KE")
@@ -34,7 +54,6 @@ class SmokeCheckFailed(Exception):
 @dataclass
 class SmokeRun:
     """What the steps hand each other."""
-
     folder: Path
     config_path: str | None = None
     config: Any = None
@@ -50,11 +69,6 @@ def _check(condition: bool, what: str) -> None:
 
 
 def create_database(run: SmokeRun) -> None:
-    from db.resources import app_version
-    from db.storage.database import open_database
-    from db.storage.schema_files import schema_head
-    from db.storage.version_stamp import encode_version, read_version_stamp
-
     version = app_version()
     run.database = open_database(run.folder / "tenpoint.sqlite", run.folder / "backups",
                                  app_version=version)
@@ -66,9 +80,6 @@ def create_database(run: SmokeRun) -> None:
 
 
 def load_catalog(run: SmokeRun) -> None:
-    from db.catalog.loader import load_catalog as load
-    from db.catalog.queries import catalog_stats
-
     report = load(run.database)
     items = sum(catalog_stats(run.database).by_kind.values())
     _check(items > 0, "the catalog loaded no items")
@@ -76,18 +87,12 @@ def load_catalog(run: SmokeRun) -> None:
 
 
 def read_config(run: SmokeRun) -> None:
-    from db.resources import install_dir
-    from desktop.config import find_config, load_config
-
     path = find_config(run.config_path, install_dir())
     run.config = load_config(path, install_dir())
     run.notes.append(f"preconfiguration {path}" if path else "no preconfiguration")
 
 
 def set_up_office(run: SmokeRun) -> None:
-    from db.installation.office import local_office, setup_office
-    from desktop.config import apply_office_preset
-
     if not apply_office_preset(run.database, run.config):
         setup_office(run.database, *SMOKE_OFFICE)
     identity = local_office(run.database)
@@ -97,8 +102,6 @@ def set_up_office(run: SmokeRun) -> None:
 
 
 def open_context(run: SmokeRun) -> None:
-    from desktop.context import open_context as open_app_context
-
     run.database.close()
     run.database = None
     run.context = open_app_context(str(run.folder), run.config)
@@ -106,10 +109,8 @@ def open_context(run: SmokeRun) -> None:
 
 
 def build_window(run: SmokeRun) -> None:
-    from desktop.app import build_main_window, make_application
-
     make_application()
-    run.window = build_main_window(run.context)
+    run.window = MainWindow(run.context, DatabaseSide(run.context))
     run.window.show()
     frame = run.window.grab()
     _check(not frame.isNull() and frame.width() > 0, "the main window painted nothing")
@@ -120,15 +121,6 @@ def package_round_trip(run: SmokeRun) -> None:
     """Write this office's signed sync package with one activity and read it back unchanged,
     through the child process that reads untrusted files, started ahead as the import dialog
     starts it (so the frozen build proves both)."""
-    from datetime import date
-
-    from db.activities.service import create_activity
-    from db.installation.signing import own_public_key
-    from db.sync.exporting import export_office_package
-    from db.sync.importing import prepare_reading, read_packages
-    from exporters.activity import ActivityContent
-    from exporters.signature import signed_payload, verify
-
     prepare_reading()  # the reading process starts while the package is written
     activity = create_activity(run.database, ActivityContent(
         title="=Smoke test activity", item_codes=("DES-SR-I-01",),

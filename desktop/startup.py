@@ -1,49 +1,97 @@
-"""The first seconds: a window paints at once, the database opens on a worker thread, then the
-main window replaces it.
+"""The program's entry and its first seconds: a window paints at once, the main window follows,
+and the database side joins it a moment later.
 
-Importing the database libraries costs about a second and opening (or migrating) the database
-more, so they happen on a worker thread while the start-up window shows progress. On a quick
-start (a database that needs nothing done first, see db/storage/quick_read.py) the worker hands over
-a context that reads with plain sqlite3, the main window shows from it, and only then do the
-database libraries load, the worker waiting for continue_loading() (both share one GIL).
-With TENPOINT_STARTUP_PROBE=1 the times of the first paint and of the main window's first
-paint are printed and the application quits (benchmarks/startup_bench.py reads them).
+This is the one module that defers imports, and it does so in three steps, all here:
+
+1. main() parses the global options alone; a sub-command, --smoke-test or --help goes to
+   desktop/cli.py, imported only then (the commands load the database libraries).
+2. The start-up window paints before anything else loads (not even the application
+   context); then a worker thread imports the main window's modules (Qt and plain-SQL reads
+   only, import-linter keeps it so) and, on a quick start (a database that needs nothing done
+   first, db/installation/quick_start.py), hands over a context that reads with plain
+   sqlite3: the main window shows from it.
+3. After the main window has painted, the worker imports the database side
+   (desktop/database_side.py, with SQLAlchemy) and opens the database in full; the window
+   takes both (MainWindow.attach). Loading them while the window is built would slow both
+   (one GIL).
+
+Every other module imports what it uses at its top. With TENPOINT_STARTUP_PROBE=1 the times
+of the first paint and of the main window's first paint are printed and the application
+quits (benchmarks/startup_bench.py reads them).
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 import os
+import sys
 import threading
 import time
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from db.resources import app_version, icons_dir
-from desktop.config import Preconfiguration
+from desktop.app import (
+    install_exception_hook,
+    make_application,
+    report_unexpected,
+    show_startup_error,
+    startup_error_message,
+)
+from desktop.config import ConfigError, Preconfiguration, config_error_message
+from desktop.options import (
+    data_dir_of,
+    ensure_standard_streams,
+    launch_parser,
+    read_preconfiguration,
+    wants_a_command,
+)
+from desktop.paths import default_data_dir
+from desktop.translations import install_translators
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
+    from desktop.database_side import DatabaseSide
+    from desktop.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 PROBE_VARIABLE = "TENPOINT_STARTUP_PROBE"
 LOAD_ANYWAY_MS = 500
+EXIT_ERROR = 1
 
 
-def application_icon() -> QIcon:
-    """The Tenpoint icon in every size shipped (resources/icons)."""
-    icon = QIcon()
-    for png in sorted(icons_dir().glob("tenpoint-*.png")):
-        icon.addFile(str(png))
-    return icon
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `tenpoint` program: the window, or the command line."""
+    ensure_standard_streams()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if wants_a_command(argv):
+        from desktop import cli  # step 1: only a command line loads the commands
+
+        return cli.main(argv)
+    options = launch_parser().parse_args(argv)
+    try:
+        config = read_preconfiguration(options.config)
+    except ConfigError as error:
+        return report_config_error(error)
+    return run_gui(data_dir_of(options.data_dir, config), config)
+
+
+def report_config_error(error: ConfigError) -> int:
+    """On the terminal, and in a dialog: a window was wanted, there may be no terminal."""
+    print(config_error_message(error), file=sys.stderr)
+    make_application()
+    show_startup_error(config_error_message(error))
+    return EXIT_ERROR
 
 
 class StartupWindow(QWidget):
-    """What a person sees while the database opens.
+    """What a person sees while the main window's modules load and the database opens.
 
     Centred with rich text rather than alignment flags: the first touch of PySide6's Qt
     namespace costs 45 ms, which the first frame should not wait for.
@@ -69,9 +117,10 @@ class StartupWindow(QWidget):
 
 
 class ContextLoader(QObject):
-    """Imports the database side and opens the context on a worker thread.
+    """Steps 2 and 3 on a worker thread: the window's modules, a quick context, then the
+    database side and the opened database.
 
-    Signals: quick_loaded(AppContext) for a quick start, then (after go()) loaded(AppContext);
+    Signals: quick_loaded(AppContext) for a quick start, then (after go()) loaded(DatabaseSide);
     failed(Exception).
     """
 
@@ -84,8 +133,7 @@ class ContextLoader(QObject):
         self.data_dir = data_dir
         self.config = config
         self.quick = quick
-        self.context = None  # also kept here, for a start abandoned before it arrived
-        self.quick_context = None
+        self.side: DatabaseSide | None = None  # also kept here, for a start abandoned early
         self._go = threading.Event()
         self._abandoned = False
 
@@ -100,19 +148,19 @@ class ContextLoader(QObject):
         # only costs time (about 8%).
         gc.disable()
         try:
-            import desktop.main_window  # loads the window's modules here, too
+            import desktop.main_window  # noqa: F401 - step 2: the window's modules, here
+            from desktop.context import quick_context
 
-            if self.quick and self._quick_start():
+            if self.quick and self._quick_start(quick_context):
                 self._go.wait()
                 if self._abandoned:
                     return
             started = time.perf_counter()
-            for module in desktop.main_window.DATABASE_MODULES:
-                importlib.import_module(module)
-            from desktop.context import open_context
+            from desktop.database_side import DatabaseSide  # step 3
+            from desktop.opening import open_context
 
             imported = time.perf_counter()
-            context = open_context(self.data_dir, self.config)
+            side = DatabaseSide(open_context(self.data_dir, self.config))
         except Exception as error:  # every failure is shown by the GUI thread
             self.failed.emit(error)
             return
@@ -121,21 +169,19 @@ class ContextLoader(QObject):
         # In the log, so a slow start on some laptop can be explained.
         log.info("start-up: imports %.2f s, database and catalog %.2f s",
                  imported - started, time.perf_counter() - imported)
-        self.context = context
-        self.loaded.emit(context)
+        self.side = side
+        self.loaded.emit(side)
 
-    def _quick_start(self) -> bool:
+    def _quick_start(self, quick_context) -> bool:
         """Hand over a context that reads before the database is open, if this one allows."""
-        from desktop.context import quick_context
-
         try:
-            self.quick_context = quick_context(self.data_dir, self.config)
+            context = quick_context(self.data_dir, self.config)
         except Exception:  # the full opening meets it again, and reports it
             log.exception("quick start not possible")
             return False
-        if self.quick_context is None:
+        if context is None:
             return False
-        self.quick_loaded.emit(self.quick_context)
+        self.quick_loaded.emit(context)
         return True
 
 
@@ -192,8 +238,8 @@ class Startup(QObject):
     """Runs the start: start-up window, loader thread, then the main window or an error.
 
     Signals: quick_ready(AppContext) when quick is on and the database can be read at once
-    (call continue_loading() when the window shows); ready(AppContext) on the GUI thread once
-    the context is open; failed(Exception) when it could not be opened.
+    (call continue_loading() when the window shows); ready(DatabaseSide) on the GUI thread
+    once the database is open; failed(Exception) when it could not be opened.
     """
 
     quick_ready = Signal(object)
@@ -203,7 +249,7 @@ class Startup(QObject):
     def __init__(self, data_dir: Path, config: Preconfiguration, quick: bool = False) -> None:
         super().__init__()
         self.window = StartupWindow(data_dir)
-        self.context = None
+        self.side: DatabaseSide | None = None
         self._thread = QThread()
         self._loader = ContextLoader(str(data_dir), config, quick)
         self._loader.moveToThread(self._thread)
@@ -226,13 +272,13 @@ class Startup(QObject):
             self._thread.start()
 
     def continue_loading(self) -> None:
-        """After a quick start: load the database libraries and open the database now."""
+        """After a quick start: load the database side and open the database now."""
         self._loader.go()
 
-    def _loaded(self, context) -> None:
-        self.context = context
+    def _loaded(self, side: DatabaseSide) -> None:
+        self.side = side
         self._thread.quit()
-        self.ready.emit(context)
+        self.ready.emit(side)
 
     def _failed(self, error: Exception) -> None:
         self._thread.quit()
@@ -245,5 +291,74 @@ class Startup(QObject):
         self._loader.go(abandon=True)
         self._thread.quit()
         self._thread.wait()
-        if self.context is None and self._loader.context is not None:
-            self._loader.context.close()
+        if self.side is None and self._loader.side is not None:
+            self._loader.side.context.close()
+
+
+def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int:
+    """Open the main window on the data folder's database; returns the exit code."""
+    app = make_application()
+    config = config or Preconfiguration()
+    install_translators(app, config.language)
+    install_exception_hook()
+    startup = Startup(Path(data_dir) if data_dir else default_data_dir(), config, quick=True)
+    probe = StartupProbe(app) if StartupProbe.wanted() else None
+    if probe:
+        probe.watch(startup.window, "first-paint")
+    windows: list[MainWindow] = []  # the main window lives as long as the event loop
+
+    def show_main_window(context: AppContext, side: DatabaseSide | None = None) -> None:
+        from desktop.main_window import MainWindow  # loaded by the worker in step 2
+
+        try:
+            window = MainWindow(context, side)
+        except Exception as error:  # a bug: reported, and the start ends instead of hanging
+            report_unexpected(error)
+            app.exit(1)
+            return
+        windows.append(window)
+        if probe:
+            probe.watch(window, "main-window", last=True)
+        if side is None:
+            after_first_paint(window, startup.continue_loading)  # step 3 after the paint
+        window.show()
+        startup.window.close()
+
+    def database_opened(side: DatabaseSide) -> None:
+        if not windows:
+            show_main_window(side.context, side)
+            return
+        try:
+            windows[0].attach(side)
+        except Exception as error:  # a bug, as above
+            report_unexpected(error)
+            app.exit(1)
+
+    def cannot_start(error: Exception) -> None:
+        message = startup_error_message(error)
+        if message is None:
+            report_unexpected(error)
+        else:
+            log.error("cannot start: %s", error)
+            show_startup_error(message, windows[0] if windows else startup.window)
+        app.exit(1)
+
+    startup.quick_ready.connect(show_main_window)
+    startup.ready.connect(database_opened)
+    startup.failed.connect(cannot_start)
+    startup.start()
+    try:
+        return app.exec()
+    finally:
+        startup.finish()
+        for context in _contexts_to_close(startup, windows):
+            context.close()
+
+
+def _contexts_to_close(startup: Startup, windows: list[MainWindow]) -> list[AppContext]:
+    """The window's context, and the opened one if the window never took its database."""
+    contexts = [window.context for window in windows]
+    opened = startup.side.context if startup.side else None
+    if opened is not None and all(c.database is not opened.database for c in contexts):
+        contexts.append(opened)
+    return contexts

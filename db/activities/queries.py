@@ -2,7 +2,8 @@
 
 Reads `activity_list_index` and `activity_fts` (revision 0003), which triggers keep in step
 with the activity tables, so no query here scans the wide activity rows. Plain SQL through
-db/storage/quick_read.py's SqlReader: the first page reads alike from a Database or a QuickReader.
+the SqlReader of db/storage/quick_read.py: the first page reads alike from a Database or a
+QuickReader.
 """
 
 from __future__ import annotations

@@ -2,24 +2,21 @@
 
 The scope, filter choices and tree are plain SQL run through the SqlReader of
 db/storage/quick_read.py, so the first screen reads them alike from a Database or,
-before SQLAlchemy has loaded, from a QuickReader. SQLAlchemy is imported only by the
-functions that need it.
+before SQLAlchemy has loaded, from a QuickReader (the follow-up figures, which need the
+models' UTC times, are db/catalog/follow_up.py).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from db.catalog.regions import regions_of
 from db.storage.local_office import read_local_office
 from db.storage.quick_read import ReadSource, SqlReader, in_list
-
-if TYPE_CHECKING:
-    from db.storage.database import Database
 
 # --- Which events an office sees by default ---------------------------------------------------
 
@@ -99,16 +96,6 @@ def filter_sql(filters: BrowseFilter) -> tuple[list[str], dict]:
                        "WHERE area_number = :filter_area)")
         params["filter_area"] = filters.area_number
     return clauses, params
-
-
-def filter_conditions(filters: BrowseFilter) -> list:
-    """filter_sql as SQLAlchemy conditions, for statements built with SQLModel (the search)."""
-    from sqlalchemy import text
-
-    clauses, params = filter_sql(filters)
-    return [text(clause).bindparams(**{name: value for name, value in params.items()
-                                       if f":{name}" in clause})
-            for clause in clauses]
 
 
 def _where(clauses: list[str], joiner: str = "WHERE") -> str:
@@ -356,46 +343,3 @@ class FollowUpSummary:
     activities: int
     latest_status: str
     latest_at: datetime
-
-
-def follow_up_summaries(database: Database, item_codes: Iterable[str] | None = None
-                        ) -> dict[str, FollowUpSummary]:
-    """Per item code with at least one non-deleted activity; one query for all items.
-
-    SQLite takes the bare column status from the row that holds max(updated_at), which is
-    what gives the latest status without a second pass. Read after the first screen shows, on
-    a Database (it needs the models' UTC times).
-    """
-    from sqlalchemy import func
-    from sqlmodel import select
-
-    from db.models import Activity, ActivityItemLink
-
-    if item_codes is None:
-        statement = _all_summaries()
-    else:
-        statement = (select(ActivityItemLink.item_code, func.count(),
-                            func.max(Activity.updated_at), Activity.status)
-                     .join(Activity, Activity.uuid == ActivityItemLink.activity_uuid)
-                     .where(Activity.deleted_at == None,  # noqa: E711
-                            ActivityItemLink.item_code.in_(list(item_codes)))
-                     .group_by(ActivityItemLink.item_code))
-    with database.session() as session:
-        rows = session.exec(statement).all()
-    return {code: FollowUpSummary(count, status, at) for code, count, at, status in rows}
-
-
-def _all_summaries():
-    """For every item, SQLite would walk the links by item and look each activity up at random
-    (1.6 s for 100,000 activities); CROSS JOIN makes it read the activities in table order and
-    find their links in the link table's primary key instead (0.45 s)."""
-    from sqlalchemy import Integer, String, column, text
-
-    from db.models import UTCDateTime
-
-    return text(
-        "SELECT l.item_code, count(*), max(a.updated_at), a.status "
-        "FROM activity AS a CROSS JOIN activity_item_link AS l ON l.activity_uuid = a.uuid "
-        "WHERE a.deleted_at IS NULL GROUP BY l.item_code"
-    ).columns(column("item_code", String), column("activities", Integer),
-              column("latest_at", UTCDateTime), column("status", String))

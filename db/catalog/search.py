@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, column, literal_column, table, text
 from sqlmodel import Session, select
 
-from db.catalog.browse import BrowseFilter, filter_conditions, first_line
+from db.catalog.browse import BrowseFilter, filter_sql, first_line
 from db.models import CatalogItem, Document, Event, Section
 from db.storage.database import Database
 
@@ -78,6 +78,14 @@ def fts_query(user_text: str) -> str | None:
 def looks_like_code(user_text: str) -> bool:
     """Whether the text reads as a catalog code or the start of one."""
     return bool(CODE_PREFIX.match(user_text.strip()))
+
+
+def filter_conditions(filters: BrowseFilter) -> list:
+    """filter_sql as SQLAlchemy conditions, for statements built with SQLModel (the search)."""
+    clauses, params = filter_sql(filters)
+    return [text(clause).bindparams(**{name: value for name, value in params.items()
+                                       if f":{name}" in clause})
+            for clause in clauses]
 
 
 def search_items(database: Database, user_text: str, filters: BrowseFilter | None = None,

@@ -9,16 +9,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.catalog.loader import load_catalog
+from db.errors import BackupError, DatabaseTooNewError
 from db.storage.backups import (
     BUSY_TIMEOUT_MS,
     DEFAULT_KEEP,
     BackupInfo,
-    check_restorable,
+    backup_contents,
     read_only_connection,
     take_backup,
 )
 from db.storage.database import Database, migrate
-from db.storage.schema_files import schema_head
+from db.storage.migrations import known_revisions, schema_head
+from db.storage.version_stamp import decode_version
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,27 @@ class RestoreReport:
     @property
     def migrated(self) -> bool:
         return self.from_revision != self.to_revision
+
+
+def check_restorable(path: Path) -> str:
+    """The schema revision of a backup this build can restore; raises BackupError (missing,
+    damaged, not-tenpoint) or DatabaseTooNewError."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(str(path), "missing")
+    try:
+        with closing(read_only_connection(path)) as connection:
+            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise BackupError(str(path), "damaged")
+            revision, _office, _count = backup_contents(connection)
+            written_by = decode_version(connection.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        raise BackupError(str(path), "damaged") from error
+    if revision is None:
+        raise BackupError(str(path), "not-tenpoint")
+    if revision not in known_revisions():
+        raise DatabaseTooNewError(str(path), revision, schema_head(), written_by)
+    return revision
 
 
 def _copy_into_live(backup_path: Path, live_path: Path) -> None:

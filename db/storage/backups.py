@@ -1,5 +1,5 @@
-"""Backups of the live database with SQLite's backup API: take, list, rotate, and check that
-one can be restored (db/installation/restore.py restores it).
+"""Backups of the live database with SQLite's backup API: take, list and rotate them
+(db/installation/restore.py checks and restores one).
 
 Backups are taken automatically before every import, schema migration and restore, and on
 request. Rotation keeps the newest `keep` backups of every kind together (manual ones
@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from db.errors import BackupError, DatabaseTooNewError
+from db.errors import BackupError
 from db.storage.local_office import read_local_office
 from db.storage.quick_read import sqlite_reader
-from db.storage.schema_files import known_revisions, schema_head
-from db.storage.version_stamp import decode_version
 
 DEFAULT_KEEP = 20
 REASONS = ("manual", "import", "migration", "restore")
@@ -170,7 +168,9 @@ def _candidates(backup_dir: Path) -> list[Path]:
             if p.is_file() and not p.name.startswith(".")]
 
 
-def _contents(connection: sqlite3.Connection) -> tuple[str | None, str | None, int | None]:
+def backup_contents(connection: sqlite3.Connection
+                    ) -> tuple[str | None, str | None, int | None]:
+    """(schema revision, office name, live activities) of the database on connection."""
     tables = {row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     revision = office = count = None
@@ -195,7 +195,7 @@ def inspect_backup(path: Path) -> BackupInfo:
     base = BackupInfo(path, taken_at, reason, size, tenpoint_named=parsed is not None)
     try:
         with closing(read_only_connection(path)) as connection:
-            revision, office, count = _contents(connection)
+            revision, office, count = backup_contents(connection)
     except sqlite3.DatabaseError:
         return BackupInfo(**{**base.__dict__, "damaged": True})
     return BackupInfo(**{**base.__dict__, "schema_revision": revision, "office_name": office,
@@ -211,27 +211,3 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
         except FileNotFoundError:  # rotated away by another process while listing
             continue
     return sorted(infos, key=lambda info: info.taken_at, reverse=True)
-
-
-# --- restoring ---------------------------------------------------------------------------
-def check_restorable(path: Path) -> str:
-    """The schema revision of a backup this build can restore; raises BackupError (missing,
-    damaged, not-tenpoint) or DatabaseTooNewError."""
-    path = Path(path)
-    if not path.is_file():
-        raise BackupError(str(path), "missing")
-    try:
-        with closing(read_only_connection(path)) as connection:
-            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError(str(path), "damaged")
-            revision, _office, _count = _contents(connection)
-            written_by = decode_version(connection.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError as error:
-        raise BackupError(str(path), "damaged") from error
-    if revision is None:
-        raise BackupError(str(path), "not-tenpoint")
-    if revision not in known_revisions():
-        raise DatabaseTooNewError(str(path), revision, schema_head(), written_by)
-    return revision
-
-

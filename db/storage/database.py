@@ -14,14 +14,9 @@ from sqlmodel import Session
 from db.errors import DatabaseTooNewError, NotADatabaseError
 from db.storage.backups import DEFAULT_KEEP, take_backup
 from db.storage.local_disk import check_local_disk
+from db.storage.migrations import known_revisions, schema_head, stored_revision, upgrade
 from db.storage.quick_read import SQLITE_HEADER, SqlReader, sql_of
-from db.storage.schema_files import (
-    MIGRATIONS_DIR,
-    alembic_config,
-    declared_head,
-    known_revisions,
-    schema_head,
-)
+from db.storage.schema_files import MIGRATIONS_DIR, declared_head
 from db.storage.version_stamp import read_version_stamp, write_version_stamp
 
 
@@ -55,10 +50,8 @@ def _check_is_sqlite(path: Path) -> None:
 
 def current_revision(engine: Engine, path: Path) -> str | None:
     """The schema revision stored in the database, or None for an empty database."""
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
+        revision = stored_revision(connection)
         if revision is None and inspect(connection).get_table_names():
             raise NotADatabaseError(str(path), "no-schema-version")
     return revision
@@ -90,8 +83,6 @@ def migrate(engine: Engine, path: Path, backup_dir: Path,
     quick_head = declared_head(MIGRATIONS_DIR / "versions")
     if quick_head is not None and _stored_revision(engine) == quick_head:
         return MigrationReport(quick_head, quick_head, None)
-    from alembic import command
-
     head = schema_head()
     found = current_revision(engine, path)
     if found is not None and found not in known_revisions():
@@ -102,7 +93,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path,
     if found is not None:
         backup = take_backup(path, backup_dir, "migration", keep_backups).path
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), head)
+        upgrade(connection, head)
     return MigrationReport(found, head, backup)
 
 

@@ -1,23 +1,18 @@
-"""The schema revisions the migration scripts declare: the head, every known revision, and
-alembic's configuration to run them.
+"""The schema revisions the migration scripts declare, read without alembic.
 
 Opening a database that is already at this build's head is the common start; alembic's
 import alone costs about 0.2 s, so that case is answered from the scripts' own lines
 (`revision = "0004"`, `down_revision = "0003"`) by declared_head, and alembic is imported
 only by the functions that need it. Anything unusual (a merge, a script these patterns do not
-read) answers None, and the caller asks alembic.
+read) answers None, and the caller asks alembic (db/storage/migrations.py).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from db.resources import migrations_dir
-
-if TYPE_CHECKING:
-    from alembic.config import Config
 
 MIGRATIONS_DIR = migrations_dir()  # found inside a frozen bundle too
 
@@ -41,28 +36,3 @@ def declared_head(versions_dir: Path) -> str | None:
         parents.update(_QUOTED.findall(down.group(1)))
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
-
-
-def alembic_config(connection) -> Config:
-    """alembic's configuration for Tenpoint's scripts, on connection (None: scripts only)."""
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["connection"] = connection
-    return config
-
-
-def schema_head() -> str:
-    """The newest schema revision this build knows."""
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config(None)).get_current_head()
-
-
-def known_revisions() -> set[str]:
-    """Every schema revision this build can open or migrate from."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config(None))
-    return {rev.revision for rev in script.walk_revisions()}

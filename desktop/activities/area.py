@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -28,12 +27,13 @@ from db.activities.queries import (
     catalog_choices,
     owner_choices,
 )
-from db.errors import TenpointDataError
 from desktop.activities.filter_bar import ActivityFilterBar
 from desktop.activities.table_model import COLUMN_OF_SORT, COLUMNS, ROW_ROLE, ActivityTableModel
 from desktop.context import AppContext
 
 if TYPE_CHECKING:
+    from db.sync.conflicts import ConflictRecord
+    from desktop.activities.editing import ActivityEditing
     from desktop.activities.editor import ActivityEditor
     from desktop.activities.history import HistoryDialog
 
@@ -45,18 +45,13 @@ COLUMN_CHARS = {"title": 40, "status": 12, "sync": 19, "kind": 14, "item_codes":
                 "owner": 14, "updated_at": 18}
 
 
-def _error_text(error: TenpointDataError) -> str:
-    # The editor's modules load with the database, after the list first shows.
-    from desktop.shared.messages import activity_error_message
-
-    return activity_error_message(error)
-
-
 class ActivitiesArea(QWidget):
     """The list of follow-up activities with its filters, toolbar and editor.
 
-    On a quick start the list is read from the context's QuickReader; opening, editing and the
-    Sync column wait for the database (database_ready).
+    It shows the list from the first frame on, read from the context's QuickReader on a quick
+    start; what needs the database libraries (the editor, duplicate, delete, the history, the
+    Sync column) comes with attach() once the database is open, and what a person asks for
+    before then waits for it.
 
     Signals: activities_changed() after an activity was created, changed or deleted here;
     conflict_resolved(int) after the editor saved a version that resolves a conflict.
@@ -68,12 +63,9 @@ class ActivitiesArea(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.editor: ActivityEditor | None = None
-        self.history: HistoryDialog | None = None
+        self.editing: ActivityEditing | None = None  # attach()
         self._choices = None
-        self._countries = self._read_countries() if context.ready else []
-        self.model = ActivityTableModel(context.reader, dict(self._countries), self,
-                                        sync_states=context.ready)
+        self.model = ActivityTableModel(context.reader, self)
         self.filter_bar = ActivityFilterBar(
             action_area_choices(context.reader), owner_choices(context.reader),
             [choice.code for choice in self.choices()])
@@ -100,16 +92,21 @@ class ActivitiesArea(QWidget):
             self._choices = catalog_choices(self.context.reader)
         return self._choices
 
-    def _read_countries(self):
-        from db.catalog.queries import countries
-
-        return countries(self.context.database)
-
-    def database_ready(self) -> None:
-        """The database is open: country names, the Sync column, and the list read from it."""
-        self._countries = self._read_countries()
-        self.model.set_database(self.context.database, dict(self._countries))
+    def attach(self, editing: ActivityEditing) -> None:
+        """The database is open: what it brings (editing, country names, the Sync column),
+        and the list read from it."""
+        self.editing = editing
+        self.model.attach(self.context.database, editing.country_names(), editing.sync_states)
         self.refresh()
+
+    @property
+    def editor(self) -> ActivityEditor | None:
+        """The editor opened last (for tests and the soak test)."""
+        return self.editing.editor if self.editing else None
+
+    @property
+    def history(self) -> HistoryDialog | None:
+        return self.editing.history if self.editing else None
 
     def _make_view(self) -> QTableView:
         view = QTableView()
@@ -268,36 +265,15 @@ class ActivitiesArea(QWidget):
         menu.addAction(self.new_action)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
-    # --- opening and editing -------------------------------------------------------------
+    # --- opening and editing (the database's side, once attached) ---------------------------
     def new_activity(self, item_codes: Sequence[str] = ()) -> None:
         """Open the editor for a new activity with these catalog items already linked."""
         item_codes = tuple(item_codes)
-        self.context.when_ready(lambda: self._new_activity(item_codes))
-
-    def _new_activity(self, item_codes: Sequence[str]) -> None:
-        from db.installation.office import local_office
-
-        office = local_office(self.context.database)
-        if office is None:
-            QMessageBox.information(self, self.tr("New activity"), self.tr(
-                "This installation has no office yet. Set up the office (its name and "
-                "country) before recording activities."))
-            return
-        self._open_editor(None, item_codes)
+        self.context.when_ready(lambda: self.editing.new_activity(item_codes))
 
     def open_activity(self, activity_uuid: str) -> None:
         """Open an activity: in the editor if this office may change it, else read-only."""
-        self.context.when_ready(lambda: self._open_activity(activity_uuid))
-
-    def _open_activity(self, activity_uuid: str) -> None:
-        from db.activities.service import get_activity
-
-        try:
-            record = get_activity(self.context.database, activity_uuid)
-        except TenpointDataError as error:
-            QMessageBox.warning(self, self.tr("Activity"), _error_text(error))
-            return
-        self._open_editor(record, ())
+        self.context.when_ready(lambda: self.editing.open_activity(activity_uuid))
 
     def open_selected(self) -> None:
         row = self.selected_row()
@@ -309,40 +285,13 @@ class ActivitiesArea(QWidget):
         if row is not None:
             self.open_activity(row.uuid)
 
-    def _open_editor(self, record, item_codes: Sequence[str]) -> None:
-        """The editor on record (None: a new activity, in the office's country)."""
-        from db.activities.service import country_options
-        from desktop.activities.editor import ActivityEditor
-
-        self.editor = ActivityEditor(self.context, self.choices(),
-                                     country_options(self.context.database, record), record,
-                                     item_codes, self)
-        self.editor.saved.connect(self._saved)
-        self.editor.finished.connect(self.editor.deleteLater)
-        self.editor.open()
-
-    def edit_conflict(self, conflict) -> None:
+    def edit_conflict(self, conflict: ConflictRecord) -> None:
         """The editor on a merged draft of a conflict's two versions; saving it resolves the
         conflict (the Sync area's Edit)."""
-        self.context.when_ready(lambda: self._edit_conflict(conflict))
+        self.context.when_ready(lambda: self.editing.edit_conflict(conflict))
 
-    def _edit_conflict(self, conflict) -> None:
-        from desktop.activities.conflict_editor import ConflictEditor
-
-        try:
-            self.editor = ConflictEditor(self.context, conflict, self)
-        except TenpointDataError as error:
-            QMessageBox.warning(self, self.tr("Conflict not resolved"), _error_text(error))
-            return
-        self.editor.saved.connect(self._saved)
-        self.editor.saved.connect(lambda _uuid: self.conflict_resolved.emit(conflict.id))
-        self.editor.finished.connect(self.editor.deleteLater)
-        self.editor.open()
-
-    def _saved(self, activity_uuid: str) -> None:
-        self._changed(activity_uuid)
-
-    def _changed(self, activity_uuid: str | None = None) -> None:
+    def changed(self, activity_uuid: str | None = None) -> None:
+        """An activity was saved, duplicated or deleted here: read the list again."""
         self.model.reload()
         if activity_uuid:
             self._select(activity_uuid)
@@ -350,60 +299,22 @@ class ActivitiesArea(QWidget):
 
     def duplicate_selected(self) -> None:
         """Copy the selected activity as a new one of this office, then open the copy."""
-        self.context.when_ready(self._duplicate_selected)
-
-    def _duplicate_selected(self) -> None:
-        from db.activities.service import duplicate_activity
-
-        row = self.selected_row()
-        if row is None:
-            return
-        try:
-            copy = duplicate_activity(self.context.database, row.uuid, self.context.user)
-        except TenpointDataError as error:
-            QMessageBox.warning(self, self.tr("Duplicate"), _error_text(error))
-            return
-        self._changed(copy.uuid)
-        self.open_activity(copy.uuid)
+        self._with_selected(lambda row: self.editing.duplicate(row))
 
     def delete_selected(self) -> None:
         """Mark the selected activity deleted, after asking."""
-        self.context.when_ready(self._delete_selected)
-
-    def _delete_selected(self) -> None:
-        from db.activities.service import delete_activity
-
-        row = self.selected_row()
-        if row is None or not row.editable:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete activity"),
-            self.tr("Delete the activity \"{title}\"?\n\nIt is kept, marked deleted (tick "
-                    "\"Show deleted\" to see it), so that the deletion reaches the other "
-                    "offices with the next package.").format(title=row.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            delete_activity(self.context.database, row.uuid, self.context.user)
-        except TenpointDataError as error:
-            QMessageBox.warning(self, self.tr("Delete activity"), _error_text(error))
-            return
-        self._changed(row.uuid)
+        self._with_selected(lambda row: self.editing.delete(row), editable_only=True)
 
     def show_history(self) -> None:
-        self.context.when_ready(self._show_history)
+        self._with_selected(lambda row: self.editing.show_history(row))
 
-    def _show_history(self) -> None:
-        from desktop.activities.history import HistoryDialog
-
-        row = self.selected_row()
-        if row is None:
-            return
-        self.history = HistoryDialog(self.context, row.uuid, row.title, self)
-        self.history.finished.connect(self.history.deleteLater)
-        self.history.open()
+    def _with_selected(self, action, editable_only: bool = False) -> None:
+        """action(row) on the selected row, once the database is open."""
+        def run() -> None:
+            row = self.selected_row()
+            if row is not None and (row.editable or not editable_only):
+                action(row)
+        self.context.when_ready(run)
 
     # --- state between runs --------------------------------------------------------------
     def save_state(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,15 +29,14 @@ from desktop.shared.labels import activity_kind_label, status_label, sync_state_
 from desktop.shared.table_model import ROOT
 from desktop.shared.translate import translate
 
-if TYPE_CHECKING:
-    from db.storage.database import Database
-
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SYNC_COLUMN = "sync"
+# The Sync column's reader: activity UUIDs -> their sync state (db/sync/status.py)
+SyncStates = Callable[[list[str]], dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -94,20 +92,19 @@ ANSWERED_ROLES = frozenset({
 class ActivityTableModel(QAbstractTableModel):
     """Activities matching a query, loaded a page at a time as the view scrolls.
 
-    Reads from a Database, or (quick start) from a QuickReader until set_database; the Sync
-    column is filled from the database only.
+    Reads from a Database, or (quick start) from a QuickReader until attach(); country names
+    and the Sync column come with attach().
 
     Signals: reloaded() after the rows and counts were read afresh.
     """
 
     reloaded = Signal()
 
-    def __init__(self, source: ReadSource, country_names: dict[str, str] | None = None,
-                 parent=None, sync_states: bool = True) -> None:
+    def __init__(self, source: ReadSource, parent=None) -> None:
         super().__init__(parent)
-        self.database = source
-        self._with_sync_states = sync_states
-        self.country_names = country_names or {}
+        self.source = source
+        self.country_names: dict[str, str] = {}
+        self._sync_states_of: SyncStates | None = None
         self.query = ActivityQuery()
         self.counts = ActivityCounts(0, 0)
         self._rows: list[ActivityListRow] = []
@@ -116,11 +113,13 @@ class ActivityTableModel(QAbstractTableModel):
         self._exhausted = False
 
     # --- loading -------------------------------------------------------------------------
-    def set_database(self, database: Database, country_names: dict[str, str]) -> None:
-        """Read from the opened database from now on, with the Sync column (call reload)."""
-        self.database = database
+    def attach(self, source: ReadSource, country_names: dict[str, str],
+               sync_states: SyncStates) -> None:
+        """Read from the opened database from now on, with country names and the Sync column
+        (call reload)."""
+        self.source = source
         self.country_names = country_names
-        self._with_sync_states = True
+        self._sync_states_of = sync_states
 
     def set_query(self, query: ActivityQuery) -> None:
         """Show the activities matching query, from its first page."""
@@ -131,8 +130,8 @@ class ActivityTableModel(QAbstractTableModel):
         """Read counts and rows again (after edits); keeps as many rows as were loaded."""
         wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
         self.beginResetModel()
-        self.counts = count_activities(self.database, self.query)
-        self._rows = activity_page(self.database, self.query, 0, wanted, self.counts.matching)
+        self.counts = count_activities(self.source, self.query)
+        self._rows = activity_page(self.source, self.query, 0, wanted, self.counts.matching)
         self._texts.clear()
         self._sync_states = self._read_sync_states(self._rows)
         self._exhausted = len(self._rows) < wanted
@@ -146,7 +145,7 @@ class ActivityTableModel(QAbstractTableModel):
     def fetchMore(self, parent=ROOT) -> None:
         if not self.canFetchMore(parent):
             return
-        page = activity_page(self.database, self.query, len(self._rows), PAGE_SIZE,
+        page = activity_page(self.source, self.query, len(self._rows), PAGE_SIZE,
                              self.counts.matching)
         # the data changed under us (another writer): stop asking instead of looping
         self._exhausted = len(page) < PAGE_SIZE
@@ -160,12 +159,10 @@ class ActivityTableModel(QAbstractTableModel):
 
     def _read_sync_states(self, rows: list[ActivityListRow]) -> dict[str, str]:
         """Not yet sent / sent / received by headquarters / changed since, for own rows."""
-        if not self._with_sync_states:
+        if self._sync_states_of is None:
             return {}
-        from db.sync.status import activity_sync_states
-
         try:
-            return activity_sync_states(self.database, [row.uuid for row in rows])
+            return self._sync_states_of([row.uuid for row in rows])
         except TenpointDataError:  # no office set up yet: nothing of ours to send
             return {}
 

@@ -20,7 +20,6 @@ from db.catalog.browse import BrowseFilter, BrowseNode, catalog_tree, filter_cho
 from db.errors import UnknownItemError
 from desktop.browser.detail_pane import ItemDetailPane
 from desktop.browser.filter_bar import FilterBar
-from desktop.browser.follow_up_loader import FollowUpLoader
 from desktop.browser.highlight import Spans
 from desktop.browser.results_model import SearchResultsModel
 from desktop.browser.search_field import SearchField
@@ -32,6 +31,8 @@ from desktop.shared.messages import error_message
 if TYPE_CHECKING:
     from db.catalog.queries import ItemDetail
     from db.catalog.search import SearchResult
+    from desktop.browser.follow_up_loader import FollowUpLoader
+    from desktop.browser.lookup import CatalogLookup
 
 SPLITTER_KEY, HEADER_KEY = "browser/splitter", "browser/tree_header"
 
@@ -42,7 +43,8 @@ class BrowserArea(QWidget):
     The follow-up figures are read off the GUI thread (at start and on refresh()), since
     with 100,000 activities they take about half a second; meanwhile the tree shows "…".
     On a quick start the tree comes from the context's QuickReader; the figures, the search
-    and the item in full wait for the database (database_ready).
+    and the item in full come with attach() once the database is open (and what a person asks
+    for before then waits for it).
 
     Signals:
         add_activity_requested(str): the code of the item a new activity should follow up.
@@ -59,7 +61,8 @@ class BrowserArea(QWidget):
         self._context = context
         self._scope = office_scope(context.reader)
         self._summaries: dict | None = None  # None until the first read ends
-        self._loader: FollowUpLoader | None = None  # made once the database is open
+        self._lookup: CatalogLookup | None = None  # attach()
+        self._loader: FollowUpLoader | None = None
         self._back_stack: list[str] = []
         self._navigating = False
         self._build_search_row()
@@ -71,8 +74,6 @@ class BrowserArea(QWidget):
         self._connect_detail_pane()
         self._build_layout()
         self._reload_scope()
-        if context.ready:
-            self.database_ready()
 
     # --- construction ----------------------------------------------------------------------
     def _build_search_row(self) -> None:
@@ -128,9 +129,11 @@ class BrowserArea(QWidget):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def database_ready(self) -> None:
-        """The database is open: count the follow-up in the background from now on."""
-        self._loader = FollowUpLoader(self._context.database, self)
+    def attach(self, lookup: CatalogLookup) -> None:
+        """The database is open: search and items in full, and the follow-up counted in the
+        background from now on."""
+        self._lookup = lookup
+        self._loader = lookup.follow_up_loader(self)
         self._loader.loaded.connect(self._summaries_loaded)
         self._loader.request()
 
@@ -240,10 +243,7 @@ class BrowserArea(QWidget):
         if text.strip() and not self._context.ready:
             self._context.when_ready(self._reload)  # the search needs the database
         elif text.strip():
-            from db.catalog.search import search_items
-
-            self._show_results(search_items(self._context.database, text,
-                                            self._current_filter()))
+            self._show_results(self._lookup.search(text, self._current_filter()))
         else:
             self._show_tree()
 
@@ -326,10 +326,8 @@ class BrowserArea(QWidget):
             self.detail_pane.show_message(code, self.tr("Opening the item…"))
             self._context.when_ready(self._show_current_detail)
             return None
-        from db.catalog.queries import item_detail
-
         try:
-            item = item_detail(self._context.database, code)
+            item = self._lookup.item(code)
         except UnknownItemError as error:
             self.detail_pane.show_message(self.tr("Unknown item"), error_message(error))
             return None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from db.catalog.browse import follow_up_summaries
+from db.catalog.follow_up import follow_up_summaries
 
 if TYPE_CHECKING:
     from db.storage.database import Database

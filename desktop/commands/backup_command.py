@@ -8,10 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.installation.restore import restore_backup
+from db.installation.restore import check_restorable, restore_backup
 from db.storage.backups import (
     BackupInfo,
-    check_restorable,
     inspect_backup,
     list_backups,
     take_backup,

@@ -36,6 +36,7 @@ from desktop.sync import password_dialog
 from desktop.sync.conflicts_panel import ConflictsPanel
 from desktop.sync.export_panel import XLSX_FILTER, ExportPanel, xlsx_path
 from desktop.sync.history_panel import HistoryPanel
+from desktop.sync.keys_dialog import KeysDialog
 from desktop.sync.messages import summary_text
 from desktop.sync.password_dialog import PasswordRound
 from desktop.sync.preview_dialog import (
@@ -131,8 +132,6 @@ class SyncArea(QWidget):
 
     def show_keys(self) -> None:
         """The trusted office keys and this installation's own (a dialog of their own)."""
-        from desktop.sync.keys_dialog import KeysDialog
-
         self.keys_dialog = KeysDialog(self.context, self)
         self.keys_dialog.open()
 

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from db.catalog.loader import CatalogLoadReport
 from db.installation.office import setup_office
-from desktop.activities.area import ActivitiesArea
 from desktop.context import AppContext
 from desktop.paths import DataPaths
 from tests.desktop.activities_support import USER
+from tests.desktop.window_support import activities_area
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def context(database, tmp_path):
 
 @pytest.fixture
 def area(qtbot, context, office):
-    widget = ActivitiesArea(context)
+    widget = activities_area(context)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from desktop.context import open_context  # noqa: E402  (after the platform is chosen)
+from desktop.opening import open_context
 
 
 @pytest.fixture(autouse=True)

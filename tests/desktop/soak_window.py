@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.installation.office import local_office, setup_office  # noqa: E402
 from desktop.app import make_application  # noqa: E402
-from desktop.context import open_context  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
+from desktop.opening import open_context
+from tests.desktop.window_support import main_window  # noqa: E402
 
 ITEMS = ("DES-SR-III-01", "DES-AP-I-A03", "SAN-SR-3-02", "DES-SR-VII-02")
 
@@ -78,7 +79,7 @@ def main() -> int:
     context = open_context(data_dir)
     if local_office(context.database) is None:
         setup_office(context.database, "Nairobi", "KE")
-    window = MainWindow(context)
+    window = main_window(context)
     window.show()
     QTimer.singleShot(0, lambda: drive(window, signals, editors))
     try:

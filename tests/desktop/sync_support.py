@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from db.installation.office import setup_office
 from db.installation.signing import export_key_file, register_key_file
-from desktop.context import open_context
+from desktop.opening import open_context
 from desktop.sync.area import SyncArea
 
 

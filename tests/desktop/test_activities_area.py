@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.activities.queries import ActivityQuery, activity_page
 from db.activities.service import get_activity, update_activity
 from db.catalog.loader import historical_activity_uuid
-from desktop.activities.area import ActivitiesArea
 from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE
 from exporters.activity import ActivityContent
 from tests.desktop.activities_support import record
+from tests.desktop.window_support import activities_area
 
 pytest_plugins = ["tests.desktop.activities_fixtures"]
 
@@ -172,7 +172,7 @@ def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, area):
 
 
 def test_new_activity_without_an_office_says_what_to_do(qtbot, context, boxes):
-    widget = ActivitiesArea(context)
+    widget = activities_area(context)
     qtbot.addWidget(widget)
     widget.new_activity(["DES-SR-III-01"])
     assert widget.editor is None
@@ -202,7 +202,7 @@ def test_column_widths_and_sort_order_are_remembered(qtbot, area, context):
                                                   Qt.SortOrder.AscendingOrder)
     area.view.horizontalHeader().resizeSection(3, 377)
     area.save_state()
-    again = ActivitiesArea(context)
+    again = activities_area(context)
     qtbot.addWidget(again)
     again.restore_state()
     assert again.view.horizontalHeader().sectionSize(3) == 377

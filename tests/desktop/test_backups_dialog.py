@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QMessageBox
 from db.activities.service import create_activity, delete_activity, get_activity
 from db.installation.office import setup_office
 from db.storage.backups import list_backups
-from desktop.main_window import MainWindow
 from tests.db.sync.helpers import activity_state, sample
+from tests.desktop.window_support import main_window
 
 
 @pytest.fixture
 def window(qtbot, app_context):
     setup_office(app_context.database, "UNHCR Nairobi", "KE")
-    win = MainWindow(app_context)
+    win = main_window(app_context)
     qtbot.addWidget(win)
     win.show()
     return win

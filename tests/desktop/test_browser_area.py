@@ -13,6 +13,7 @@ from desktop.browser.results_model import HTML_ROLE
 from desktop.browser.tree_model import CODE_COLUMN, STATUS_COLUMN
 from exporters.activity import ActivityContent
 from tests.desktop.browser_helpers import click_link, link_cursor, make_context
+from tests.desktop.window_support import browser_area
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def office(database):
 
 @pytest.fixture
 def area(qtbot, context, office):
-    widget = BrowserArea(context)
+    widget = browser_area(context)
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
     widget.show()
@@ -188,7 +189,7 @@ def test_a_field_office_sees_its_regions_and_can_show_all(qtbot, area, context):
 
 def test_show_all_regions_is_remembered(qtbot, context, office):
     context.settings.set_show_all_regions(True)
-    area = BrowserArea(context)
+    area = browser_area(context)
     qtbot.addWidget(area)
     assert area.regions_check.isChecked()
     assert len(top_level(area)) == 6
@@ -196,7 +197,7 @@ def test_show_all_regions_is_remembered(qtbot, context, office):
 
 def test_headquarters_sees_every_region_without_a_switch(qtbot, context, database):
     setup_office(database, "UNHCR HQ", None, is_headquarters=True)
-    area = BrowserArea(context)
+    area = browser_area(context)
     qtbot.addWidget(area)
     assert len(top_level(area)) == 6
     assert not area.regions_check.isEnabled()
@@ -204,7 +205,7 @@ def test_headquarters_sees_every_region_without_a_switch(qtbot, context, databas
 
 def test_setting_up_the_office_later_narrows_the_tree_on_refresh(qtbot, context, database):
     """Before setup every event shows; once the office is set up, its region's."""
-    area = BrowserArea(context)
+    area = browser_area(context)
     qtbot.addWidget(area)
     assert len(top_level(area)) == 6
     setup_office(database, "Sana'a office", "YE")
@@ -305,7 +306,7 @@ def test_refresh_shows_new_follow_up_in_the_tree_and_the_detail(qtbot, area, dat
 
 def test_follow_up_is_counted_in_the_background(qtbot, context, office):
     """The tree shows at once; the figures follow without freezing the window."""
-    area = BrowserArea(context)
+    area = browser_area(context)
     qtbot.addWidget(area)
     status = area.tree_model.index_of_code("SAN-SR-3-02").siblingAtColumn(STATUS_COLUMN)
     assert status.data() == "…"  # no event loop has run: the read cannot have reported
@@ -339,7 +340,7 @@ def test_an_unknown_code_is_reported_in_the_pane(qtbot, area):
 def test_a_retired_item_is_shown_as_such(qtbot, context, office, database):
     with database.session() as session:
         session.get(CatalogItem, "SAN-SR-1-01").retired = True
-    area = BrowserArea(context)
+    area = browser_area(context)
     qtbot.addWidget(area)
     area.select_item("SAN-SR-1-01")
     assert "Retired: this item is no longer in the current catalog" in \
@@ -363,7 +364,7 @@ def test_splitter_and_column_widths_are_remembered(qtbot, area, context, office)
     area.splitter.setSizes([400, 800])
     area.tree_view.header().resizeSection(CODE_COLUMN, 222)
     area.save_state()
-    again = BrowserArea(context)
+    again = browser_area(context)
     qtbot.addWidget(again)
     again.resize(1280, 720)
     again.show()

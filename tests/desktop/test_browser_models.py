@@ -6,7 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
 from db.activities.service import create_activity
-from db.catalog.browse import BrowseFilter, catalog_tree, follow_up_summaries
+from db.catalog.browse import BrowseFilter, catalog_tree
+from db.catalog.follow_up import follow_up_summaries
 from db.catalog.search import search_items
 from db.installation.office import setup_office
 from desktop.browser.html_delegate import HtmlDelegate

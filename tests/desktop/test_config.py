@@ -11,12 +11,11 @@ from desktop.cli import main
 from desktop.config import (
     INI_NAME,
     ConfigError,
-    apply_office_preset,
     config_error_message,
     find_config,
     load_config,
 )
-from desktop.context import open_context
+from desktop.opening import apply_office_preset, open_context
 from desktop.paths import PORTABLE_DATA_FOLDER
 
 

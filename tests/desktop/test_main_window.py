@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from db.installation.office import local_office, setup_office
+from desktop.database_side import DatabaseSide
 from desktop.main_window import MainWindow
+from tests.desktop.window_support import main_window
 
 
 @pytest.fixture
@@ -18,7 +20,7 @@ def context(app_context):
 @pytest.fixture
 def window(qtbot, context):
     setup_office(context.database, "Djibouti office", "DJ")
-    win = MainWindow(context)
+    win = main_window(context)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -31,7 +33,7 @@ def test_status_bar_shows_office_country_and_database(window, context):
 
 
 def test_first_start_asks_for_the_office_and_saves_it(qtbot, context):
-    win = MainWindow(context)
+    win = main_window(context)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.setup_dialog is not None and win.setup_dialog.isVisible())
@@ -47,7 +49,7 @@ def test_first_start_asks_for_the_office_and_saves_it(qtbot, context):
 
 
 def test_headquarters_needs_no_country_in_the_dialog(qtbot, context):
-    win = MainWindow(context)
+    win = main_window(context)
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.setup_dialog is not None)
     dialog = win.setup_dialog
@@ -77,14 +79,14 @@ def test_ctrl_n_starts_a_new_activity(qtbot, window, monkeypatch):
 
 def test_window_geometry_is_remembered_between_runs(qtbot, context):
     setup_office(context.database, "Office", "KE")
-    first = MainWindow(context)
+    first = main_window(context)
     qtbot.addWidget(first)
     first.show()
     first.resize(first.minimumSizeHint().width(), 650)  # default height is 720
     qtbot.waitUntil(lambda: first.height() == 650)
     size = first.size()
     first.close()
-    second = MainWindow(context)
+    second = main_window(context)
     qtbot.addWidget(second)
     second.show()
     assert second.size() == size
@@ -101,9 +103,13 @@ def test_ctrl_f_goes_to_the_search_of_the_visible_area(qtbot, window):
     qtbot.waitUntil(lambda: window.activities.isAncestorOf(window.focusWidget()))
 
 
-def test_the_sync_area_is_built_when_its_tab_is_first_shown(qtbot, window):
-    """Its workbook libraries would otherwise delay every start."""
-    assert window.sync_tab.area is None
-    window.tabs.setCurrentWidget(window.sync_tab)
-    qtbot.waitUntil(lambda: window.sync_tab.area is not None)
-    assert window.sync is window.sync_tab.area
+def test_the_sync_tab_waits_for_the_database_side(qtbot, context):
+    """Its workbook libraries come with the database side, after the first paint."""
+    setup_office(context.database, "Office", "KE")
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert win.sync is None
+    assert not win.tabs.isTabEnabled(win.tabs.indexOf(win.sync_placeholder))
+    win.attach(DatabaseSide(context))
+    assert win.tabs.indexOf(win.sync) == 2 and win.tabs.isTabEnabled(2)
+    assert win.tabs.tabText(2) == "&Sync"

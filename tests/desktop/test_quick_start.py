@@ -11,8 +11,10 @@ from db.activities.service import create_activity
 from db.installation.office import setup_office
 from db.storage.database import open_database
 from desktop.activities.table_model import COLUMN_OF_SORT
-from desktop.context import open_context, quick_context
+from desktop.context import quick_context
+from desktop.database_side import DatabaseSide
 from desktop.main_window import MainWindow
+from desktop.opening import open_context
 from exporters.activity import ActivityContent
 
 
@@ -58,7 +60,7 @@ def shown(window: MainWindow) -> tuple[list, list]:
 def test_the_quick_window_shows_what_the_full_one_shows(qtbot, data_dir, quick_window):
     full_context = open_context(str(data_dir))
     try:
-        full = MainWindow(full_context)
+        full = MainWindow(full_context, DatabaseSide(full_context))
         qtbot.addWidget(full)
         assert shown(quick_window) == shown(full)
         assert "Border training" in shown(quick_window)[1]
@@ -70,12 +72,13 @@ def test_the_quick_window_shows_what_the_full_one_shows(qtbot, data_dir, quick_w
 def test_new_activity_before_the_database_is_open_waits_for_it(qtbot, data_dir, quick_window):
     quick_window.new_activity()  # Ctrl+N in the first second
     assert quick_window.activities.editor is None
-    assert not quick_window.tabs.isTabEnabled(quick_window.tabs.indexOf(quick_window.sync_tab))
-    quick_window.attach(open_context(str(data_dir)))
+    assert not quick_window.tabs.isTabEnabled(
+        quick_window.tabs.indexOf(quick_window.sync_placeholder))
+    quick_window.attach(DatabaseSide(open_context(str(data_dir))))
     editor = quick_window.activities.editor
     assert editor is not None and editor.isVisible()
     assert quick_window.office_status.text().startswith("Office: Nairobi")
-    assert quick_window.tabs.isTabEnabled(quick_window.tabs.indexOf(quick_window.sync_tab))
+    assert quick_window.tabs.isTabEnabled(quick_window.tabs.indexOf(quick_window.sync))
     editor.reject()
 
 
@@ -85,7 +88,7 @@ def test_a_search_typed_before_the_database_is_open_is_answered_after(qtbot, dat
     browser.search_field.setText("detention")
     browser._search_now()  # Enter: no waiting for the typing pause
     assert browser.views.currentWidget() is browser.tree_view
-    quick_window.attach(open_context(str(data_dir)))
+    quick_window.attach(DatabaseSide(open_context(str(data_dir))))
     assert browser.views.currentWidget() is browser.results_view
     assert browser.results_model.rowCount() > 0
     with qtbot.waitSignal(browser.follow_up_updated, timeout=10_000):

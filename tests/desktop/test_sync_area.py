@@ -15,11 +15,11 @@ from db.activities.service import (
 from db.sync.importing import apply_import as real_apply_import
 from db.sync.status import RECEIVED, activity_sync_states
 from desktop.activities.conflict_editor import ConflictEditor
-from desktop.main_window import MainWindow
 from desktop.shared.table_model import ROW_ROLE
 from desktop.sync import area as area_module
 from tests.db.sync.helpers import sample
 from tests.desktop.sync_support import Installation, trust_each_other
+from tests.desktop.window_support import main_window
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_edit_opens_the_activity_editor_on_both_versions_and_saving_resolves(
     update_activity(nairobi.database, record.uuid,
                     sample(status="completed", outcome="Bill tabled"), "amina")
     hq.apply(hq.preview(monkeypatch, nairobi.export(monkeypatch)))
-    window = MainWindow(hq.context)
+    window = main_window(hq.context)
     qtbot.addWidget(window)
     panel = window.sync.conflicts
     panel.list_view.selectRow(0)

@@ -142,15 +142,15 @@ def test_headquarters_must_say_whom_an_update_is_for(offices, tmp_path, capsys):
 
 def test_import_starts_its_reading_process_before_the_database_opens(offices, tmp_path,
                                                                        capsys, monkeypatch):
-    import desktop.context
+    from desktop import cli
     from desktop.commands import import_command
 
     hq, nairobi, _ = offices
     package = tmp_path / "nairobi.xlsx"
     run(capsys, "--data-dir", nairobi, "export", str(package))
-    events, open_context = [], desktop.context.open_context
+    events, open_context = [], cli.open_context
     monkeypatch.setattr(import_command, "prepare_reading", lambda: events.append("prepare"))
-    monkeypatch.setattr(desktop.context, "open_context",
+    monkeypatch.setattr(cli, "open_context",
                         lambda *a: events.append("open") or open_context(*a))
     code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", str(package))
     assert code == 0 and "new" in out

@@ -10,9 +10,9 @@ from db.catalog.browse import (
     BrowseNode,
     catalog_tree,
     filter_choices,
-    follow_up_summaries,
     office_scope,
 )
+from db.catalog.follow_up import follow_up_summaries
 from db.catalog.loader import historical_activity_uuid
 from db.catalog.queries import catalog_stats, item_detail
 from db.installation.office import setup_office

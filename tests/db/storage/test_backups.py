@@ -16,7 +16,7 @@ from db.installation.office import setup_office
 from db.installation.restore import restore_backup
 from db.storage.backups import list_backups, rotate, take_backup
 from db.storage.database import open_database
-from db.storage.schema_files import schema_head
+from db.storage.migrations import schema_head
 from tests.conftest import FIXTURES
 from tests.db.sync.helpers import Site, activity_state, sample
 

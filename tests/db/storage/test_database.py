@@ -13,7 +13,7 @@ from sqlmodel import select
 from db.errors import DatabaseTooNewError, NotADatabaseError
 from db.models import Activity, Region
 from db.storage.database import open_database
-from db.storage.schema_files import schema_head
+from db.storage.migrations import schema_head
 from tests.conftest import FIXTURES
 
 SCHEMA_0001 = FIXTURES / "db" / "schema-0001.sqlite"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from db.resources import migrations_dir
-from db.storage.schema_files import declared_head, schema_head
+from db.storage.migrations import schema_head
+from db.storage.schema_files import declared_head
 
 
 def script(folder, name: str, revision: str, down: str) -> None:

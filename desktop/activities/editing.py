@@ -1,0 +1,146 @@
+"""What the Activities area does once the database is open: the editor (on a new activity, a
+saved one, or a conflict's draft), duplicate, delete and the history; and the list's country
+names and Sync column.
+
+The area itself shows the list from the first frame on, without the database libraries
+(desktop/startup.py); this module brings them, and the start-up hands it to the area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMessageBox
+
+from db.activities.service import (
+    country_options,
+    delete_activity,
+    duplicate_activity,
+    get_activity,
+)
+from db.catalog.queries import countries
+from db.errors import TenpointDataError
+from db.storage.local_office import read_local_office
+from db.sync.conflicts import ConflictRecord
+from db.sync.status import activity_sync_states
+from desktop.activities.conflict_editor import ConflictEditor
+from desktop.activities.editor import ActivityEditor
+from desktop.activities.history import HistoryDialog
+from desktop.shared.messages import activity_error_message
+from desktop.shared.translate import translate
+
+if TYPE_CHECKING:
+    from db.activities.queries import ActivityListRow
+    from desktop.activities.area import ActivitiesArea
+    from desktop.context import AppContext
+
+
+NO_OFFICE_YET = QT_TRANSLATE_NOOP(
+    "ActivitiesArea", "This installation has no office yet. Set up the office (its name and "
+    "country) before recording activities.")
+
+
+class ActivityEditing:
+    """The Activities area's dialogs and changes; the area is their parent and is told what
+    changed (its list reloads and selects the activity)."""
+
+    def __init__(self, area: ActivitiesArea, context: AppContext) -> None:
+        self.area = area
+        self.context = context
+        self.editor: ActivityEditor | None = None
+        self.history: HistoryDialog | None = None
+
+    # --- what the list shows -------------------------------------------------------------
+    def country_names(self) -> dict[str, str]:
+        return dict(countries(self.context.database))
+
+    def sync_states(self, activity_uuids: list[str]) -> dict[str, str]:
+        """Not yet sent / sent / received by headquarters / changed since, for own rows."""
+        return activity_sync_states(self.context.database, activity_uuids)
+
+    # --- the editor ----------------------------------------------------------------------
+    def new_activity(self, item_codes: Sequence[str]) -> None:
+        """The editor on a new activity with these catalog items already linked."""
+        with self.context.database.reading() as sql:
+            office = read_local_office(sql)
+        if office is None:
+            QMessageBox.information(self.area, translate("ActivitiesArea", "New activity"),
+                                    translate("ActivitiesArea", NO_OFFICE_YET))
+            return
+        self._open_editor(None, item_codes)
+
+    def open_activity(self, activity_uuid: str) -> None:
+        """The editor on a saved activity: editable if this office may change it."""
+        try:
+            record = get_activity(self.context.database, activity_uuid)
+        except TenpointDataError as error:
+            QMessageBox.warning(self.area, translate("ActivitiesArea", "Activity"),
+                                activity_error_message(error))
+            return
+        self._open_editor(record, ())
+
+    def _open_editor(self, record, item_codes: Sequence[str]) -> None:
+        """The editor on record (None: a new activity, in the office's country)."""
+        self._show(ActivityEditor(self.context, self.area.choices(),
+                                  country_options(self.context.database, record), record,
+                                  item_codes, self.area))
+
+    def edit_conflict(self, conflict: ConflictRecord) -> None:
+        """The editor on a merged draft of a conflict's two versions; saving it resolves the
+        conflict."""
+        try:
+            editor = ConflictEditor(self.context, conflict, self.area)
+        except TenpointDataError as error:
+            QMessageBox.warning(self.area, translate("ActivitiesArea", "Conflict not resolved"),
+                                activity_error_message(error))
+            return
+        self._show(editor)
+        # after the list's reload (in _show), which refreshes the Sync area: what it says of
+        # the resolution comes last
+        editor.saved.connect(lambda _uuid: self.area.conflict_resolved.emit(conflict.id))
+
+    def _show(self, editor: ActivityEditor) -> None:
+        self.editor = editor
+        editor.saved.connect(self.area.changed)
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+
+    # --- changes without the editor ------------------------------------------------------
+    def duplicate(self, row: ActivityListRow) -> None:
+        """Copy the activity as a new one of this office, then open the copy."""
+        try:
+            copy = duplicate_activity(self.context.database, row.uuid, self.context.user)
+        except TenpointDataError as error:
+            QMessageBox.warning(self.area, translate("ActivitiesArea", "Duplicate"),
+                                activity_error_message(error))
+            return
+        self.area.changed(copy.uuid)
+        self.open_activity(copy.uuid)
+
+    def delete(self, row: ActivityListRow) -> None:
+        """Mark the activity deleted, after asking."""
+        question = translate(
+            "ActivitiesArea", "Delete the activity \"{title}\"?\n\nIt is kept, marked deleted "
+            "(tick \"Show deleted\" to see it), so that the deletion reaches the other offices "
+            "with the next package.")
+        answer = QMessageBox.question(
+            self.area, translate("ActivitiesArea", "Delete activity"),
+            question.format(title=row.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_activity(self.context.database, row.uuid, self.context.user)
+        except TenpointDataError as error:
+            QMessageBox.warning(self.area, translate("ActivitiesArea", "Delete activity"),
+                                activity_error_message(error))
+            return
+        self.area.changed(row.uuid)
+
+    def show_history(self, row: ActivityListRow) -> None:
+        self.history = HistoryDialog(self.context, row.uuid, row.title, self.area)
+        self.history.finished.connect(self.history.deleteLater)
+        self.history.open()
