@@ -15,7 +15,8 @@ from desktop.opening import open_context
 @pytest.fixture(autouse=True)
 def no_unexpected_message_box(monkeypatch):
     """A modal message box nobody answers would hang the run: fail the test instead, naming
-    the box. Tests that expect one replace these again (see activities_fixtures.boxes)."""
+    the box. Tests that expect one replace these again (the boxes fixture of
+    tests/desktop/activities/conftest.py)."""
     def refuse(kind):
         def show(parent, title, text, *args, **kwargs):
             raise AssertionError(f"unexpected modal QMessageBox.{kind}: {title!r}: {text!r}")

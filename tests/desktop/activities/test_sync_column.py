@@ -11,8 +11,6 @@ from db.sync.status import activity_sync_states
 from desktop.activities.table_model import COLUMN_OF_SORT, ActivityTableModel
 from exporters.activity import ActivityContent
 
-pytest_plugins = ["tests.desktop.activities_fixtures"]
-
 SYNC = COLUMN_OF_SORT["sync"]
 
 

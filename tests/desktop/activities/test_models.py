@@ -16,9 +16,7 @@ from desktop.activities.table_model import (
     ActivityTableModel,
 )
 from exporters.activity import ActivityContent
-from tests.desktop.activities_support import bulk_activities, record
-
-pytest_plugins = ["tests.desktop.activities_fixtures"]
+from tests.desktop.activities.support import bulk_activities, record
 
 BULK = 2 * PAGE_SIZE + 50
 

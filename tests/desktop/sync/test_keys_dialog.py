@@ -11,7 +11,7 @@ from db.installation.signing import export_key_file, own_fingerprint, trusted_ke
 from desktop.sync import keys_dialog as keys_module
 from desktop.sync.keys_dialog import KeysDialog
 from tests.db.sync.helpers import sample
-from tests.desktop.sync_support import Installation
+from tests.desktop.sync.support import Installation
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from desktop.browser.area import BrowserArea
 from desktop.browser.results_model import HTML_ROLE
 from desktop.browser.tree_model import CODE_COLUMN, STATUS_COLUMN
 from exporters.activity import ActivityContent
-from tests.desktop.browser_helpers import click_link, link_cursor, make_context
+from tests.desktop.browser.helpers import click_link, link_cursor, make_context
 from tests.desktop.window_support import browser_area
 
 

@@ -12,9 +12,7 @@ from db.activities.queries import ActivityQuery, activity_page, catalog_choices
 from db.activities.service import country_options, get_activity, update_activity
 from desktop.activities.editor import ActivityEditor
 from exporters.activity import ActivityContent
-from tests.desktop.activities_support import record
-
-pytest_plugins = ["tests.desktop.activities_fixtures"]
+from tests.desktop.activities.support import record
 
 
 @pytest.fixture

@@ -10,10 +10,8 @@ from db.activities.service import get_activity, update_activity
 from db.catalog.loader import historical_activity_uuid
 from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE
 from exporters.activity import ActivityContent
-from tests.desktop.activities_support import record
+from tests.desktop.activities.support import record
 from tests.desktop.window_support import activities_area
-
-pytest_plugins = ["tests.desktop.activities_fixtures"]
 
 HISTORICAL = 67
 

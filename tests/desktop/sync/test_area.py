@@ -18,7 +18,7 @@ from desktop.activities.conflict_editor import ConflictEditor
 from desktop.shared.table_model import ROW_ROLE
 from desktop.sync import area as area_module
 from tests.db.sync.helpers import sample
-from tests.desktop.sync_support import Installation, trust_each_other
+from tests.desktop.sync.support import Installation, trust_each_other
 from tests.desktop.window_support import main_window
 
 

@@ -17,7 +17,7 @@ from exporters.encryption import (
     is_encrypted_workbook,
 )
 from tests.db.sync.helpers import sample
-from tests.desktop.sync_support import Installation, trust_each_other
+from tests.desktop.sync.support import Installation, trust_each_other
 
 PASSWORD = "Dadaab-2026!"
 

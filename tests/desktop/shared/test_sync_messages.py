@@ -10,7 +10,7 @@ from desktop.shared.sync_messages import PROBLEMS, describe_problem
 from exporters import problems
 from exporters.isolated_read import read_packages_isolated
 
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "bad_packages"
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "bad_packages"
 # file -> fragments the sentence must hold, besides the file name
 EXPECTED = {
     "not-a-zip.xlsx": ["not an Excel workbook", "export the package again"],

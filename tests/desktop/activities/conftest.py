@@ -1,4 +1,4 @@
-"""Fixtures of the Activities area tests (loaded with pytest_plugins by the test modules)."""
+"""Fixtures of the Activities area tests."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from db.catalog.loader import CatalogLoadReport
 from db.installation.office import setup_office
 from desktop.context import AppContext
 from desktop.paths import DataPaths
-from tests.desktop.activities_support import USER
+from tests.desktop.activities.support import USER
 from tests.desktop.window_support import activities_area
 
 
