@@ -28,8 +28,9 @@ QT_DEB_PACKAGES=(
   icu-devtools binutils
 )
 # What the tests drive besides Qt: LibreOffice through its Python bridge (packages people
-# re-save), and a real X server with a mouse and keyboard (start and quit the app).
-TEST_DEB_PACKAGES=(libreoffice-calc-nogui python3-uno xvfb xdotool)
+# re-save), a real X server with a mouse and keyboard (start and quit the app), and poppler's
+# pdftotext and pdfinfo (read back the PDF reports).
+TEST_DEB_PACKAGES=(libreoffice-calc-nogui python3-uno xvfb xdotool poppler-utils)
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
 

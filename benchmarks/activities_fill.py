@@ -76,16 +76,20 @@ def _activity_row(rng: random.Random, owner: str, texts: list[str], countries: l
     )
 
 
-def fill_activities(database: Database, count: int, seed: int = 2011) -> None:
-    """Add count activities (plus links and a history line each) in one bulk transaction."""
+def fill_activities(database: Database, count: int, seed: int = 2011, other_offices: int = 2,
+                    headquarters: bool = False) -> None:
+    """Add count activities (plus links and a history line each) in one bulk transaction;
+    at headquarters, spread over other_offices offices whose packages came in."""
     rng = random.Random(seed)
-    office = setup_office(database, "Dar es Salaam office", "TZ")
+    office = (setup_office(database, "UNHCR headquarters", None, is_headquarters=True)
+              if headquarters else setup_office(database, "Dar es Salaam office", "TZ"))
     connection = database.engine.raw_connection()
     try:
         cursor = connection.cursor()
         codes, texts = _catalog_texts(cursor)
         countries = ["TZ"] * 8 + ["KE", "UG", "BI", "RW"]
-        owners = [office.uuid] * 9 + _extra_offices(cursor, 2)
+        others = _extra_offices(cursor, other_offices)
+        owners = others if headquarters else [office.uuid] * 9 + others
         now = datetime.now(UTC).replace(tzinfo=None)
         rows = [_activity_row(rng, rng.choice(owners), texts, countries, now)
                 for _ in range(count)]
@@ -101,8 +105,8 @@ def fill_activities(database: Database, count: int, seed: int = 2011) -> None:
             sorted(links))
         cursor.executemany(
             "INSERT INTO activity_change (activity_uuid, changed_at, changed_by, office_uuid, "
-            "action) VALUES (?, ?, ?, ?, 'created')",
-            [(row[0], row[18], row[19], row[1]) for row in rows])
+            "action, change_uuid) VALUES (?, ?, ?, ?, 'created', ?)",
+            [(row[0], row[18], row[19], row[1], uuid.uuid4().hex) for row in rows])
         connection.commit()
     finally:
         connection.close()

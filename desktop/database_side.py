@@ -15,6 +15,7 @@ from db.installation.office import OfficeIdentity, local_office
 from desktop.activities.editing import ActivityEditing
 from desktop.backups.dialog import BackupsDialog
 from desktop.browser.lookup import CatalogLookup
+from desktop.progress.area import ProgressArea
 from desktop.setup_dialog import SetupDialog
 from desktop.sync.area import SyncArea
 
@@ -49,3 +50,6 @@ class DatabaseSide:
 
     def sync_area(self) -> SyncArea:
         return SyncArea(self.context)
+
+    def progress_area(self) -> ProgressArea:
+        return ProgressArea(self.context)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from db.installation.office import OfficeIdentity
     from desktop.backups.dialog import BackupsDialog
     from desktop.database_side import DatabaseSide
+    from desktop.progress.area import ProgressArea
     from desktop.setup_dialog import SetupDialog
     from desktop.sync.area import SyncArea
 
@@ -41,15 +42,19 @@ class MainWindow(QMainWindow):
         self.setup_dialog: SetupDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.sync: SyncArea | None = None
+        self.progress: ProgressArea | None = None
         self.browser = BrowserArea(context)
         self.activities = ActivitiesArea(context)
         self.sync_placeholder = QWidget()  # the Sync area takes its tab in attach()
+        self.progress_placeholder = QWidget()  # and the Progress area its own
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browser, self.tr("&Recommendations"))
         self.tabs.addTab(self.activities, self.tr("&Activities"))
         self.tabs.addTab(self.sync_placeholder, self.tr("&Sync"))
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.sync_placeholder), False)
+        self.tabs.addTab(self.progress_placeholder, self.tr("&Progress"))
+        for placeholder in (self.sync_placeholder, self.progress_placeholder):
+            self.tabs.setTabEnabled(self.tabs.indexOf(placeholder), False)
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
         self.browser.attach(side.catalog_lookup())
         self.activities.attach(side.activity_editing(self.activities))
         self._add_sync_area(side.sync_area())
+        self._add_progress_area(side.progress_area())
         self._database_ready()
         self.context.run_waiting()
 
@@ -79,6 +85,19 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, area, self.tr("&Sync"))
         self.sync_placeholder.deleteLater()
         self.sync = area
+
+    def _add_progress_area(self, area: ProgressArea) -> None:
+        area.item_open_requested.connect(self.open_item)
+        area.activity_open_requested.connect(self.open_activity)
+        self.sync.activities_changed.connect(area.reload)
+        self.activities.activities_changed.connect(area.reload)
+        index = self.tabs.indexOf(self.progress_placeholder)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, area, self.tr("&Progress"))
+        self.progress_placeholder.deleteLater()
+        self.progress = area
+        self.export_report_action.setEnabled(True)
+        self.print_report_action.setEnabled(True)
 
     def _database_ready(self) -> None:
         self.identity = self.side.identity()
@@ -117,6 +136,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.setup_action)
         self.backups_action = self._action(self.tr("&Backups..."), self.open_backups_dialog)
         file_menu.addAction(self.backups_action)
+        self.export_report_action = self._action(self.tr("Export &report..."),
+                                                 self.export_report)
+        self.print_report_action = self._action(self.tr("&Print report..."), self.print_report,
+                                                QKeySequence.StandardKey.Print)
+        for action in (self.export_report_action, self.print_report_action):
+            action.setEnabled(False)  # until the Progress area is attached
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -188,6 +214,11 @@ class MainWindow(QMainWindow):
         self.browser.refresh()
         self.activities.refresh()
         self._refresh_sync()
+        self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reload()
 
     def _identity_saved(self) -> None:
         self.identity = self.setup_dialog.identity
@@ -195,6 +226,7 @@ class MainWindow(QMainWindow):
         self.browser.refresh()
         self.activities.refresh()
         self._refresh_sync()
+        self._refresh_progress()
 
     # --- wiring between areas ---------------------------------------------------------------
     def new_activity(self) -> None:
@@ -204,6 +236,20 @@ class MainWindow(QMainWindow):
     def new_activity_for_item(self, item_code: str) -> None:
         self.tabs.setCurrentWidget(self.activities)
         self.activities.new_activity([item_code])
+
+    def open_item(self, item_code: str) -> None:
+        self.tabs.setCurrentWidget(self.browser)
+        self.browser.select_item(item_code)
+
+    def export_report(self) -> None:
+        """The report of what the Progress area shows."""
+        if self.progress is not None:
+            self.progress.export_report()
+
+    def print_report(self) -> None:
+        """The report of what the Progress area shows, in a print preview."""
+        if self.progress is not None:
+            self.progress.print_report()
 
     def open_activity(self, activity_uuid: str) -> None:
         self.tabs.setCurrentWidget(self.activities)
@@ -252,5 +298,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
         self.browser.wait_for_follow_up()  # a background read must end before the database
+        if self.progress is not None:
+            self.progress.wait_for_reads()
         super().closeEvent(event)
 

@@ -114,7 +114,13 @@ def build_window(run: SmokeRun) -> None:
     run.window.show()
     frame = run.window.grab()
     _check(not frame.isNull() and frame.width() > 0, "the main window painted nothing")
-    run.notes.append(f"main window {frame.width()}x{frame.height()}")
+    # The Progress area's charts come from the Addons (QtCharts): painting it proves the
+    # build carries them.
+    run.window.tabs.setCurrentWidget(run.window.progress)
+    chart = run.window.progress.coverage_page.chart.grab()
+    _check(not chart.isNull() and chart.width() > 0, "the Progress area's chart painted nothing")
+    run.window.progress.wait_for_reads()
+    run.notes.append(f"main window {frame.width()}x{frame.height()}, with its Progress chart")
 
 
 def package_round_trip(run: SmokeRun) -> None:

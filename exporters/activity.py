@@ -46,6 +46,8 @@ KIND_LABELS = {
     "cooperation_coordination": _("activity", "Cooperation and coordination"),
 }
 STATUSES = tuple(STATUS_LABELS)
+# Statuses whose end date still matters: a completed or cancelled activity is never late.
+OPEN_STATUSES = ("planned", "ongoing", "suspended")
 KINDS = tuple(KIND_LABELS)
 MAX_TITLE = 300
 MAX_TEXT = 20_000

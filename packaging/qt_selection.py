@@ -1,6 +1,7 @@
 """Which parts of Qt and Python the frozen build leaves out (used by tenpoint.spec).
 
-Tenpoint is a QtWidgets application: it needs QtCore, QtGui and QtWidgets, a platform plugin
+Tenpoint is a QtWidgets application: it needs QtCore, QtGui and QtWidgets (and QtCharts, from
+the Addons, with the two OpenGL libraries it links to), a platform plugin
 per OS (plus "offscreen" for --smoke-test), input methods for typing accents, and Qt's own
 translations for the languages it ships. PyInstaller's Qt hooks collect every plugin a module
 may use; these rules drop the rest, together with the Qt libraries only those plugins load.
@@ -24,7 +25,7 @@ EXCLUDED_MODULES = [
     *(f"PySide6.{module}" for module in (
         "QtNetwork", "QtQml", "QtQuick", "QtQuickControls2", "QtQuickWidgets", "QtQuickTest",
         "QtQmlFeatures", "QtOpenGL", "QtOpenGLWidgets", "QtSql", "QtTest", "QtDesigner",
-        "QtHelp", "QtUiTools", "QtXml", "QtConcurrent", "QtDBus", "QtPrintSupport", "QtSvg",
+        "QtHelp", "QtUiTools", "QtXml", "QtConcurrent", "QtDBus", "QtSvg",
         "QtSvgWidgets", "QtLabsStyleKit", "QtPdf", "QtPdfWidgets")),
 ]
 
@@ -40,6 +41,8 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
     # Icon themes on Linux are SVG; macOS styles need their plugin.
     "iconengines": None,
     "imageformats": {"svg"},
+    # Printing the Progress area's report: CUPS on Linux (Qt 6 prints natively elsewhere).
+    "printsupport": {"cupsprintersupport"},
     "styles": None,
 }
 
@@ -48,15 +51,30 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
 # English is Qt's own.
 QT_LANGUAGES = ("ar", "es", "fr", "ru")
 
-# Qt libraries that only the dropped plugins and modules load.
+# Qt libraries that only the dropped plugins and modules load. (Qt6OpenGL and
+# Qt6OpenGLWidgets stay: libQt6Charts links to them, though it paints with the raster engine.)
 DROPPED_QT_LIBRARIES = (
-    "pdf", "qml", "quick", "virtualkeyboard", "network", "opengl", "wayland", "wl", "eglfs",
-    "printsupport", "sql", "test", "designer", "uitools", "help", "labs", "concurrent",
+    "pdf", "qml", "quick", "virtualkeyboard", "network", "wayland", "wl", "eglfs",
+    "sql", "test", "designer", "uitools", "help", "labs", "concurrent",
+    # The Addons' other modules, should a hook collect them.
+    "webengine", "webchannel", "websockets", "3d", "multimedia", "datavisualization", "graphs",
+    "location", "positioning", "sensors", "serialport", "bluetooth", "nfc", "scxml",
+    "spatialaudio", "texttospeech", "remoteobjects", "shadertools", "statemachine",
+    "httpserver",
 )
 
 
 # Windows: Mesa's software OpenGL (20 MB), which QtWidgets' raster painting never loads.
 DROPPED_FILES = frozenset({"opengl32sw.dll"})
+
+# Linux: what only the CUPS print plugin links to (9 MB). Every desktop that prints has them,
+# and CUPS's own must match the system's print service, so they load from the system; where
+# they are missing, the plugin does not load and Qt prints to PDF files only.
+SYSTEM_PRINTING_LIBRARIES = (
+    "libcups.", "libgnutls.", "libavahi-", "libkrb5", "libgssapi_krb5.", "libk5crypto.",
+    "libcom_err.", "libkeyutils.", "libp11-kit.", "libtasn1.", "libidn2.", "libunistring.",
+    "libnettle.", "libhogweed.", "libgmp.",
+)
 
 
 def _plugin_kept(folder: str, file_name: str) -> bool:
@@ -86,7 +104,7 @@ def keep_binary(dest: str, platform: str) -> bool:
             return _plugin_kept(parts[index + 1], parts[-1])
         return True
     if "PySide6" not in parts or parts[-1].lower() in DROPPED_FILES:
-        return "PySide6" not in parts
+        return "PySide6" not in parts and not parts[-1].startswith(SYSTEM_PRINTING_LIBRARIES)
     if platform == "darwin":
         # Qt frameworks are folders of symlinks, signed as a whole: leave them intact.
         return True

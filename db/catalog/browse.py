@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.catalog.regions import regions_of
 from db.storage.local_office import read_local_office
 from db.storage.quick_read import ReadSource, SqlReader, in_list
+from exporters.activity import OPEN_STATUSES
 
 # --- Which events an office sees by default ---------------------------------------------------
 
@@ -51,6 +53,18 @@ def office_scope(source: ReadSource) -> OfficeScope:
 
 # --- Filters -----------------------------------------------------------------------------
 
+# An item's live follow-up recorded by offices (the 2011 compilation's is the baseline, not
+# follow-up an office recorded); "overdue" keeps the open activities past their end date.
+_FOLLOWED_UP = ("SELECT l.item_code FROM activity_item_link AS l JOIN activity AS a "
+                "ON a.uuid = l.activity_uuid WHERE a.deleted_at IS NULL "
+                "AND a.owner_office_uuid != :filter_compilation")
+FOLLOW_UP_FILTERS = {
+    "none": f"catalog_item.code NOT IN ({_FOLLOWED_UP})",
+    "overdue": (f"catalog_item.code IN ({_FOLLOWED_UP} AND a.status IN "
+                f"({', '.join(repr(status) for status in OPEN_STATUSES)}) "
+                "AND a.end_date < date('now', 'localtime'))"),
+}
+
 
 @dataclass(frozen=True)
 class BrowseFilter:
@@ -61,12 +75,14 @@ class BrowseFilter:
     document_code: str | None = None
     item_kind: str | None = None
     area_number: int | None = None
+    follow_up: str | None = None  # "none" or "overdue" (FOLLOW_UP_FILTERS)
 
     @property
     def narrows(self) -> bool:
         """Whether a filter (not just the region scope) is set."""
         return any(value is not None for value in (
-            self.event_code, self.document_code, self.item_kind, self.area_number))
+            self.event_code, self.document_code, self.item_kind, self.area_number,
+            self.follow_up))
 
     def cleared(self) -> BrowseFilter:
         """The same scope without the filters."""
@@ -95,6 +111,9 @@ def filter_sql(filters: BrowseFilter) -> tuple[list[str], dict]:
         clauses.append("catalog_item.code IN (SELECT item_code FROM item_action_area "
                        "WHERE area_number = :filter_area)")
         params["filter_area"] = filters.area_number
+    if filters.follow_up is not None:
+        clauses.append(FOLLOW_UP_FILTERS[filters.follow_up])
+        params["filter_compilation"] = COMPILATION_OFFICE_UUID
     return clauses, params
 
 

@@ -10,6 +10,13 @@ from pathlib import Path
 from sqlalchemy import delete, text
 from sqlmodel import Session, SQLModel, select
 
+from db.catalog.compilation import (
+    COMPILATION_OFFICE_NAME,
+    COMPILATION_OFFICE_UUID,
+    COMPILATION_USER,
+    FOLLOWUP_KINDS,
+    TENPOINT_NAMESPACE,
+)
 from db.catalog.files import CatalogRows, read_catalog
 from db.models import (
     ActionArea,
@@ -33,15 +40,8 @@ from db.models import (
 from db.resources import catalog_dir
 from db.storage.database import Database
 
-# Fixed namespace, so every installation derives the same UUIDs for the 2011 activities and
-# packages from different offices refer to them alike.
-TENPOINT_NAMESPACE = uuid.UUID("5b0a3c1e-7d0e-4f6a-9a57-10b0e1a2c011")
-COMPILATION_OFFICE_UUID = str(uuid.uuid5(TENPOINT_NAMESPACE, "office:compilation-2011"))
-COMPILATION_OFFICE_NAME = "UNHCR compilation, June 2011"
-COMPILATION_USER = "compilation-2011"
 SOURCE_CITATION = ("UNHCR, The 10-Point Plan of Action: Regional Conferences on Refugee Protection "
                    "and International Migration, Selected Conference Materials, June 2011")
-FOLLOWUP_KINDS = ("selected_followup", "followup_outcome")
 # How the Selected pages' headings translate into activity statuses.
 REPORTED_STATUS = {"undertaken": "completed", "planned": "planned", "envisaged": "planned"}
 

@@ -1,8 +1,9 @@
-"""The browser's filters: event, document, kind of item and action area, cleared at once."""
+"""The browser's filters: event, document, kind of item, action area and follow-up, cleared at
+once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from db.catalog.browse import BrowseFilter, DocumentChoice, FilterChoices
@@ -10,10 +11,14 @@ from desktop.shared.labels import kind_label
 
 # Long action-area names would otherwise make each combo as wide as its longest entry.
 COMBO_MIN_CHARS = 14
+FOLLOW_UP_CHOICES = {
+    "none": QT_TRANSLATE_NOOP("FilterBar", "No follow-up yet"),
+    "overdue": QT_TRANSLATE_NOOP("FilterBar", "Follow-up overdue"),
+}
 
 
 class FilterBar(QWidget):
-    """Four filter lists and a Clear button; the lists offer only values that have items.
+    """Five filter lists and a Clear button; the lists offer only values that have items.
 
     Signals:
         changed(): a filter was chosen or the filters were cleared.
@@ -29,20 +34,28 @@ class FilterBar(QWidget):
         self.document_combo = self._combo(self.tr("Document"))
         self.kind_combo = self._combo(self.tr("Kind of item"))
         self.area_combo = self._combo(self.tr("10-Point Plan action area"))
+        self.follow_up_combo = self._combo(self.tr("Follow-up"))
+        self._fill(self.follow_up_combo, self.tr("With or without follow-up"),
+                   [(code, self.tr(text)) for code, text in FOLLOW_UP_CHOICES.items()], None)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show every item again"))
         self.clear_button.clicked.connect(self.clear)
         self.event_combo.currentIndexChanged.connect(self._event_changed)
-        for combo in (self.document_combo, self.kind_combo, self.area_combo):
+        for combo in (self.document_combo, self.kind_combo, self.area_combo,
+                      self.follow_up_combo):
             combo.currentIndexChanged.connect(self._filter_changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("Filter:"))
         layout.addWidget(label)
-        for combo in (self.event_combo, self.document_combo, self.kind_combo, self.area_combo):
+        for combo in self._combos():
             layout.addWidget(combo, stretch=1)
         layout.addWidget(self.clear_button)
         self._update_clear_button()
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.event_combo, self.document_combo, self.kind_combo, self.area_combo,
+                self.follow_up_combo)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -101,13 +114,14 @@ class FilterBar(QWidget):
                             event_code=self.event_combo.currentData(),
                             document_code=self.document_combo.currentData(),
                             item_kind=self.kind_combo.currentData(),
-                            area_number=self.area_combo.currentData())
+                            area_number=self.area_combo.currentData(),
+                            follow_up=self.follow_up_combo.currentData())
 
     def clear(self) -> None:
-        """Back to every event, document, kind and area, with one change signal."""
+        """Back to every event, document, kind, area and follow-up, with one change signal."""
         if not self.current_filter().narrows:
             return
-        for combo in (self.event_combo, self.document_combo, self.kind_combo, self.area_combo):
+        for combo in self._combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

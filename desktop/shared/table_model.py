@@ -1,4 +1,4 @@
-"""One read-only table model for the Sync area's lists, its columns declared once per list."""
+"""One read-only table model for lists of plain records, its columns declared once per list."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ ROOT = QModelIndex()  # the invisible root; an invalid index never changes
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its header (translated in the "SyncTableModel" context) and what it shows."""
+    """A column: its header (translated in the model's context) and what it shows."""
 
     header: str
     value: Callable[[object], str]
@@ -39,8 +39,10 @@ class RecordTableModel(QAbstractTableModel):
     """
 
     def __init__(self, columns: Sequence[Column], records: Sequence[object] = (),
-                 highlighted: Callable[[object], bool] | None = None, parent=None) -> None:
+                 highlighted: Callable[[object], bool] | None = None, parent=None,
+                 context: str = "SyncTableModel") -> None:
         super().__init__(parent)
+        self._context = context  # where lupdate filed the headers
         self._columns = tuple(columns)
         self._records = list(records)
         self._highlighted = highlighted or (lambda record: False)
@@ -66,7 +68,7 @@ class RecordTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._columns)):
-            return translate("SyncTableModel", self._columns[section].header)
+            return translate(self._context, self._columns[section].header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -1,24 +1,23 @@
-"""Long work off the GUI thread: a worker running a plain function, and its progress dialog."""
+"""Long work off the GUI thread: a worker running a plain function, and its progress dialog.
+
+A worker has no Qt parent and is kept in RUNNING until the GUI thread has its answer and its
+thread has ended: closing a window must never delete a worker whose thread still runs (the
+thread would emit from a deleted object), and the last reference to a Qt object must never
+be dropped on a pool thread (shiboken would then delete it from there).
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from shiboken6 import isValid
 
 # The function a worker runs: it reports progress(done, total) and checks cancelled() often.
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
-
-
-class _Task(QRunnable):
-    def __init__(self, worker: Worker) -> None:
-        super().__init__()
-        self._worker = worker
-
-    def run(self) -> None:
-        self._worker._run()
+RUNNING: set[Worker] = set()
 
 
 class Worker(QObject):
@@ -34,17 +33,25 @@ class Worker(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, job: Job) -> None:
+        super().__init__()
         self._job = job
         self._cancel = threading.Event()
         self._last_step = None
-        # A pool owned here: deleting the worker waits for its thread.
-        self._pool = QThreadPool(self)
+        self._pool = QThreadPool(self)  # its own thread, so wait() waits for this job only
         self._pool.setMaxThreadCount(1)
 
     def start(self) -> None:
-        self._pool.start(_Task(self))
+        RUNNING.add(self)
+        # A plain callable, not a QRunnable subclass: nothing Python-owned is deleted on the
+        # pool thread when the job ends.
+        self._pool.start(self._run)
+
+    def release(self) -> None:
+        """On the GUI thread, once its answer arrived: let the thread end, then let go."""
+        self._pool.waitForDone()
+        RUNNING.discard(self)
+        self.deleteLater()
 
     def cancel(self) -> None:
         """Ask the job to stop at its next check; it then fails with OperationCancelled."""
@@ -76,9 +83,10 @@ class _ProgressRun(QObject):
     """Lives on the GUI thread, so the worker's signals reach it queued: the dialog and the
     callbacks are only ever touched here."""
 
-    def __init__(self, worker: Worker, dialog: QProgressDialog, on_finished, on_failed) -> None:
+    def __init__(self, worker: Worker, dialog: QProgressDialog, owner: QWidget, on_finished,
+                 on_failed) -> None:
         super().__init__(worker)
-        self.worker, self.dialog = worker, dialog
+        self.worker, self.dialog, self.owner = worker, dialog, owner
         self.on_finished, self.on_failed = on_finished, on_failed
         worker.progress.connect(self.show_progress)
         worker.finished.connect(self.finish)
@@ -91,21 +99,25 @@ class _ProgressRun(QObject):
             self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
 
-    def _end(self) -> None:
-        self.dialog.canceled.disconnect(self.worker.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
-        self.worker.deleteLater()
+    def _end(self) -> bool:
+        """Close the dialog and release the worker; False if the window that asked is gone
+        (its answer then has nowhere to go)."""
+        if isValid(self.dialog):
+            self.dialog.canceled.disconnect(self.worker.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.worker.release()
+        return isValid(self.owner)
 
     @Slot(object)
     def finish(self, result: object) -> None:
-        self._end()
-        self.on_finished(result)
+        if self._end():
+            self.on_finished(result)
 
     @Slot(object)
     def fail(self, error: Exception) -> None:
-        self._end()
-        self.on_failed(error)
+        if self._end():
+            self.on_failed(error)
 
 
 def run_with_progress(parent: QWidget, label: str, job: Job,
@@ -121,8 +133,8 @@ def run_with_progress(parent: QWidget, label: str, job: Job,
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(420)
-    worker = Worker(job, parent)
+    worker = Worker(job)
     worker.dialog, worker.cancel_button = dialog, cancel_button
-    _ProgressRun(worker, dialog, on_finished, on_failed)
+    _ProgressRun(worker, dialog, parent, on_finished, on_failed)
     worker.start()
     return worker

@@ -20,6 +20,9 @@ from qt_selection import keep_binary, keep_data  # noqa: E402 - packaging/ is no
     "PySide6/Qt/lib/libQt6Widgets.so.6",
     "PySide6/Qt/lib/libicudata.so.73",
     "PySide6\\Qt6Core.dll",
+    "PySide6/Qt/lib/libQt6Charts.so.6",  # the Progress area's charts, and what they link to
+    "PySide6/Qt/lib/libQt6OpenGL.so.6",
+    "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
     "libpython3.12.so.1.0",
 ])
 def test_what_the_application_needs_is_kept(dest):
@@ -36,6 +39,10 @@ def test_what_the_application_needs_is_kept(dest):
     "PySide6/Qt/lib/libQt6Network.so.6",
     "PySide6\\Qt6Pdf.dll",
     "PySide6\\opengl32sw.dll",
+    "PySide6/Qt/lib/libQt6WebEngineCore.so.6",  # other Addons
+    "PySide6/Qt/lib/libQt6Multimedia.so.6",
+    "libcups.so.2",  # the CUPS plugin's libraries come from the system
+    "libgnutls.so.30",
 ])
 def test_unused_qt_is_left_out(dest):
     assert not keep_binary(dest, "linux") and not keep_binary(dest, "win32")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from db.activities.service import create_activity, delete_activity, update_activity
@@ -242,3 +244,30 @@ def test_follow_up_reported_in_2011_counts(database):
 def test_follow_up_summaries_for_some_items_only(database, office):
     create_activity(database, activity("A", "DES-SR-I-01", "DES-SR-I-02"), "amina")
     assert set(follow_up_summaries(database, ["DES-SR-I-01", "SAN-SR-1-01"])) == {"DES-SR-I-01"}
+
+
+def matching_codes(database, filters: BrowseFilter) -> set[str]:
+    return {node.code for event in catalog_tree(database, filters) for node in event.walk()
+            if node.level == "item" and node.matches}
+
+
+def test_no_follow_up_yet_leaves_out_items_an_office_followed_up(database, office):
+    create_activity(database, ActivityContent(title="Law review", item_codes=("DES-SR-I-01",)),
+                    "amina")
+    gone = create_activity(database, ActivityContent(title="Gone", item_codes=("DES-SR-I-02",)),
+                           "amina")
+    delete_activity(database, gone.uuid, "amina")
+    codes = matching_codes(database, BrowseFilter(event_code="DES", follow_up="none"))
+    assert "DES-SR-I-01" not in codes and "DES-SR-I-02" in codes
+    # The 2011 compilation's follow-up is the baseline: its items still have none of an office's.
+    assert "DES-SEL-F-01" in codes
+    assert BrowseFilter(follow_up="none").narrows
+
+
+def test_follow_up_overdue_keeps_items_with_an_open_activity_past_its_end(database, office):
+    for title, code, status, end in (("Late", "DES-SR-I-01", "ongoing", date(2020, 1, 1)),
+                                     ("Done", "DES-SR-I-02", "completed", date(2020, 1, 1)),
+                                     ("Not due", "DES-SR-I-03", "planned", date(2099, 1, 1))):
+        create_activity(database, ActivityContent(title=title, item_codes=(code,),
+                                                  status=status, end_date=end), "amina")
+    assert matching_codes(database, BrowseFilter(follow_up="overdue")) == {"DES-SR-I-01"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -150,6 +152,24 @@ def test_filters_combine_and_clear_at_once(qtbot, area):
             bar.area_combo.currentIndex(), bar.document_combo.currentIndex()) == (0, 0, 0, 0)
     assert len(tree_items(area)) == 278  # Sana'a and Dar es Salaam, every item
     assert not bar.clear_button.isEnabled()
+
+
+def test_the_follow_up_filters_show_what_nobody_followed_up_and_what_is_overdue(
+        qtbot, area, database):
+    create_activity(database, ActivityContent(
+        title="Border training", item_codes=("DES-SR-III-01",), status="ongoing",
+        end_date=date(2020, 1, 1)), "amina")
+    area.refresh()
+    bar = area.filter_bar
+    choose(bar.event_combo, "DES")
+    choose(bar.follow_up_combo, "none")
+    codes = {node.code for node in tree_items(area) if node.matches}
+    assert "DES-SR-III-01" not in codes and "DES-SR-III-02" in codes
+    choose(bar.follow_up_combo, "overdue")
+    assert [node.code for node in tree_items(area) if node.matches] == ["DES-SR-III-01"]
+    assert bar.follow_up_combo.currentText() == "Follow-up overdue"
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    assert bar.follow_up_combo.currentIndex() == 0
 
 
 def test_the_document_list_follows_the_chosen_event(qtbot, area):

@@ -1,0 +1,1 @@
+"""Progress: coverage of the catalog by follow-up, late follow-up, Action Plan targets, reports."""

@@ -1,0 +1,105 @@
+"""Late follow-up: activities past their end date and not completed (overdue), and open ones
+nobody has updated for a chosen number of days (stale), listed and counted per office."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from db.models import UTCDateTime
+from db.progress.scope import ProgressScope, activity_conditions, joined, linked_item_condition
+from db.storage.database import Database
+from exporters.activity import OPEN_STATUSES
+
+DEFAULT_STALE_DAYS = 180
+# The most a late list shows at once (most overdue first): the per-office counts give the rest.
+LATE_LIST_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class LateActivity:
+    """An activity that is overdue, stale or both."""
+
+    uuid: str
+    title: str
+    status: str
+    office_name: str
+    country_iso2: str | None
+    end_date: date | None
+    updated_at: datetime  # UTC
+    overdue: bool
+    stale: bool
+
+
+@dataclass(frozen=True)
+class OfficeLateness:
+    """One office's open activities, and how many of them are overdue or stale."""
+
+    office_uuid: str
+    office_name: str
+    open_activities: int
+    overdue: int
+    stale: int
+    late: int  # overdue, stale or both
+
+
+def _stale_before(today: date, stale_days: int) -> str:
+    """The UTC time before which an update is stale, as the database stores times."""
+    moment = datetime.combine(today - timedelta(days=stale_days), time(), UTC)
+    return UTCDateTime().process_bind_param(moment, None).isoformat(sep=" ")
+
+
+OVERDUE_SQL = "(a.end_date IS NOT NULL AND a.end_date < :today)"
+STALE_SQL = "(a.updated_at < :stale_before)"
+
+
+def _open_in_scope(scope: ProgressScope, today: date, stale_days: int) -> tuple[str, dict]:
+    clauses, params = activity_conditions(scope, "a")
+    items, item_params = linked_item_condition(scope, "a.uuid")
+    clauses, params = [*clauses, *items], {**params, **item_params}
+    clauses.append(f"a.status IN ({', '.join(repr(status) for status in OPEN_STATUSES)})")
+    params.update(today=today.isoformat(), stale_before=_stale_before(today, stale_days))
+    return joined(clauses), params
+
+
+def late_activities(database: Database, scope: ProgressScope, today: date,
+                    stale_days: int = DEFAULT_STALE_DAYS, office_uuid: str | None = None,
+                    limit: int = LATE_LIST_LIMIT) -> list[LateActivity]:
+    """The overdue and stale activities in scope (of one office if given), most overdue first,
+    at most limit of them."""
+    where, params = _open_in_scope(scope, today, stale_days)
+    if office_uuid is not None:
+        where += " AND a.owner_office_uuid = :late_office"
+        params["late_office"] = office_uuid
+    with database.reading() as reader:
+        rows = reader.all(
+            f"SELECT a.uuid, a.title, a.status, office.name, a.country_iso2, a.end_date, "
+            f"a.updated_at, {OVERDUE_SQL}, {STALE_SQL} FROM activity AS a "
+            "JOIN office ON office.uuid = a.owner_office_uuid "
+            f"WHERE {where} AND ({OVERDUE_SQL} OR {STALE_SQL}) "
+            "ORDER BY a.end_date IS NULL, a.end_date, a.updated_at LIMIT :late_limit",
+            {**params, "late_limit": limit})
+    return [_late_activity(row) for row in rows]
+
+
+def _late_activity(row) -> LateActivity:
+    uuid, title, status, office, country, end, updated, overdue, stale = row
+    return LateActivity(uuid, title, status, office, country,
+                        date.fromisoformat(end) if end else None,
+                        UTCDateTime().process_result_value(
+                            datetime.fromisoformat(updated), None),
+                        bool(overdue), bool(stale))
+
+
+def lateness_by_office(database: Database, scope: ProgressScope, today: date,
+                       stale_days: int = DEFAULT_STALE_DAYS) -> list[OfficeLateness]:
+    """Per office with open activities in scope: how many, overdue and stale; worst first."""
+    where, params = _open_in_scope(scope, today, stale_days)
+    with database.reading() as reader:
+        rows = reader.all(
+            f"SELECT office.uuid, office.name, count(*), sum({OVERDUE_SQL}), sum({STALE_SQL}), "
+            f"sum({OVERDUE_SQL} OR {STALE_SQL}) "
+            "FROM activity AS a JOIN office ON office.uuid = a.owner_office_uuid "
+            f"WHERE {where} GROUP BY office.uuid ORDER BY 4 DESC, 5 DESC, office.name", params)
+    return [OfficeLateness(uuid, name, count, overdue or 0, stale or 0, late or 0)
+            for uuid, name, count, overdue, stale, late in rows]

@@ -1,0 +1,178 @@
+"""Coverage: per event, document, section or action area, the asking items by the latest
+status of their follow-up, as a chart with its numbers beside it; a click lists the items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.progress.coverage import CoverageRow, CoveredItem
+from db.progress.scope import NO_FOLLOW_UP, STATUS_ORDER
+from desktop.progress.charts import BarChart
+from desktop.progress.tables import figures_over_detail, record_view
+from desktop.shared.labels import kind_label, status_label
+from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
+from desktop.shared.translate import translate
+
+CONTEXT = "ProgressTables"
+SERIES = (*STATUS_ORDER, NO_FOLLOW_UP)  # the chart's segments and the table's count columns
+GROUPINGS = {
+    "event": QT_TRANSLATE_NOOP("ProgressTables", "Event"),
+    "document": QT_TRANSLATE_NOOP("ProgressTables", "Document"),
+    "section": QT_TRANSLATE_NOOP("ProgressTables", "Section"),
+    "area": QT_TRANSLATE_NOOP("ProgressTables", "Action area"),
+}
+
+
+def series_label(status: str) -> str:
+    """A status, or "No follow-up yet" for the items without any."""
+    if status == NO_FOLLOW_UP:
+        return translate("ProgressTables", "No follow-up yet")
+    return status_label(status)
+
+
+def _count_column(status: str) -> Column:
+    return Column(status, lambda row: str(row.count(status)), lambda row: row.count(status),
+                  RIGHT)
+
+
+def coverage_columns() -> list[Column]:
+    return [
+        Column("", lambda row: row.name),  # headed by the grouping (_CoverageModel)
+        *(_count_column(status) for status in SERIES),
+        Column(QT_TRANSLATE_NOOP("ProgressTables", "Items"), lambda row: str(row.items),
+               lambda row: row.items, RIGHT),
+        Column(QT_TRANSLATE_NOOP("ProgressTables", "Followed up"),
+               lambda row: f"{row.followed_up * 100 // max(row.items, 1)} %",
+               lambda row: row.followed_up / max(row.items, 1), RIGHT),
+        Column(QT_TRANSLATE_NOOP("ProgressTables", "Reported in 2011"),
+               lambda row: str(row.baseline), lambda row: row.baseline, RIGHT),
+    ]
+
+
+ITEM_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Code"), lambda item: item.code),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Kind"), lambda item: kind_label(item.kind)),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Text"), lambda item: item.text),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Latest status"),
+           lambda item: series_label(item.status)),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Activities"), lambda item: str(item.activities),
+           lambda item: item.activities, RIGHT),
+]
+
+
+class _CoverageModel(RecordTableModel):
+    """The first column is headed by the grouping, the counts by the translated status."""
+
+    def __init__(self) -> None:
+        super().__init__(coverage_columns(), context=CONTEXT)
+        self.grouping = "event"
+
+    def set_rows(self, grouping: str, rows: list[CoverageRow]) -> None:
+        self.grouping = grouping
+        self.set_records(rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return translate("ProgressTables", GROUPINGS[self.grouping])
+            if 1 <= section <= len(SERIES):
+                return series_label(SERIES[section - 1])
+        return super().headerData(section, orientation, role)
+
+
+class CoveragePage(QWidget):
+    """Signals: grouping_changed(); drill_requested(str grouping, str key, str status or "",
+    str what: the figure in words); item_open_requested(str code)."""
+
+    grouping_changed = Signal()
+    drill_requested = Signal(str, str, str, str)
+    item_open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CoverageRow] = []
+        self.grouping_combo = QComboBox()
+        for code, label in GROUPINGS.items():
+            self.grouping_combo.addItem(translate("ProgressTables", label), code)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.chart = BarChart([series_label(status) for status in SERIES])
+        self.table = record_view(_CoverageModel())
+        self.items_label = QLabel(self.tr("Click a bar or a number to list the items behind "
+                                          "it."))
+        self.items_label.setWordWrap(True)
+        self.items = record_view(RecordTableModel(ITEM_COLUMNS, context=CONTEXT), stretch=2)
+        self._lay_out()
+        self.grouping_combo.currentIndexChanged.connect(self.grouping_changed)
+        self.chart.bar_clicked.connect(self._bar_clicked)
+        self.table.clicked.connect(self._cell_clicked)
+        self.items.activated.connect(self._item_activated)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Group by:"))
+        label.setBuddy(self.grouping_combo)
+        top.addWidget(label)
+        top.addWidget(self.grouping_combo)
+        top.addWidget(self.summary_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(figures_over_detail(self.chart, self.table, self.items_label,
+                                             self.items), 1)
+
+    def grouping(self) -> str:
+        return self.grouping_combo.currentData()
+
+    def show_rows(self, rows: list[CoverageRow]) -> None:
+        """The figures for the current grouping, in chart and table."""
+        self.rows = rows
+        self.table.model().set_rows(self.grouping(), rows)
+        self.chart.set_title(self.tr("Items by the latest status of their follow-up"))
+        self.chart.set_data([row.name for row in rows],
+                            [[row.count(status) for row in rows] for status in SERIES])
+        items = sum(row.items for row in rows)
+        followed = sum(row.followed_up for row in rows)
+        baseline = sum(row.baseline for row in rows)
+        self.summary_label.setText(self.tr(
+            "{followed} of {items} items have follow-up ({percent} %); the 2011 compilation "
+            "reported {baseline} activities for them.").format(
+            followed=followed, items=items, percent=followed * 100 // max(items, 1),
+            baseline=baseline))
+        self.items.model().set_records([])
+        self.items_label.setText(self.tr("Click a bar or a number to list the items behind it."))
+
+    def _bar_clicked(self, group: int, series: int) -> None:
+        self.drill(group, SERIES[series])
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        column = index.column()
+        status = SERIES[column - 1] if 1 <= column <= len(SERIES) else ""
+        self.drill(index.row(), status)
+
+    def drill(self, group: int, status: str) -> None:
+        """Ask for the items behind a group's figure (all its items when status is "")."""
+        if not 0 <= group < len(self.rows):
+            return
+        row = self.rows[group]
+        what = (self.tr("{group}: {status}").format(group=row.name, status=series_label(status))
+                if status else row.name)
+        self.drill_requested.emit(self.grouping(), row.key, status, what)
+
+    def show_items(self, items: list[CoveredItem], what: str) -> None:
+        self.items.model().set_records(items)
+        self.items_label.setText(self.tr("{what}: {count} items. Double-click one to read it "
+                                         "in Recommendations.").format(what=what,
+                                                                       count=len(items)))
+
+    def _item_activated(self, index: QModelIndex) -> None:
+        item = index.data(ROW_ROLE)
+        if item is not None:
+            self.item_open_requested.emit(item.code)

@@ -1,0 +1,46 @@
+"""The read-only record tables of the Progress area's pages, and the layout they share: a chart
+with its numbers beside it, and below them what a click on either lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from desktop.shared.table_model import RecordTableModel
+
+
+def record_view(model: RecordTableModel, stretch: int | None = None) -> QTableView:
+    """A table of whole rows, one selected at a time, sized to its contents; the column
+    stretch (a text) takes the room left."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def figures_over_detail(chart: QWidget, table: QTableView, label: QLabel,
+                        detail: QTableView) -> QSplitter:
+    """The chart and its table side by side, over the label and list of what was clicked."""
+    figures = QSplitter(Qt.Orientation.Horizontal)
+    figures.addWidget(chart)
+    figures.addWidget(table)
+    figures.setSizes([1, 1])  # shared equally, whatever the table's contents ask for
+    below = QWidget()
+    below_layout = QVBoxLayout(below)
+    below_layout.setContentsMargins(0, 0, 0, 0)
+    below_layout.addWidget(label)
+    below_layout.addWidget(detail)
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(figures)
+    split.addWidget(below)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    return split

@@ -1,0 +1,1 @@
+"""Reports a person prints or sends: the follow-up compilation as a PDF."""
