@@ -94,7 +94,7 @@ STATUS_GROUPINGS = {
 }
 
 
-def _activities_where(scope: ProgressScope) -> tuple[str, dict]:
+def activities_where(scope: ProgressScope) -> tuple[str, dict]:
     """The activities in scope: their own filters, and linked to an item the scope picks."""
     clauses, params = activity_conditions(scope, "a")
     items, item_params = linked_item_condition(scope, "a.uuid")
@@ -105,7 +105,7 @@ def status_counts(database: Database, scope: ProgressScope, by: str) -> list[Sta
     """Activities in scope by status, per country, office or event (an activity linked to
     items of two events counts in each)."""
     key, name, joins = STATUS_GROUPINGS[by]
-    where, params = _activities_where(scope)
+    where, params = activities_where(scope)
     if by == "event":  # the event's own items only, not every event the activity touches
         item_clauses, item_params = item_conditions(scope, asking_only=False)
         where, params = f"{where} AND {joined(item_clauses)}", {**params, **item_params}
@@ -121,9 +121,16 @@ def status_counts(database: Database, scope: ProgressScope, by: str) -> list[Sta
     return list(grouped.values())
 
 
-def report_activities(database: Database, scope: ProgressScope) -> list[ReportActivity]:
-    """The activities in scope, with their linked items, by office then title."""
-    where, params = _activities_where(scope)
+def report_activities(database: Database, scope: ProgressScope,
+                      narrower: tuple[str, dict] | None = None, status: str | None = None
+                      ) -> list[ReportActivity]:
+    """The activities in scope, with their linked items, by office then title; narrower adds
+    a condition on the activity a (and its parameters), status keeps one status."""
+    where, params = activities_where(scope)
+    if narrower is not None:
+        where, params = f"{where} AND {narrower[0]}", {**params, **narrower[1]}
+    if status is not None:
+        where, params = f"{where} AND a.status = :only_status", {**params, "only_status": status}
     with database.reading() as reader:
         rows = reader.all(
             "SELECT a.uuid, a.title, a.status, a.country_iso2, coalesce(country.name, ''), "
@@ -178,7 +185,7 @@ def report_events(database: Database, scope: ProgressScope,
 def data_sources(database: Database, scope: ProgressScope) -> list[DataSource]:
     """The offices whose activities the scope counts, with the time their latest package was
     made (how current a report of them is)."""
-    where, params = _activities_where(scope)
+    where, params = activities_where(scope)
     with database.reading() as reader:
         rows = reader.all(
             "SELECT office.name, coalesce(country.name, ''), count(*), office.is_local, "

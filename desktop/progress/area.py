@@ -1,10 +1,10 @@
 """The Progress area: where the follow-up stands against what the conferences asked.
 
-Three pages share one filter bar: Coverage (items by the latest status of their follow-up),
-Action Plan targets, and Late follow-up. Every figure is read off the GUI thread; the newest
-filters win, and a page reads only when it is shown (the others wait until they are), so
-the area opens as fast as its first page. A click on a chart or a number lists what is
-behind it, and opens it.
+Four pages share one filter bar: Coverage (items by the latest status of their follow-up),
+Action Plan targets, Late follow-up and Activity over time. Every figure is read off the GUI
+thread; the newest filters win, and a page reads only when it is shown (the others wait
+until they are), so the area opens as fast as its first page. A click on a chart or a number
+lists what is behind it, and opens it.
 """
 
 from __future__ import annotations
@@ -18,15 +18,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from db.progress.choices import progress_choices
 from db.progress.coverage import coverage_items
 from db.progress.late import late_activities
+from db.progress.timeline import activities_of_year
 from desktop.context import AppContext
 from desktop.progress.coverage_page import CoveragePage
 from desktop.progress.figures import (
     CoverageFigures,
     LateFigures,
     TargetFigures,
+    TimelineFigures,
     read_coverage,
     read_late,
     read_targets,
+    read_timeline,
 )
 from desktop.progress.filter_bar import ProgressFilterBar
 from desktop.progress.late_page import LatePage
@@ -34,6 +37,7 @@ from desktop.progress.loading import Loader
 from desktop.progress.report_export import ReportExport
 from desktop.progress.report_print import ReportPrint
 from desktop.progress.targets_page import TargetsPage
+from desktop.progress.timeline_page import TimelinePage
 
 
 class ProgressArea(QWidget):
@@ -47,15 +51,18 @@ class ProgressArea(QWidget):
         self.context = context
         self.loader = Loader(self)
         # What each page shows now; None until it is read for the current filters.
-        self.shown: dict[str, object | None] = {"coverage": None, "targets": None, "late": None}
+        self.shown: dict[str, object | None] = dict.fromkeys(
+            ("coverage", "targets", "late", "timeline"))
         self.filter_bar = ProgressFilterBar(progress_choices(context.database))
         self.coverage_page = CoveragePage()
         self.targets_page = TargetsPage()
         self.late_page = LatePage()
+        self.timeline_page = TimelinePage()
         self.pages = QTabWidget()
         self.pages.addTab(self.coverage_page, self.tr("&Coverage"))
         self.pages.addTab(self.targets_page, self.tr("Action Plan &targets"))
         self.pages.addTab(self.late_page, self.tr("&Late follow-up"))
+        self.pages.addTab(self.timeline_page, self.tr("Activity over &time"))
         self.status_label = QLabel()
         self.export_button = QPushButton(self.tr("E&xport report..."))
         self.print_button = QPushButton(self.tr("&Print report..."))
@@ -84,6 +91,8 @@ class ProgressArea(QWidget):
         self.coverage_page.item_open_requested.connect(self.item_open_requested)
         self.targets_page.activity_open_requested.connect(self.activity_open_requested)
         self.late_page.activity_open_requested.connect(self.activity_open_requested)
+        self.timeline_page.drill_requested.connect(self._drill_year)
+        self.timeline_page.activity_open_requested.connect(self.activity_open_requested)
         self.late_page.office_chosen.connect(self._office_chosen)
         self.loader.busy.connect(self._busy)
         self.loader.failed.connect(self._failed)
@@ -108,7 +117,8 @@ class ProgressArea(QWidget):
         page = self.pages.currentWidget()
         readers = {self.coverage_page: ("coverage", self._read_coverage),
                    self.targets_page: ("targets", self._read_targets),
-                   self.late_page: ("late", self._read_late)}
+                   self.late_page: ("late", self._read_late),
+                   self.timeline_page: ("timeline", self._read_timeline)}
         name, read = readers[page]
         if self.shown[name] is None:
             read()
@@ -126,6 +136,20 @@ class ProgressArea(QWidget):
         job = partial(read_late, self.context.database, self.filter_bar.scope(), date.today(),
                       self.late_page.stale_days())
         self.loader.load("late", job, self._show_late)
+
+    def _read_timeline(self) -> None:
+        job = partial(read_timeline, self.context.database, self.filter_bar.scope())
+        self.loader.load("timeline", job, self._show_timeline)
+
+    def _show_timeline(self, figures: TimelineFigures) -> None:
+        self.shown["timeline"] = figures
+        self.timeline_page.show_years(figures.years)
+
+    def _drill_year(self, year: str, status: str) -> None:
+        job = partial(activities_of_year, self.context.database, self.filter_bar.scope(), year,
+                      status or None)
+        self.loader.load("year", job, partial(self.timeline_page.show_activities, year=year,
+                                              status=status))
 
     def _show_coverage(self, figures: CoverageFigures) -> None:
         self.shown["coverage"] = figures

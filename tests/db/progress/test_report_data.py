@@ -19,6 +19,7 @@ from db.progress.report_data import (
     status_counts,
 )
 from db.progress.scope import ProgressScope
+from db.progress.timeline import activities_of_year, activity_by_year
 from exporters.activity import ActivityContent
 
 
@@ -96,3 +97,19 @@ def test_scope_names(database, recorded):
                                                 event_code="DES", area_number=3))
     assert names.region.startswith("East and Horn of Africa") and names.country == "Kenya"
     assert names.event.startswith("Dar es Salaam 2010 — ") and names.area.startswith("3. ")
+
+
+def test_activity_by_year_counts_the_start_year_or_the_year_recorded(database, recorded):
+    make(database, "Old campaign", ["DES-SR-I-03"], status="completed")
+    with database.session() as session:
+        session.execute(text("UPDATE activity SET start_date = NULL WHERE title = 'Campaign'"))
+        session.execute(text("UPDATE activity SET start_date = '2019-05-01' "
+                             "WHERE title = 'Old campaign'"))
+    with database.session() as session:  # recorded in 2025, started in no year
+        session.execute(text("UPDATE activity SET created_at = '2025-07-01 10:00:00.000000' "
+                             "WHERE title = 'Campaign'"))
+    years = {row.key: row.counts for row in activity_by_year(database, ProgressScope())}
+    assert years == {"2019": {"completed": 1}, "2025": {"planned": 1},
+                     "2026": {"completed": 1, "ongoing": 1}}
+    behind = activities_of_year(database, ProgressScope(), "2026", "ongoing")
+    assert [activity.title for activity in behind] == ["Ratification"]

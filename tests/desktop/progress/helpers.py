@@ -18,6 +18,7 @@ def wait_for_figures(qtbot, area, page="coverage"):
 
 
 def show_page(qtbot, area, page):
-    widget = {"targets": area.targets_page, "late": area.late_page}[page]
+    widget = {"targets": area.targets_page, "late": area.late_page,
+              "timeline": area.timeline_page}[page]
     area.pages.setCurrentWidget(widget)
     wait_for_figures(qtbot, area, page)

@@ -3,6 +3,8 @@ the items, a target opened, late follow-up per office, and the report exported."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -118,3 +120,16 @@ def test_export_report_writes_the_workbook_off_the_gui_thread(qtbot, area, tmp_p
     area.report_export.write(area.filter_bar.scope(), path)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert path.exists() and "2 activities" in shown[0]
+
+
+def test_activity_over_time_by_year_and_status_drills_to_the_activities(qtbot, area):
+    show_page(qtbot, area, "timeline")
+    page = area.timeline_page
+    rows = table_rows(page.table)
+    assert [row[0] for row in rows] == [str(datetime.now(UTC).year)]  # recorded this year
+    assert rows[0][1:3] == ["1", "1"] and rows[0][-1] == "2"  # completed, ongoing; in all
+    page.chart.click(0, 1)  # this year, ongoing
+    qtbot.waitUntil(lambda: page.activities.model().rowCount() == 1, timeout=10_000)
+    assert table_rows(page.activities)[0][0] == "Ratification"
+    with qtbot.waitSignal(area.activity_open_requested):
+        page.activities.activated.emit(page.activities.model().index(0, 0))
