@@ -66,16 +66,17 @@ class CoveredItem:
 def _latest_status_sql(scope: ProgressScope) -> tuple[str, dict]:
     """Per item: the status of its most recently updated activity in scope, and how many.
 
-    SQLite takes the bare column status from the row holding max(updated_at). CROSS JOIN makes
-    it read activities in table order and find their links by primary key (see follow_up.py).
+    It reads progress_link, the narrow trigger-kept copy of each link with its activity's
+    status and dates (migration 0006), in its item order. SQLite takes the bare column status
+    from the row holding max(updated_at).
     """
-    clauses, params = activity_conditions(scope, "a")
-    items, item_params = linked_item_condition(scope, "l.item_code")
+    clauses, params = activity_conditions(scope, "progress_link AS p")
+    items, item_params = linked_item_condition(scope, "p.item_code")
     clauses, params = [*clauses, *items], {**params, **item_params}
     return (
-        "SELECT l.item_code AS item_code, a.status AS status, max(a.updated_at) AS at, "
-        "count(*) AS activities FROM activity AS a CROSS JOIN activity_item_link AS l "
-        f"ON l.activity_uuid = a.uuid WHERE {joined(clauses)} GROUP BY l.item_code", params)
+        "SELECT p.item_code AS item_code, p.status AS status, max(p.updated_at) AS at, "
+        f"count(*) AS activities FROM progress_link AS p WHERE {joined(clauses)} "
+        "GROUP BY p.item_code", params)
 
 
 def _item_joins(grouping: str) -> str:

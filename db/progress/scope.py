@@ -19,6 +19,8 @@ NOT_ASKING_KINDS = (*FOLLOWUP_KINDS, *LISTS_KINDS)
 # The activity statuses in the order figures show them, then the items with none.
 STATUS_ORDER = ("completed", "ongoing", "planned", "suspended", "cancelled")
 NO_FOLLOW_UP = "none"
+# Trigger-kept narrow copies of the activity rows (migrations 0003 and 0006).
+NARROW_COPIES = ("progress_link", "activity_list_index")
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,13 @@ def item_conditions(scope: ProgressScope, item: str = "catalog_item", event: str
 def activity_conditions(scope: ProgressScope, activity: str = "activity",
                         baseline: bool | None = None) -> tuple[list[str], dict]:
     """Conditions on live activities in scope; baseline True/False picks the 2011 compilation's
-    activities or the others (None: as the scope says)."""
-    clauses = [f"{activity}.deleted_at IS NULL"]
+    activities or the others (None: as the scope says). activity is the activity table, or a
+    trigger-kept narrow copy of its rows (progress_link, activity_list_index), which say
+    deleted rather than deleted_at."""
+    table = activity.split(" AS ")[0]
+    deleted = "deleted = 0" if table in NARROW_COPIES else "deleted_at IS NULL"
+    activity = activity.split(" AS ")[-1]
+    clauses = [f"{activity}.{deleted}"]
     params: dict = {"compilation_office": COMPILATION_OFFICE_UUID}
     if baseline is None:
         baseline = None if scope.include_baseline else False
@@ -104,10 +111,9 @@ def linked_item_condition(scope: ProgressScope, link_column: str) -> tuple[list[
              f"catalog_item.document_code JOIN event ON event.code = document.event_code "
              f"WHERE {joined(clauses)}")
     if link_column.endswith("item_code"):
-        # The unary + keeps SQLite from looking each listed item up in the link table's key
-        # for every activity (100,000 x 150 searches); the list is checked per link instead.
-        return [f"+{link_column} IN ({items})"], params
-    return [f"{link_column} IN (SELECT activity_uuid FROM activity_item_link WHERE item_code "
+        return [f"{link_column} IN ({items})"], params
+    # progress_link is keyed by item: each picked item's activities are one range of it.
+    return [f"{link_column} IN (SELECT activity_uuid FROM progress_link WHERE item_code "
             f"IN ({items}))"], params
 
 

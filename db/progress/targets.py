@@ -26,13 +26,13 @@ UNITS = ("countries", "achievements")
 # What a target counts: an activity linked to one of its counted items that is completed, or
 # ongoing with evidence recorded (a claim of progress without a reference is not counted yet).
 COUNTED_STATUSES = ("completed", "ongoing")
-# Whitespace alone is no evidence: TRIM's default strips spaces only.
-_BLANKS = "' ' || char(9) || char(10) || char(13)"
 # Activities show counting ones first, then by status as figures show them.
 _STATUS_RANK = ("CASE a.status " + " ".join(f"WHEN '{status}' THEN {n}" for n, status
                                           in enumerate(STATUS_ORDER)) + " ELSE 99 END")
-COUNTS_SQL = (f"(a.status = '{COUNTED_STATUSES[0]}' OR (a.status = '{COUNTED_STATUSES[1]}' "
-              f"AND TRIM(COALESCE(a.evidence, ''), {_BLANKS}) != ''))")
+# The rule in SQL, on progress_link (migration 0006), whose has_evidence says whether evidence
+# was recorded (whitespace alone is none).
+COUNTS_SQL = (f"(p.status = '{COUNTED_STATUSES[0]}' OR (p.status = '{COUNTED_STATUSES[1]}' "
+              "AND p.has_evidence))")
 
 
 @dataclass(frozen=True)
@@ -128,29 +128,32 @@ def _valid(unit: str, threshold: object) -> bool:
 
 
 def target_progress(database: ReadSource, scope: ProgressScope) -> list[TargetProgress]:
-    """Every target the scope's event, region and area filters keep, in Action Plan order."""
-    return _progress(database, scope, target_indicators())
+    """Every target the scope's event, region and area filters keep, in Action Plan order,
+    with its countries and progress; its activities are listed by target_detail."""
+    return _progress(database, scope, target_indicators(), listed=False)
 
 
 def target_detail(database: ReadSource, scope: ProgressScope, code: str) -> TargetProgress:
-    """One target; UnknownItemError when no indicator has the code or the scope leaves it out."""
+    """One target with every activity linked to it; UnknownItemError when no indicator has
+    the code or the scope leaves it out."""
     indicators = [each for each in target_indicators() if each.code == code]
-    found = _progress(database, scope, indicators) if indicators else []
+    found = _progress(database, scope, indicators, listed=True) if indicators else []
     if not found:
         raise UnknownItemError(code)
     return found[0]
 
 
 def _progress(database: ReadSource, scope: ProgressScope,
-              indicators: Iterable[TargetIndicator]) -> list[TargetProgress]:
+              indicators: Iterable[TargetIndicator], listed: bool) -> list[TargetProgress]:
     by_code = {indicator.code: indicator for indicator in indicators}
     with database.reading() as reader:
         targets = _targets(reader, scope, list(by_code))
         kept = [by_code[code] for code in targets]
         region = _region_countries(reader, scope)
-        activities = _activities(reader, scope, kept)
+        read = _activities if listed else _counting
+        activities = read(reader, scope, kept)
     return [_measured(indicator, targets[indicator.code], region,
-                      activities.get(indicator.code, ()))
+                      activities.get(indicator.code, ()), listed)
             for indicator in kept]
 
 
@@ -194,8 +197,8 @@ def _activities(reader: SqlReader, scope: ProgressScope, indicators: list[Target
         "SELECT counted.target_code, a.uuid, a.title, a.status, "
         "COALESCE(NULLIF(a.country_iso2, ''), office.country_iso2) AS iso2, "
         f"COALESCE(country.name, ''), office.name, a.evidence, {COUNTS_SQL} AS counts "
-        "FROM counted JOIN activity_item_link AS link ON link.item_code = counted.item_code "
-        "JOIN activity AS a ON a.uuid = link.activity_uuid "
+        "FROM counted JOIN progress_link AS p ON p.item_code = counted.item_code "
+        "JOIN activity AS a ON a.uuid = p.activity_uuid "
         "JOIN office ON office.uuid = a.owner_office_uuid "
         "LEFT JOIN country ON country.iso2 = COALESCE(NULLIF(a.country_iso2, ''), "
         f"office.country_iso2) WHERE {joined(clauses)} "
@@ -213,6 +216,29 @@ def _activities(reader: SqlReader, scope: ProgressScope, indicators: list[Target
     return found
 
 
+def _counting(reader: SqlReader, scope: ProgressScope, indicators: list[TargetIndicator]
+              ) -> dict[str, list[TargetActivity]]:
+    """Only the counting activities of every target, with their countries: read from the
+    narrow progress_link rows (migration 0006), which is what keeps the whole list quick."""
+    values, params = _counted_items(indicators)
+    if not params:
+        return {}
+    clauses, scope_params = activity_conditions(scope, "progress_link AS p")
+    rows = reader.all(
+        f"WITH counted(target_code, item_code) AS (VALUES {values}) "
+        "SELECT DISTINCT counted.target_code, p.activity_uuid, "
+        "COALESCE(NULLIF(p.country_iso2, ''), office.country_iso2) AS iso2 "
+        "FROM counted JOIN progress_link AS p ON p.item_code = counted.item_code "
+        "JOIN office ON office.uuid = p.owner_office_uuid "
+        f"WHERE {joined([*clauses, COUNTS_SQL])}", {**params, **scope_params})
+    names = dict(reader.all("SELECT iso2, name FROM country"))
+    found: dict[str, list[TargetActivity]] = defaultdict(list)
+    for target, uuid, iso2 in rows:
+        found[target].append(TargetActivity(uuid, "", "", iso2, names.get(iso2, ""), "", "",
+                                            True))
+    return found
+
+
 def _counted_items(indicators: list[TargetIndicator]) -> tuple[str, dict[str, str]]:
     """The VALUES rows (target code, counted item code) of the indicators, and their parameters."""
     pairs = [(indicator.code, item) for indicator in indicators
@@ -225,7 +251,7 @@ def _counted_items(indicators: list[TargetIndicator]) -> tuple[str, dict[str, st
 
 
 def _measured(indicator: TargetIndicator, target: _Target, region: frozenset[str],
-              activities: Iterable[TargetActivity]) -> TargetProgress:
+              activities: Iterable[TargetActivity], listed: bool) -> TargetProgress:
     activities = tuple(activities)
     counting = [activity for activity in activities if activity.counts]
     countries = _countries(counting)
@@ -241,7 +267,7 @@ def _measured(indicator: TargetIndicator, target: _Target, region: frozenset[str
         deadline_year=target.deadline_year, unit=indicator.unit, threshold=threshold,
         threshold_is_all=indicator.threshold is None, source_text=indicator.source_text,
         achieved=achieved, reached=achieved >= threshold, gap=max(threshold - achieved, 0),
-        countries=countries, activities=activities)
+        countries=countries, activities=activities if listed else ())
 
 
 def _countries(counting: list[TargetActivity]) -> tuple[TargetCountry, ...]:

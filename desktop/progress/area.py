@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from db.progress.choices import progress_choices
 from db.progress.coverage import coverage_items
 from db.progress.late import late_activities
+from db.progress.targets import target_detail
 from db.progress.timeline import activities_of_year
 from desktop.context import AppContext
 from desktop.progress.coverage_page import CoveragePage
@@ -90,6 +91,7 @@ class ProgressArea(QWidget):
         self.coverage_page.drill_requested.connect(self._drill)
         self.coverage_page.item_open_requested.connect(self.item_open_requested)
         self.targets_page.activity_open_requested.connect(self.activity_open_requested)
+        self.targets_page.detail_requested.connect(self._read_target)
         self.late_page.activity_open_requested.connect(self.activity_open_requested)
         self.timeline_page.drill_requested.connect(self._drill_year)
         self.timeline_page.activity_open_requested.connect(self.activity_open_requested)
@@ -131,6 +133,10 @@ class ProgressArea(QWidget):
     def _read_targets(self) -> None:
         job = partial(read_targets, self.context.database, self.filter_bar.scope())
         self.loader.load("targets", job, self._show_targets)
+
+    def _read_target(self, code: str) -> None:
+        job = partial(target_detail, self.context.database, self.filter_bar.scope(), code)
+        self.loader.load("target", job, self.targets_page.show_detail)
 
     def _read_late(self) -> None:
         job = partial(read_late, self.context.database, self.filter_bar.scope(), date.today(),

@@ -62,8 +62,10 @@ ACTIVITY_COLUMNS = [
 
 
 class TargetsPage(QWidget):
-    """Signals: activity_open_requested(str uuid)."""
+    """Signals: detail_requested(str code) when a target is opened (show_detail answers it);
+    activity_open_requested(str uuid)."""
 
+    detail_requested = Signal(str)
     activity_open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,7 +105,7 @@ class TargetsPage(QWidget):
         codes = [target.code for target in targets]
         self.select(codes.index(current) if current in codes else -1)
         if current not in codes:
-            self._show_detail(None)
+            self.show_detail(None)
 
     def _current_code(self) -> str | None:
         index = self.table.currentIndex()
@@ -119,9 +121,16 @@ class TargetsPage(QWidget):
             self.table.selectRow(row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_detail(current.data(ROW_ROLE) if current.isValid() else None)
+        target = current.data(ROW_ROLE) if current.isValid() else None
+        self.show_detail(target)
+        if target is not None:
+            self.detail_requested.emit(target.code)  # its activities, read off the GUI thread
 
-    def _show_detail(self, target: TargetProgress | None) -> None:
+    def show_detail(self, target: TargetProgress | None) -> None:
+        """A target's countries and gap, and its activities once they are read (a detail
+        that arrives after another target was opened is not shown)."""
+        if target is not None and target.code != self._current_code():
+            return
         if target is None:
             self.activities.model().set_records([])
             self.detail_label.setText(self.tr("Select a target to see the countries and "

@@ -345,4 +345,6 @@ def test_the_index_triggers_survive_every_later_migration(database):
             "activity_list_index_delete", "activity_list_index_link_insert",
             "activity_list_index_link_delete", "activity_list_index_link_update",
             "activity_list_index_area_insert", "activity_list_index_area_delete",
-            "activity_list_index_office_name"} <= names
+            "activity_list_index_office_name", "progress_link_insert", "progress_link_delete",
+            "progress_link_update", "progress_link_activity_update",
+            "progress_link_activity_delete"} <= names

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import text
 
-from db.activities.service import create_activity, delete_activity
+from db.activities.service import create_activity, delete_activity, update_activity
 from db.installation.office import setup_office
 from db.progress.coverage import coverage, coverage_items
 from db.progress.late import late_activities, lateness_by_office
@@ -128,3 +128,37 @@ def test_overdue_and_stale_activities_per_office(database, headquarters):
         == ["Overdue"]
     # The 2011 compilation's planned activities are never reported late.
     assert all(row.office_name == "UNHCR HQ" for row in late)
+
+
+def progress_links(database) -> set[tuple]:
+    with database.session() as session:
+        return set(session.execute(text(
+            "SELECT item_code, activity_uuid, status, updated_at, owner_office_uuid, "
+            "country_iso2, start_date, end_date, deleted, has_evidence FROM progress_link")))
+
+
+def links_as_computed(database) -> set[tuple]:
+    with database.session() as session:
+        return set(session.execute(text(
+            "SELECT l.item_code, a.uuid, a.status, a.updated_at, a.owner_office_uuid, "
+            "a.country_iso2, a.start_date, a.end_date, a.deleted_at IS NOT NULL, "
+            "trim(coalesce(a.evidence, ''), ' ' || char(9) || char(10) || char(13)) != '' "
+            "FROM activity_item_link AS l JOIN activity AS a ON a.uuid = l.activity_uuid")))
+
+
+def test_the_progress_links_follow_every_change_of_activities_and_links(database,
+                                                                       headquarters):
+    """The figures read progress_link, kept by triggers (migration 0006): it must match."""
+    assert progress_links(database) == links_as_computed(database)  # the 2011 activities
+    first = make(database, ["DES-SR-I-01", "DES-SR-I-02"], status="planned")
+    second = make(database, ["DES-SR-II-01"], status="ongoing", evidence=" \n")
+    update_activity(database, first.uuid, ActivityContent(
+        title="Follow-up", item_codes=("DES-SR-I-02", "DES-SR-III-01"), status="ongoing",
+        country_iso2="TZ", evidence="Gazette"), "omar")
+    delete_activity(database, second.uuid, "amina")
+    assert progress_links(database) == links_as_computed(database)
+    with database.session() as session:
+        evidence = session.execute(text(
+            "SELECT has_evidence FROM progress_link WHERE activity_uuid = :uuid"),
+            {"uuid": second.uuid}).scalar()
+    assert evidence == 0  # whitespace alone is no evidence

@@ -79,6 +79,7 @@ def test_a_target_opened_shows_its_countries_activities_and_gap(qtbot, app_conte
     page.chart.click(0, 0)  # the first target, DES-AP-I-T1
     assert "DES-AP-I-T1" in page.detail_label.text()
     assert "Kenya" in page.detail_label.text() and "3 to go" in page.detail_label.text()
+    qtbot.waitUntil(lambda: page.activities.model().rowCount() == 1, timeout=10_000)
     assert table_rows(page.activities)[0][0] == "Review in Kenya"
     with qtbot.waitSignal(area.activity_open_requested):
         page.activities.activated.emit(page.activities.model().index(0, 0))
