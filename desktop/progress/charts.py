@@ -31,6 +31,10 @@ PALETTE = (
 )
 
 
+MINIMUM_HEIGHT = 220
+ROW_HEIGHT = 26  # pixels per group: QtCharts elides a label given less
+
+
 class BarChart(QChartView):
     """Groups down the side, one bar per group made of one segment per series (stacked) or
     one bar per series side by side; clicking a segment says which group and series.
@@ -63,7 +67,7 @@ class BarChart(QChartView):
         self.chart_.setBackgroundRoundness(0)
         self.setChart(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(MINIMUM_HEIGHT)
 
     def _bar_set(self, name: str, position: int) -> QBarSet:
         bar_set = QBarSet(name)
@@ -95,6 +99,9 @@ class BarChart(QChartView):
         self.values.setRange(0, max(highest, 1))
         self.values.setTickCount(min(int(max(highest, 1)), 5) + 1)
         self.values.applyNiceNumbers()  # ticks at 0, 50, 100 rather than 0, 31, 62
+        # Room for every group's label: QtCharts elides and skips labels that do not fit
+        # (the chart sits in a scroll area that scrolls when this is more than it has).
+        self.setMinimumHeight(max(MINIMUM_HEIGHT, ROW_HEIGHT * len(categories) + 110))
 
     @property
     def stacked(self) -> bool:

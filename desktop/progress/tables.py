@@ -4,7 +4,16 @@ with its numbers beside it, and below them what a click on either lists."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.shared.table_model import RecordTableModel
 
@@ -30,7 +39,11 @@ def figures_over_detail(chart: QWidget, table: QTableView, label: QLabel,
                         detail: QTableView) -> QSplitter:
     """The chart and its table side by side, over the label and list of what was clicked."""
     figures = QSplitter(Qt.Orientation.Horizontal)
-    figures.addWidget(chart)
+    scroll = QScrollArea()  # a chart of many groups scrolls rather than squeezing its labels
+    scroll.setWidget(chart)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    figures.addWidget(scroll)
     figures.addWidget(table)
     figures.setSizes([1, 1])  # shared equally, whatever the table's contents ask for
     below = QWidget()

@@ -100,7 +100,8 @@ class TargetsPage(QWidget):
         self.targets = targets
         self.table.model().set_records(targets)
         self.chart.set_title(self.tr("Progress towards each target"))
-        self.chart.set_data([target.code for target in targets],
+        # "I-T1" rather than "DES-AP-I-T1": 25 full codes do not fit down the side.
+        self.chart.set_data([target.code.removeprefix("DES-AP-") for target in targets],
                             [[share_reached(target) for target in targets]], maximum=100)
         codes = [target.code for target in targets]
         self.select(codes.index(current) if current in codes else -1)

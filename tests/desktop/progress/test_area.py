@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.progress.charts import ROW_HEIGHT
 from tests.desktop.progress.helpers import make, show_page, wait_for_figures
 from tests.desktop.window_support import main_window
 
@@ -76,6 +77,8 @@ def test_a_target_opened_shows_its_countries_activities_and_gap(qtbot, app_conte
     assert any(target.achieved for target in area.shown["targets"].targets)
     page = area.targets_page
     assert page.table.model().rowCount() == 25
+    # Each target's label gets its row: the chart scrolls rather than eliding them.
+    assert page.chart.minimumHeight() >= 25 * ROW_HEIGHT
     page.chart.click(0, 0)  # the first target, DES-AP-I-T1
     assert "DES-AP-I-T1" in page.detail_label.text()
     assert "Kenya" in page.detail_label.text() and "3 to go" in page.detail_label.text()
