@@ -53,6 +53,24 @@ class RejectedRow:
 
 
 @dataclass(frozen=True)
+class RowCount:
+    """A data sheet whose rows differ in number from what the (signed) manifest lists: rows
+    were added or removed after export. Rejected rows are counted as found."""
+
+    sheet: str
+    listed: int  # the manifest's count
+    found: int  # the rows the file holds
+
+    @property
+    def added(self) -> int:
+        return max(0, self.found - self.listed)
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.listed - self.found)
+
+
+@dataclass(frozen=True)
 class ReadPackage:
     """A package as read: its content (None when the file itself is unusable) and problems."""
 
@@ -63,6 +81,7 @@ class ReadPackage:
     checksum_matches: bool | None = None
     blank_template_rows: int = 0
     extra: dict = field(default_factory=dict)
+    row_counts: tuple[RowCount, ...] = ()  # only the sheets whose count differs
 
     @property
     def file_rejected(self) -> bool:
@@ -79,6 +98,7 @@ class _Reading:
         self.rejected: list[RejectedRow] = []
         self.progress, self.cancelled = progress, cancelled
         self.done, self.total = 0, 0
+        self.found: Counter = Counter()  # data rows per sheet, rejected ones included
 
     def file_problem(self, sheet: str | None, code: str, column: str | None = None,
                      value: str | None = None) -> None:
@@ -199,6 +219,7 @@ def _read_sheet(reading: _Reading, sheet: str, columns: tuple[Column, ...],
     for row in data_rows(rows, header.row, _is_blank):
         raw_rows.append(row)
         reading.tick()
+    reading.found[sheet] = len(raw_rows)
     return parser.parse_all(raw_rows)
 
 
@@ -338,18 +359,35 @@ def _read(reading: _Reading) -> ReadPackage:
         tuple(_read_optional(reading, layout.CATALOG_UPDATES_SHEET,
                              layout.CATALOG_UPDATE_COLUMNS, _catalog_update)),
         _read_history(reading, manifest))
-    matches = _checksum_matches(reading, content)
+    counts = _row_counts(reading, content.manifest)
+    matches = _checksum_matches(reading, content, counts)
     return ReadPackage(reading.file, content, tuple(reading.problems), tuple(reading.rejected),
-                       matches, activities[1])
+                       matches, activities[1], row_counts=counts)
 
 
-def _checksum_matches(reading: _Reading, content: PackageContent) -> bool | None:
-    """None for templates (filled by hand, no checksum); a mismatch is a warning only."""
+def _row_counts(reading: _Reading, manifest: Manifest) -> tuple[RowCount, ...]:
+    """The data sheets holding more or fewer rows than the manifest lists (exported packages
+    only: a template's rows are the person's to fill, delete or add)."""
+    if manifest.kind == KIND_TEMPLATE or not manifest.checksum:
+        return ()
+    listed = ((layout.ACTIVITIES_SHEET, manifest.activity_count),
+              (layout.DELETIONS_SHEET, manifest.deletion_count),
+              (layout.ACKNOWLEDGEMENTS_SHEET, manifest.acknowledgement_count))
+    return tuple(RowCount(sheet, count, reading.found[sheet]) for sheet, count in listed
+                 if reading.found[sheet] != count)
+
+
+def _checksum_matches(reading: _Reading, content: PackageContent,
+                      counts: tuple[RowCount, ...]) -> bool | None:
+    """None for templates (filled by hand, no checksum). A row added, removed or changed
+    since export is a mismatch, a warning only; db/sync/signatures.py then treats the package
+    as changed after signing. A rejected row (left out of the content) is a mismatch too,
+    which the rejection already reports: the import adds the warning (db/sync/importing.py)."""
     if content.manifest.kind == KIND_TEMPLATE or not content.manifest.checksum:
         return None
     if reading.rejected:
         return False
-    matches = content_checksum(content) == content.manifest.checksum
+    matches = not counts and content_checksum(content) == content.manifest.checksum
     if not matches:
         reading.problems.append(Problem(reading.file, layout.MANIFEST_SHEET, None, "checksum",
                                         content.manifest.checksum, problems.CHECKSUM_MISMATCH))

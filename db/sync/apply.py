@@ -40,10 +40,15 @@ class PackageWrites:
 
 @dataclass(frozen=True)
 class WriteContext:
-    """Who and what the history entries name."""
+    """Who and what the history entries the import writes name.
+
+    Those entries record the import itself, so they name who imported, here, and when; the
+    entries that travelled keep who made each change where (see _insert_history).
+    """
 
     package_id: str
-    sender_office: str
+    sender_office: str  # the office that made the package (recorded with its conflicts)
+    local_office: str  # the office importing it: where the import's own entries are made
     user: str
     now: datetime
     unsigned: bool = False  # a person accepted the package without a valid signature
@@ -67,31 +72,32 @@ def _activity_values(version: Version, now: datetime) -> dict:
             "deleted_at": version.deleted_at, "deleted_by": version.deleted_by}
 
 
-def _change(uuid: str, context: WriteContext, by: str, action: str, field_name: str | None = None,
+def _change(uuid: str, context: WriteContext, action: str, field_name: str | None = None,
             old: object = None, new: object = None) -> dict:
+    """An entry recording what the import did here: by the person importing, at this office
+    (the sender's own entries travel in the History sheet and keep their office)."""
     def text_of(value: object) -> str | None:
         if value is None:
             return None
         if isinstance(value, tuple):
             return ", ".join(value)
         return value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return {"activity_uuid": uuid, "changed_at": context.now, "changed_by": by or context.user,
-            "office_uuid": context.sender_office, "action": action, "field": field_name,
+    return {"activity_uuid": uuid, "changed_at": context.now, "changed_by": context.user,
+            "office_uuid": context.local_office, "action": action, "field": field_name,
             "old_value": text_of(old), "new_value": text_of(new), "note": context.note}
 
 
 def _history_of_update(held: Version, new: Version, context: WriteContext) -> list[dict]:
-    by = new.deleted_by if new.deleted and not held.deleted else new.updated_by
     if new.deleted and not held.deleted:
-        return [_change(new.uuid, context, by, "deleted")]
-    entries = [_change(new.uuid, context, by, "restored")] if held.deleted and not new.deleted \
+        return [_change(new.uuid, context, "deleted")]
+    entries = [_change(new.uuid, context, "restored")] if held.deleted and not new.deleted \
         else []
     for name in COLUMN_NAMES:
         if held.values.get(name) != new.values.get(name):
-            entries.append(_change(new.uuid, context, by, "imported", name,
+            entries.append(_change(new.uuid, context, "imported", name,
                                    held.values.get(name), new.values.get(name)))
     if sorted(held.item_codes) != sorted(new.item_codes):
-        entries.append(_change(new.uuid, context, by, "imported", "item_codes",
+        entries.append(_change(new.uuid, context, "imported", "item_codes",
                                tuple(sorted(held.item_codes)), tuple(sorted(new.item_codes))))
     return entries
 
@@ -114,8 +120,7 @@ def _insert_new(session: Session, versions: list[Version], context: WriteContext
     if links:
         connection.execute(insert(LINK), links)
     connection.execute(insert(CHANGE), [
-        _change(v.uuid, context, v.deleted_by if v.deleted else v.updated_by,
-                "deleted" if v.deleted else "imported") for v in versions])
+        _change(v.uuid, context, "deleted" if v.deleted else "imported") for v in versions])
 
 
 def _update_rows(session: Session, updates: list[tuple[Version, Version]],
@@ -156,7 +161,7 @@ def _write_conflicts(session: Session, writes: PackageWrites, context: WriteCont
              "package_uuid": context.package_id, "sender_office_uuid": context.sender_office,
              "incoming_version": v.snapshot()} for v in writes.conflicts])
         connection.execute(insert(CHANGE), [
-            _change(v.uuid, context, context.user, "conflict_detected")
+            _change(v.uuid, context, "conflict_detected")
             for v in writes.conflicts])
 
 

@@ -33,12 +33,13 @@ from db.sync.signatures import (
     record_confirmed_key,
     refusal,
 )
+from exporters import layout, problems
 from exporters.error_workbook import write_error_workbook
 from exporters.errors import OperationCancelled, PackageWriteError
 from exporters.isolated_read import prestart, read_packages_isolated
 from exporters.problems import Problem
 from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
-from exporters.reader import ReadPackage, RejectedRow
+from exporters.reader import ReadPackage, RejectedRow, RowCount
 
 ACCEPTED, PARTIAL, REJECTED = "accepted", "partial", "rejected"
 
@@ -71,6 +72,7 @@ class PackageOutcome:
     signature: str | None = None  # a db.sync.signatures status; None when the file is unusable
     signature_fingerprint: str | None = None  # of the key that signed the package
     registered_fingerprint: str | None = None  # of the key registered for its office
+    row_counts: tuple[RowCount, ...] = ()  # sheets with rows added or missing since export
 
     @property
     def imported_unsigned(self) -> bool:
@@ -99,17 +101,93 @@ class ImportReport:
     error_workbook: Path | None = None
 
 
-def package_files(arguments: list[str]) -> list[Path]:
-    """The files named, with folders expanded to their .xlsx files (sorted)."""
-    paths = []
+# Why a file in a folder was not read (db/ gives codes, the GUI and CLI word them).
+SKIPPED_LOCK_FILE = "lock_file"  # Excel's ~$name.xlsx, LibreOffice's .~lock.name.xlsx#
+SKIPPED_ODS = "ods"  # an OpenDocument spreadsheet
+SKIPPED_XLS = "xls"  # an Excel 97-2003 workbook
+SKIPPED_OTHER_EXCEL = "other_excel"  # .xlsm, .xlsb, .xltx, .xltm: not a plain workbook
+SKIPPED_CSV = "csv"  # a text export of one sheet
+SKIPPED_FOLDER = "folder"  # folders are not searched below the one named
+SKIPPED_OTHER = "not_a_package"  # any other file
+_SKIPPED_BY_SUFFIX = {".ods": SKIPPED_ODS, ".fods": SKIPPED_ODS, ".xls": SKIPPED_XLS,
+                      ".xlsm": SKIPPED_OTHER_EXCEL, ".xlsb": SKIPPED_OTHER_EXCEL,
+                      ".xltx": SKIPPED_OTHER_EXCEL, ".xltm": SKIPPED_OTHER_EXCEL,
+                      ".csv": SKIPPED_CSV, ".tsv": SKIPPED_CSV}
+# What the system puts in folders: never a person's file, so not worth a word.
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file in a named folder that is not read, and why (a SKIPPED_* code)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class PackageFiles:
+    """The files to read, and what the named folders held besides."""
+
+    files: tuple[Path, ...]
+    skipped: tuple[SkippedFile, ...] = ()
+    empty_folders: tuple[Path, ...] = ()  # named folders without any .xlsx file
+
+    def skipped_in(self, folder: Path) -> tuple[SkippedFile, ...]:
+        return tuple(s for s in self.skipped if s.path.parent == folder)
+
+
+def _passed_over(name: str) -> bool:
+    """Hidden files (macOS's "._name.xlsx" too) and the system's own: never a person's file,
+    not worth a word. Lock files are hidden on some systems but are named: see _skip_reason."""
+    return (name.startswith(".") and not _is_lock_file(name)) or name.lower() in _SYSTEM_FILES
+
+
+def _is_lock_file(name: str) -> bool:
+    return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
+
+
+def _skip_reason(path: Path) -> str | None:
+    """Why this entry of a folder is not read (a SKIPPED_* code); None for a package."""
+    if _is_lock_file(path.name):
+        return SKIPPED_LOCK_FILE
+    if path.is_dir():
+        return SKIPPED_FOLDER
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return None
+    return _SKIPPED_BY_SUFFIX.get(suffix, SKIPPED_OTHER)
+
+
+def find_package_files(arguments: Sequence[str | Path]) -> PackageFiles:
+    """The files named, with folders expanded to their .xlsx files (sorted); every other
+    file of a folder is named with why it is not read, so nothing is left out unseen."""
+    paths: list[Path] = []
+    skipped: list[SkippedFile] = []
+    empty: list[Path] = []
     for argument in arguments:
         path = Path(argument)
-        if path.is_dir():
-            paths += sorted(p for p in path.iterdir()
-                            if p.suffix.lower() == ".xlsx" and not p.name.startswith("~$"))
-        else:
+        if not path.is_dir():
             paths.append(path)
-    return paths
+            continue
+        found = []
+        for entry in sorted(path.iterdir()):
+            if _passed_over(entry.name):
+                continue
+            reason = _skip_reason(entry)
+            if reason is None:
+                found.append(entry)
+            else:
+                skipped.append(SkippedFile(entry, reason))
+        paths += found
+        if not found:
+            empty.append(path)
+    return PackageFiles(tuple(paths), tuple(skipped), tuple(empty))
+
+
+def package_files(arguments: Sequence[str | Path]) -> list[Path]:
+    """The files named, with folders expanded to their .xlsx files (sorted)."""
+    return list(find_package_files(arguments).files)
 
 
 class _Rollback(Exception):  # noqa: N818 - control flow: ends a preview's transaction
@@ -159,6 +237,12 @@ def _outcome(read: ReadPackage, merge: PackageMerge | None, status: str,
     signature = {} if check is None else {
         "signature": check.status, "signature_fingerprint": check.fingerprint,
         "registered_fingerprint": check.registered_fingerprint}
+    edited = ()
+    if read.checksum_matches is False and not any(
+            p.code == problems.CHECKSUM_MISMATCH for p in read.problems):
+        # Rows the reader rejected (a row typed by hand, say): changed since export all the same.
+        edited = (Problem(read.file, layout.MANIFEST_SHEET, None, "checksum", manifest.checksum,
+                          problems.CHECKSUM_MISMATCH),)
     return PackageOutcome(
         file=read.file, status=status,
         package_id=manifest.package_id if manifest else None,
@@ -168,10 +252,10 @@ def _outcome(read: ReadPackage, merge: PackageMerge | None, status: str,
         created_at=manifest.created_at if manifest else None, **counts,
         blank_template_rows=read.blank_template_rows, checksum_matches=read.checksum_matches,
         previously_imported_at=previously,
-        problems=((refused,) if refused else ()) + read.problems
+        problems=((refused,) if refused else ()) + read.problems + edited
         + (tuple(merge.problems) if merge else ()),
         rejected_rows=read.rejected_rows + (tuple(merge.rejected_rows) if merge else ()),
-        **signature)
+        row_counts=read.row_counts, **signature)
 
 
 def _log_received(session: Session, outcome: PackageOutcome, read: ReadPackage,

@@ -241,8 +241,8 @@ class PackageMerge:
 
     # --- writing -----------------------------------------------------------------------
     def write(self, unsigned: bool = False) -> None:
-        context = WriteContext(self.manifest.package_id, self.manifest.office_id, self.user,
-                               utc_now(), unsigned)
+        context = WriteContext(self.manifest.package_id, self.manifest.office_id,
+                               self.local.uuid, self.user, utc_now(), unsigned)
         write_changes(self.session, self.writes, context)
 
     def counts(self) -> dict[str, int]:

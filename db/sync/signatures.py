@@ -46,7 +46,11 @@ def check_signature(session: Session, read: ReadPackage, own_key: str | None = N
         return SignatureCheck(UNSIGNED, None, office_id, office_name)
     key = manifest.signing_key
     found = fingerprint(key) if key else None
-    if not verify(key, signed_payload(read.content), manifest.signature):
+    # The signature covers the package as exported: every row of it. A row added, removed
+    # or changed since (one the reader rejected too, which the content leaves out, so the
+    # rest may still verify) makes the whole file data changed after signing.
+    if read.checksum_matches is False or not verify(key, signed_payload(read.content),
+                                                    manifest.signature):
         return SignatureCheck(BAD_SIGNATURE, found, office_id, office_name, key)
     registered = own_key if own_key and office_id == local_office_id else None
     if registered is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from db.sync.importing import (
     apply_import,
-    package_files,
+    find_package_files,
     prepare_reading,
     preview_import,
     read_packages,
@@ -24,7 +24,11 @@ from desktop.commands.export_command import (
 )
 from desktop.commands.sync_report import format_outcome, outcome_json
 from desktop.context import AppContext
-from desktop.shared.sync_messages import describe_problem
+from desktop.shared.sync_messages import (
+    describe_problem,
+    folder_texts,
+    skipped_file_reason,
+)
 from desktop.shared.translate import translate
 from exporters.encryption import PASSWORD_REQUIRED, WRONG_PASSWORD
 from exporters.reader import ReadPackage
@@ -70,13 +74,17 @@ def prepare(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    paths = package_files(args.files)
-    missing = [p for p in paths if not p.is_file()]
-    if missing or not paths:
+    found = find_package_files(args.files)
+    missing = [p for p in found.files if not p.is_file()]
+    if missing:
         print(translate("cli", "No such file: "
-                               "{path}").format(path=missing[0] if missing else args.files[0]),
-              file=sys.stderr)
+                               "{path}").format(path=missing[0]), file=sys.stderr)
         return 1
+    not_read = folder_texts(found)  # every file of a folder that is not read, and why
+    if not found.files:
+        print("\n".join(not_read), file=sys.stderr)
+        return 1
+    paths = list(found.files)
     try:
         outcomes, errors_path = _import(args, context, paths)
     except PasswordSourceError as error:
@@ -84,13 +92,18 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         return 2
     if args.json:
         print(json.dumps({"dry_run": args.dry_run, "packages": [outcome_json(o) for o in outcomes],
-                          "error_workbook": str(errors_path) if errors_path else None},
+                          "error_workbook": str(errors_path) if errors_path else None,
+                          "not_read": [{"file": str(s.path), "reason": s.reason,
+                                        "message": skipped_file_reason(s.reason)}
+                                       for s in found.skipped]},
                          indent=2, ensure_ascii=False))
     else:
         print("\n\n".join(format_outcome(o, args.dry_run) for o in outcomes))
         if errors_path:
             print(translate("cli", "\nRejected "
                                    "rows are listed in {path}.").format(path=errors_path))
+        if not_read:
+            print("\n" + "\n".join(not_read))
     _hint_password_options(outcomes)
     return 1 if any(o.status == "rejected" for o in outcomes) else 0
 

@@ -8,6 +8,7 @@ from desktop.shared.sync_messages import (
     describe_problem,
     problem_message,
     problem_place,
+    row_count_texts,
     signature_text,
 )
 from desktop.shared.translate import translate
@@ -44,6 +45,7 @@ def format_outcome(outcome: PackageOutcome, dry_run: bool) -> str:
         lines.append(outcome.file)
     if outcome.signature:
         lines.append("  " + signature_text(outcome))
+    lines += ["  " + text for text in row_count_texts(outcome)]
     lines.append("  " + translate("sync", "new {new}, updated {updated}, unchanged {unchanged}, "
                                           "conflicts {conflicts}, "
                                           "rejected {rejected}").format(**outcome.counts()))
@@ -82,6 +84,8 @@ def outcome_json(outcome: PackageOutcome) -> dict:
         "counts": outcome.counts(), "checksum_matches": outcome.checksum_matches,
         "signature": outcome.signature, "signature_fingerprint": outcome.signature_fingerprint,
         "registered_fingerprint": outcome.registered_fingerprint,
+        "row_counts": [{"sheet": c.sheet, "listed": c.listed, "found": c.found,
+                        "added": c.added, "missing": c.missing} for c in outcome.row_counts],
         "previously_imported_at": outcome.previously_imported_at.isoformat()
         if outcome.previously_imported_at else None,
         "problems": [{"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,

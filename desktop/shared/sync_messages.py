@@ -12,6 +12,7 @@ from db.sync.errors import (
     PackageFileError,
 )
 from desktop.shared.translate import translate
+from exporters.layout import ACTIVITIES_SHEET
 from exporters.problems import Problem
 
 PROBLEMS = {
@@ -101,9 +102,9 @@ PROBLEMS = {
                 "and that can make a program use up all memory; it was not opened. Ask the "
                 "office to export the package again."),
     "sheet_too_large": QT_TRANSLATE_NOOP(
-        "sync", "The sheet claims to use the cells {value}, far more than a package holds; "
-                "it was not opened. Delete the unused rows and columns, or ask the office to "
-                "export the package again."),
+        "sync", "The sheet has a value as far out as {value}, far beyond what a package "
+                "holds; it was not opened. Delete what was typed in those far cells, or ask "
+                "the office to export the package again."),
     "formula_cell": QT_TRANSLATE_NOOP(
         "sync", "Cell {value} holds a formula; a package holds values only. Replace the "
                 "formula with its value (copy, then paste values only) and import again."),
@@ -125,6 +126,84 @@ PROBLEMS = {
                 "the package again."),
 }
 
+
+# Why a file in a folder was not read (db.sync.importing.SKIPPED_*).
+SKIPPED = {
+    "lock_file": QT_TRANSLATE_NOOP(
+        "sync", "the lock file Excel or LibreOffice keeps while a workbook is open, not a "
+                "package: save and close that workbook before importing it"),
+    "ods": QT_TRANSLATE_NOOP(
+        "sync", "not an Excel workbook: open it, save it as .xlsx and import that file"),
+    "xls": QT_TRANSLATE_NOOP(
+        "sync", "an old Excel 97-2003 workbook: open it, save it as .xlsx and import that "
+                "file"),
+    "other_excel": QT_TRANSLATE_NOOP(
+        "sync", "not a plain Excel workbook: open it, save it as .xlsx and import that file"),
+    "csv": QT_TRANSLATE_NOOP(
+        "sync", "a text file (CSV) holds one sheet only, not a package: import the .xlsx file "
+                "Tenpoint exported"),
+    "folder": QT_TRANSLATE_NOOP(
+        "sync", "a folder: the folders inside are not searched; import that folder itself"),
+    "not_a_package": QT_TRANSLATE_NOOP("sync", "not an Excel workbook (.xlsx)"),
+}
+
+
+def skipped_file_reason(reason: str) -> str:
+    """Why a file was not read, as a clause: "not an Excel workbook (.xlsx)"."""
+    return translate("sync", SKIPPED.get(reason, SKIPPED["not_a_package"]))
+
+
+def skipped_file_text(skipped) -> str:
+    """One file of a folder that was not read (a db.sync.importing.SkippedFile), and why."""
+    return translate("sync", "Not read: {path} ({reason}).").format(
+        path=skipped.path, reason=skipped_file_reason(skipped.reason))
+
+
+def empty_folder_text(folder, skipped) -> str:
+    """A named folder without any package, with what it held instead (SkippedFiles)."""
+    if not skipped:
+        return translate("sync", "No package (.xlsx) in {folder}.").format(folder=folder)
+    found = "; ".join(translate("sync", "{name} ({reason})").format(
+        name=s.path.name, reason=skipped_file_reason(s.reason)) for s in skipped)
+    return translate("sync", "No package (.xlsx) in {folder}; found: {files}.").format(
+        folder=folder, files=found)
+
+
+def folder_texts(found) -> list[str]:
+    """What the named folders held besides packages (a db.sync.importing.PackageFiles): a
+    line per folder without any package, then one per file not read from the others."""
+    lines = [empty_folder_text(folder, found.skipped_in(folder))
+             for folder in found.empty_folders]
+    empty = set(found.empty_folders)
+    lines += [skipped_file_text(s) for s in found.skipped if s.path.parent not in empty]
+    return lines
+
+
+def row_count_texts(outcome) -> list[str]:
+    """Rows added to or missing from a package since export, sheet by sheet, as the manifest
+    (signed with the rows) lists them; for an import preview or summary."""
+    lines = []
+    for count in outcome.row_counts:
+        if count.added:
+            lines.append(translate(
+                "sync", "Rows added to the sheet \"{sheet}\" after export: {n} (the package "
+                        "listed {listed}, the file holds {found}). Rows added by hand are not "
+                        "signed: the package imports only as unsigned data. To add activities "
+                        "by hand, fill a template.").format(
+                sheet=count.sheet, n=count.added, listed=count.listed, found=count.found))
+        elif count.missing and count.sheet == ACTIVITIES_SHEET:
+            lines.append(translate(
+                "sync", "Activities missing from this copy: {n} (the package listed {listed}, "
+                        "the file holds {found}). Deleting a row does not delete an activity: "
+                        "the missing ones stay as they are here. An activity is deleted in "
+                        "Tenpoint, and its deletion travels in the Deletions sheet.").format(
+                n=count.missing, listed=count.listed, found=count.found))
+        elif count.missing:
+            lines.append(translate(
+                "sync", "Rows missing from the sheet \"{sheet}\": {n} (the package listed "
+                        "{listed}, the file holds {found}).").format(
+                sheet=count.sheet, n=count.missing, listed=count.listed, found=count.found))
+    return lines
 
 
 def problem_message(problem: Problem) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -23,14 +23,14 @@ from db.sync.importing import (
     ImportPreview,
     ImportReport,
     apply_import,
-    package_files,
+    find_package_files,
     prepare_reading,
     preview_import,
     read_packages,
 )
 from desktop.context import AppContext
 from desktop.shared.messages import error_message
-from desktop.shared.sync_messages import describe_problem, sync_error_message
+from desktop.shared.sync_messages import describe_problem, folder_texts, sync_error_message
 from desktop.shared.workers import Worker, run_with_progress
 from desktop.sync import password_dialog
 from desktop.sync.conflicts_panel import ConflictsPanel
@@ -65,6 +65,7 @@ class SyncArea(QWidget):
         self.folder = str(Path.home())
         self.worker: Worker | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
+        self.not_read: list[str] = []  # files of the chosen folder not read, and why
         self.summary_box: QMessageBox | None = None
         self.export_panel = ExportPanel(context)
         self.conflicts = ConflictsPanel(context)
@@ -153,15 +154,18 @@ class SyncArea(QWidget):
         if not folder:
             return
         self.folder = folder
-        paths = package_files([folder])
-        if not paths:
-            self._show_result(self.tr("{folder} holds no .xlsx files.").format(folder=folder))
+        found = find_package_files([folder])
+        not_read = folder_texts(found)  # every other file of the folder, and why
+        if not found.files:
+            self._show_result("\n".join(not_read))
             return
-        self.start_import(paths)
+        self.start_import(list(found.files), not_read)
 
-    def start_import(self, paths: list[Path]) -> None:
+    def start_import(self, paths: list[Path], not_read: Sequence[str] = ()) -> None:
         """Read and validate the files off the GUI thread, ask for the passwords of protected
-        ones, then compute the preview."""
+        ones, then compute the preview; not_read: sentences the preview shows about the files
+        of a chosen folder that are not read."""
+        self.not_read = list(not_read)
         def job(progress, cancelled):
             return read_packages(paths, progress, cancelled)
         label = self.tr("Checking {n} file(s)...").format(n=len(paths))
@@ -209,7 +213,8 @@ class SyncArea(QWidget):
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview_dialog = ImportPreviewDialog(preview, self,
-                                                  self._recompute(preview.reads))
+                                                  self._recompute(preview.reads),
+                                                  not_read=self.not_read)
         self.preview_dialog.recompute_failed.connect(self._failed)
         self.preview_dialog.accepted.connect(self._preview_accepted)
         self.preview_dialog.rejected.connect(lambda: self._show_result(

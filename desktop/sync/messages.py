@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.sync.importing import ACCEPTED, PARTIAL, PackageOutcome
 from desktop.shared.formatting import local_time_text
-from desktop.shared.sync_messages import signature_text
+from desktop.shared.sync_messages import row_count_texts, signature_text
 from desktop.shared.translate import translate
 
 DIRECTIONS = {
@@ -82,6 +82,7 @@ def outcome_notes(outcome: PackageOutcome) -> list[str]:
             date=local_time_text(outcome.previously_imported_at)))
     if outcome.checksum_matches is False:
         notes.append(translate("SyncArea", "Cells were changed after the package was exported."))
+    notes += row_count_texts(outcome)
     if outcome.outdated:
         notes.append(translate("SyncArea", "{n} older versions will be ignored: they never "
                                            "overwrite newer data.").format(n=outcome.outdated))

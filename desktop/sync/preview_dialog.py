@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
@@ -118,9 +118,10 @@ class ImportPreviewDialog(QDialog):
     recompute_failed = Signal(object)
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None,
-                 recompute: Recompute | None = None) -> None:
+                 recompute: Recompute | None = None, not_read: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.preview = preview
+        self.not_read = tuple(not_read)  # sentences: files of a folder that were not read
         self.choice = APPLY
         self.signatures = SignatureChoices()
         self.recompute = recompute
@@ -143,6 +144,10 @@ class ImportPreviewDialog(QDialog):
             "cancel. Applying is all-or-nothing: a package with a rejected row is left out "
             "whole unless you choose to import only its valid rows."), wordWrap=True)
         self.problems_label = QLabel()
+        self.not_read_label = QLabel("\n".join(self.not_read), wordWrap=True)
+        self.not_read_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.not_read_label.setVisible(bool(self.not_read))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +160,7 @@ class ImportPreviewDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.not_read_label)
         layout.addWidget(splitter, 1)
         signatures = self._make_signature_box()
         if signatures is not None:

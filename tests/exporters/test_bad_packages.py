@@ -73,10 +73,11 @@ def test_a_changed_byte_inside_the_zip_is_damage(reads):
     assert the_problem(reads["damaged-crc.xlsx"]).code == problems.DAMAGED_ZIP
 
 
-def test_a_far_cell_the_sheet_does_not_declare_kills_only_the_child(reads):
-    """python-calamine aborts on it: the child dies, the file gets a problem, we go on."""
+def test_a_far_cell_the_sheet_does_not_declare_is_refused_before_any_parser(reads):
+    """python-calamine would abort on it; the guard finds the cell itself, whatever the sheet
+    declares (a child that dies anyway is tests/db/sync/test_kill_import.py's case)."""
     problem = the_problem(reads["far-cell-undeclared.xlsx"])
-    assert problem.code in (problems.PARSER_CRASHED, problems.PARSER_OUT_OF_MEMORY)
+    assert (problem.code, problem.value) == (problems.SHEET_TOO_LARGE, "A1:XFD1048576")
     assert reads["million-empty-rows.xlsx"].content is not None  # read after it, or before
 
 
@@ -148,12 +149,20 @@ def test_a_declaration_hidden_behind_comments_is_found(tmp_path):
     assert (problem.code, problem.sheet) == (problems.ENTITY_DECLARATION, "Manifest")
 
 
-def test_a_sheet_claiming_too_many_rows_is_refused(tmp_path):
-    ref = f"A1:W{MAX_ROWS + 1}"
+def test_a_sheet_only_claiming_many_rows_is_judged_by_what_it_holds(tmp_path):
+    """LibreOffice declares A1:W1048576 after a row is deleted: the claim alone is no size."""
+    claimed = rewritten(tmp_path, "xl/worksheets/sheet3.xml", lambda data: data.replace(
+        b"<sheetViews>", f'<dimension ref="A1:W{MAX_ROWS + 1}"/><sheetViews>'.encode(), 1))
+    assert check_package(claimed) is None
+
+
+def test_a_sheet_holding_a_value_beyond_the_rows_a_package_may_have_is_refused(tmp_path):
+    far = MAX_ROWS + 1
     path = rewritten(tmp_path, "xl/worksheets/sheet3.xml", lambda data: data.replace(
-        b"<sheetViews>", f'<dimension ref="{ref}"/><sheetViews>'.encode(), 1))
+        b"</sheetData>", f'<row r="{far}"><c r="A{far}"><v>1</v></c></row></sheetData>'
+        .encode(), 1))
     problem = check_package(path)
-    assert (problem.code, problem.value) == (problems.SHEET_TOO_LARGE, ref)
+    assert (problem.code, problem.value) == (problems.SHEET_TOO_LARGE, f"A1:A{far}")
 
 
 def test_a_member_larger_than_it_declares_is_damage_not_a_bomb(tmp_path):

@@ -163,3 +163,41 @@ def test_the_history_of_a_rejected_row_is_not_stored(sites, tmp_path):
     assert entries(hq.database, rejected.uuid) == {}
     assert set(entries(nairobi.database, accepted.uuid)) <= set(entries(hq.database,
                                                                         accepted.uuid))
+
+
+def own_entries(database, activity_uuid: str, travelled: dict) -> list[tuple]:
+    """(action, field, who, office) of the entries this database wrote on import."""
+    return sorted((e[4], e[5], e[2], e[3]) for key, e in entries(database, activity_uuid).items()
+                  if key not in travelled)
+
+
+def test_an_import_records_itself_at_the_office_that_imported(sites):
+    """The entries that travel keep the office where each change was made; the entries an
+    import writes name the importing office and person, at headquarters and at an office."""
+    hq, nairobi, _ = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    gone = create_activity(nairobi.database, sample(title="Workshop"), "amina")
+    made = entries(nairobi.database, record.uuid)
+    hq.receive(nairobi.export())
+    assert own_entries(hq.database, record.uuid, made) == [
+        ("imported", None, "tester", hq.uuid)]
+    assert {e[3] for key, e in entries(hq.database, record.uuid).items() if key in made} == {
+        nairobi.uuid}
+    [hq_import] = [c for c in activity_history(hq.database, record.uuid)
+                   if c.action == "imported"]
+    assert hq_import.note.startswith("package ")
+
+    delete_activity(nairobi.database, gone.uuid, "amina")
+    made_gone = entries(nairobi.database, gone.uuid)
+    hq.receive(nairobi.export())
+    assert ("deleted", None, "tester", hq.uuid) in own_entries(hq.database, gone.uuid,
+                                                               made_gone)
+
+    update_activity(hq.database, record.uuid, sample(outcome="Checked by HQ"), "hq-officer")
+    before = entries(hq.database, record.uuid)
+    assert nairobi.receive(hq.export(office_uuid=nairobi.uuid)).packages[0].updated == 1
+    assert own_entries(nairobi.database, record.uuid, before) == [
+        ("imported", "outcome", "tester", nairobi.uuid)]
+    arrived = entries(nairobi.database, record.uuid)
+    assert {key: arrived[key] for key in before} == before  # headquarters' import entry too
+    assert [e[3] for e in before.values() if e[4] == "imported"] == [hq.uuid]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import uuid
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -155,3 +157,72 @@ def test_import_starts_its_reading_process_before_the_database_opens(offices, tm
     code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", str(package))
     assert code == 0 and "new" in out
     assert events == ["prepare", "open"]
+
+
+def test_a_folder_names_every_file_it_did_not_read_and_why(offices, tmp_path, capsys):
+    hq, nairobi, _ = offices
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    run(capsys, "--data-dir", nairobi, "export", str(folder / "nairobi.xlsx"))
+    for name in ("kampala.ods", "list.csv", "old.xls", "~$nairobi.xlsx",
+                 ".~lock.nairobi.xlsx#"):
+        (folder / name).write_bytes(b"")
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", str(folder))
+    assert code == 0 and "nairobi.xlsx: office package from Nairobi" in out
+    lines = {line.split(" (")[0]: line for line in out.splitlines() if "Not read" in line}
+    assert set(lines) == {f"Not read: {folder / name}" for name in (
+        "kampala.ods", "list.csv", "old.xls", "~$nairobi.xlsx", ".~lock.nairobi.xlsx#")}
+    assert "save it as .xlsx" in lines[f"Not read: {folder / 'kampala.ods'}"]
+    assert "lock file" in lines[f"Not read: {folder / '~$nairobi.xlsx'}"]
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", "--json", str(folder))
+    assert {(Path(s["file"]).name, s["reason"]) for s in json.loads(out)["not_read"]} >= {
+        ("kampala.ods", "ods"), ("~$nairobi.xlsx", "lock_file")}
+
+
+def test_a_folder_with_nothing_to_import_says_so_naming_it(offices, tmp_path, capsys):
+    hq, _, _ = offices
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    code, _, err = run(capsys, "--data-dir", hq, "import", str(folder))
+    assert code == 1 and err.strip() == f"No package (.xlsx) in {folder}."
+    (folder / "a.ods").write_bytes(b"")
+    code, _, err = run(capsys, "--data-dir", hq, "import", str(folder))
+    assert code == 1
+    assert err.startswith(f"No package (.xlsx) in {folder}; found: a.ods (not an Excel "
+                          "workbook: open it, save it as .xlsx")
+
+
+def test_a_row_typed_into_an_exported_package_is_reported_as_changed(offices, tmp_path,
+                                                                     capsys):
+    """Load, append a row with a fresh ID and valid values, save: the package is no longer as
+    exported, and the import says so before anything is written."""
+    hq, nairobi, _ = offices
+    from db.activities.service import create_activity
+    from db.storage.database import open_database
+    from exporters.activity import ActivityContent
+
+    database = open_database(tmp_path / "nairobi" / "tenpoint.sqlite")
+    create_activity(database, ActivityContent("Review", ("DES-SR-III-01",)), "amina")
+    database.close()
+    package = tmp_path / "nairobi.xlsx"
+    run(capsys, "--data-dir", nairobi, "export", str(package))
+    book = load_workbook(package)
+    sheet = book["Activities"]
+    row = [cell.value for cell in sheet[2]]
+    row[0], row[1] = str(uuid.uuid4()), "Typed in by hand"
+    for column, value in enumerate(row, start=1):
+        sheet.cell(3, column, value)
+    book.save(package)
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", str(package))
+    assert code == 1 and "REJECTED" in out
+    assert "Cells were changed after the package was exported" in out
+    assert 'Rows added to the sheet "Activities" after export: 1 (the package listed 1, ' \
+           "the file holds 2)" in out
+    code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", "--accept-unsigned",
+                       "--json", str(package))
+    [summary] = json.loads(out)["packages"]
+    assert code == 0 and summary["signature"] == "bad_signature"
+    assert summary["counts"]["new"] == 2 and summary["checksum_matches"] is False
+    assert summary["row_counts"] == [{"sheet": "Activities", "listed": 1, "found": 2,
+                                      "added": 1, "missing": 0}]
+    assert "checksum_mismatch" in [p["code"] for p in summary["problems"]]

@@ -263,3 +263,74 @@ def test_the_reading_process_starts_while_the_files_are_chosen(sites, monkeypatc
         lambda *a, **k: events.append("dialog") or ([], "")))
     hq.area.import_files_button.click()
     assert events == ["prepare", "dialog"]
+
+
+def test_a_row_typed_into_a_package_shows_in_the_preview_as_changed(sites, monkeypatch):
+    """Load, append a row with a fresh ID and valid values, save: the preview says the cells
+    were changed and how many rows were added, and offers only to import as unsigned data."""
+    import uuid
+
+    hq, nairobi, _ = sites
+    create_activity(nairobi.database, sample(), "amina")
+    package = nairobi.export(monkeypatch)
+    book = load_workbook(package)
+    sheet = book["Activities"]
+    row = [cell.value for cell in sheet[2]]
+    row[0], row[1] = str(uuid.uuid4()), "Typed in by hand"
+    for column, value in enumerate(row, start=1):
+        sheet.cell(3, column, value)
+    book.save(package)
+    dialog = hq.preview(monkeypatch, package)
+    [outcome] = dialog.preview.packages
+    assert (outcome.status, outcome.signature, outcome.new) == ("rejected", "bad_signature", 2)
+    problems = dialog.problems_model
+    reasons = [problems.index(row, problems.columnCount() - 1).data()
+               for row in range(problems.rowCount())]
+    assert "Cells were changed after the package was exported (the checksum differs)." \
+        in reasons
+    notes = dialog.notes_label.text()
+    assert "Cells were changed after the package was exported." in notes
+    assert 'Rows added to the sheet "Activities" after export: 1' in notes
+    assert dialog.unsigned_box is not None
+    hq.accept_unsigned(dialog)
+    assert dialog.preview.packages[0].status == "accepted"
+    dialog.cancel_button.click()
+
+
+def choose_folder(monkeypatch, folder) -> None:
+    monkeypatch.setattr(area_module.QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(folder)))
+
+
+def test_a_folder_import_names_the_files_it_did_not_read(sites, monkeypatch, qtbot):
+    hq, nairobi, _ = sites
+    create_activity(nairobi.database, sample(), "amina")
+    folder = hq.folder / "inbox"
+    folder.mkdir()
+    nairobi.export(monkeypatch).rename(folder / "nairobi.xlsx")
+    (folder / "kampala.ods").write_bytes(b"")
+    (folder / "~$nairobi.xlsx").write_bytes(b"")
+    choose_folder(monkeypatch, folder)
+    hq.area.import_folder_button.click()
+    qtbot.waitUntil(lambda: hq.area.preview_dialog is not None
+                    and hq.area.preview_dialog.isVisible(), timeout=20000)
+    dialog = hq.area.preview_dialog
+    assert [p.file for p in dialog.preview.packages] == ["nairobi.xlsx"]
+    shown = dialog.not_read_label.text()
+    assert not dialog.not_read_label.isHidden()
+    assert f"Not read: {folder / 'kampala.ods'} (not an Excel workbook" in shown
+    assert f"Not read: {folder / '~$nairobi.xlsx'} (the lock file" in shown
+    dialog.cancel_button.click()
+
+
+def test_a_folder_with_nothing_to_import_says_so(sites, monkeypatch):
+    hq = sites[0]
+    folder = hq.folder / "inbox"
+    folder.mkdir()
+    (folder / "kampala.ods").write_bytes(b"")
+    choose_folder(monkeypatch, folder)
+    hq.area.import_folder_button.click()
+    assert hq.area.preview_dialog is None and hq.area.worker is None
+    assert hq.area.import_label.text() == (
+        f"No package (.xlsx) in {folder}; found: kampala.ods (not an Excel workbook: open it, "
+        "save it as .xlsx and import that file).")
