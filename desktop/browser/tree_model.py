@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from db.catalog.browse import BrowseNode, FollowUpSummary
+from db.catalog.compilation import FOLLOWUP_KINDS
 from desktop.browser.follow_up import (
     DIMMED_COLOR,
     NO_FOLLOW_UP_COLOR,
@@ -51,8 +52,16 @@ class _Entry:
     parent: int  # -1 for an event
     row: int
     children: list[int] = field(default_factory=list)
-    item_codes: tuple[str, ...] = ()  # items at or below, for the coverage of a branch
+    item_codes: tuple[str, ...] = ()  # asking items at or below: the coverage of a branch
     followed: int = 0
+
+
+def _asking_items(node: BrowseNode) -> tuple[str, ...]:
+    """The items at or below node that ask for follow-up: the follow-up the 2011 compilation
+    reports is itself an item, with its own activity, but no office's follow-up (so a branch
+    reads "0 of 74" until an office records something, as the Progress area counts it)."""
+    return tuple(each.code for each in node.walk()
+                 if each.level == "item" and each.item_kind not in FOLLOWUP_KINDS)
 
 
 class CatalogTreeModel(QAbstractItemModel):
@@ -82,7 +91,7 @@ class CatalogTreeModel(QAbstractItemModel):
 
     def _add(self, node: BrowseNode, parent: int, row: int) -> int:
         entry_id = len(self._entries)
-        entry = _Entry(node, parent, row, item_codes=tuple(node.item_codes()))
+        entry = _Entry(node, parent, row, item_codes=_asking_items(node))
         self._entries.append(entry)
         self._by_code.setdefault(self._code_key(node), entry_id)
         for child_row, child in enumerate(node.children):

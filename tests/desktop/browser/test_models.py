@@ -61,9 +61,13 @@ def test_tree_rows_show_code_text_and_follow_up(database):
     assert (event.data(), event.siblingAtColumn(TEXT_COLUMN).data()) == (
         "Sana'a 2008", "Gulf of Aden")
     assert event.data(CODE_ROLE) is None
-    # Branches tell how many of their items have follow-up (the 2011 compilation's here).
+    # Branches tell how many of their asking items have follow-up; the 2011 compilation's
+    # follow-up items report follow-up rather than ask for it, and count in neither figure.
     selected = model.index_of_code("document:SAN-SEL").siblingAtColumn(COUNT_COLUMN)
-    assert selected.data() == "22 of 37"
+    assert selected.data() == "0 of 15"
+    assert model.index(0, COUNT_COLUMN).data() == "0 of 74"  # Sana'a, before any office
+    reported = model.index_of_code("SAN-SEL-F-01").siblingAtColumn(STATUS_COLUMN)
+    assert reported.data() != "No follow-up yet"  # its own 2011 activity still shows
 
 
 def test_tree_tooltip_holds_the_whole_text_escaped(database):
