@@ -118,7 +118,7 @@ class CoveragePage(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Group by:"))
+        label = QLabel(self.tr("Group &by:"))
         label.setBuddy(self.grouping_combo)
         top.addWidget(label)
         top.addWidget(self.grouping_combo)

@@ -74,11 +74,11 @@ class ProgressFilterBar(QWidget):
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        rows = ((self.tr("&Region:"), self.region_combo, self.tr("&Country:"),
+        rows = ((self.tr("Re&gion:"), self.region_combo, self.tr("&Country:"),
                  self.country_combo, self.tr("&Office:"), self.office_combo),
-                (self.tr("&Event:"), self.event_combo, self.tr("Action &area:"), self.area_combo,
-                 self.tr("S&tatus:"), self.status_combo),
-                (self.tr("Running &from:"), self.from_edit, self.tr("&until:"), self.to_edit))
+                (self.tr("E&vent:"), self.event_combo, self.tr("Ac&tion area:"), self.area_combo,
+                 self.tr("Stat&us:"), self.status_combo),
+                (self.tr("Running fro&m:"), self.from_edit, self.tr("u&ntil:"), self.to_edit))
         for row, cells in enumerate(rows):
             for column in range(0, len(cells), 2):
                 label = QLabel(cells[column])

@@ -74,7 +74,7 @@ class LatePage(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        label = QLabel(self.tr("Stale when not updated for &more than:"))
+        label = QLabel(self.tr("Sta&le when not updated for more than:"))
         label.setBuddy(self.stale_spin)
         top.addWidget(label)
         top.addWidget(self.stale_spin)
