@@ -216,7 +216,9 @@ class CatalogTreeModel(QAbstractItemModel):
         if self._summaries is None:
             return counting_text()
         if node.level != "item":
-            return coverage_text(entry.followed, len(entry.item_codes))
+            # A branch of reported follow-up only (the 2011 Selected pages) asks nothing.
+            return coverage_text(entry.followed, len(entry.item_codes)) if entry.item_codes \
+                else ""
         summary = self._summaries.get(node.code)
         if column == COUNT_COLUMN:
             return str(summary.activities) if summary else "0"
@@ -235,7 +237,7 @@ class CatalogTreeModel(QAbstractItemModel):
         if column in (COUNT_COLUMN, STATUS_COLUMN) and self._summaries is None:
             return counting_tooltip()
         if node.level != "item":
-            if column == COUNT_COLUMN:
+            if column == COUNT_COLUMN and entry.item_codes:
                 return coverage_tooltip(entry.followed, len(entry.item_codes))
             return html.escape(node.name) if node.level != "event" else html.escape(node.text)
         if column in (COUNT_COLUMN, STATUS_COLUMN):

@@ -68,6 +68,8 @@ def test_tree_rows_show_code_text_and_follow_up(database):
     assert model.index(0, COUNT_COLUMN).data() == "0 of 74"  # Sana'a, before any office
     reported = model.index_of_code("SAN-SEL-F-01").siblingAtColumn(STATUS_COLUMN)
     assert reported.data() != "No follow-up yet"  # its own 2011 activity still shows
+    # A section of reported follow-up only asks for nothing: no "0 of 0".
+    assert model.index_of_code("section:SAN-SEL-F").siblingAtColumn(COUNT_COLUMN).data() == ""
 
 
 def test_tree_tooltip_holds_the_whole_text_escaped(database):
