@@ -376,7 +376,9 @@ def _cover_html(report: PdfReport) -> str:
 
 def _totals(events: Sequence[ReportEvent]) -> str:
     items = sum(len(event.items) for event in events)
-    activities = sum(len(item.activities) for event in events for item in event.items)
+    # An activity following up several items is listed under each, but counted once.
+    activities = len({activity.uuid for event in events for item in event.items
+                      for activity in item.activities})
     # Labels and figures, not "%n event(s)": English would read the "(s)" without a .qm file.
     return " · ".join((
         translate("reports", "Events: {count}").format(count=_number(len(events))),

@@ -76,6 +76,7 @@ def test_the_pdf_lists_every_activity_on_letter_paper(data, capsys, tmp_path):
     for title in ("Asylum law review", "=HYPERLINK(\"x\")"):
         assert title in text
     assert "Border training" not in text  # Sana'a is another region's conference
+    assert "Follow-up activities: 2" in text  # one of them under two items, counted once
 
 
 def test_an_unknown_format_or_scope_is_refused(data, capsys, tmp_path):
