@@ -26,19 +26,35 @@ class Column:
     kind: str = TEXT  # exporters.value_types
     required: bool = False
     checksummed: bool = True  # the content checksum and the signature cover its values
+    fillable: bool = False  # a person fills it in (blue header); else Tenpoint does (grey)
+    note: str = ""  # the header cell's comment, for a column a person must leave alone
 
 
-ACTIVITY_ID = Column("activity_id", "Activity ID", 38, ID, required=True)
-# What a person fills in, from the activity's declaration; a template has exactly these.
-ACTIVITY_INPUT_COLUMNS = (ACTIVITY_ID, *(
-    Column(spec.name, spec.header, spec.width, spec.value_type, spec.required)
-    for spec in FIELDS))
+KEEP_NOTE = ("Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows "
+             "are fine.")
+ACTIVITY_ID = Column(
+    "activity_id", "Activity ID", 38, ID, required=True,
+    note="Tenpoint's identity of this activity. Never change, clear or type over it: "
+         "Tenpoint recognises the activity by it when the file is imported. Sort, filter and "
+         "copy whole rows freely: the ID moves with its row. The sheet is not locked, because "
+         "Excel and LibreOffice cannot sort a protected sheet whose rows hold locked cells.")
+# What a person fills in, from the activity's declaration.
+ACTIVITY_FILLED_COLUMNS = tuple(
+    Column(spec.name, spec.header, spec.width, spec.value_type, spec.required, fillable=True)
+    for spec in FIELDS)
+# A template has exactly these. Their order is the checksum's (and the ID first is how the
+# reader finds the header row); the reader finds each column by its header.
+ACTIVITY_INPUT_COLUMNS = (ACTIVITY_ID, *ACTIVITY_FILLED_COLUMNS)
 # What the app adds: ownership, version and who changed it when (UTC).
 ACTIVITY_SYNC_COLUMNS = (
-    Column("owner_office_id", "Owner office ID", 38, ID, required=True),
+    Column("owner_office_id", "Owner office ID", 38, ID, required=True,
+           note="The office the activity belongs to. " + KEEP_NOTE),
     Column("owner_office", "Owner office", 24, checksummed=False),
-    Column("revision", "Revision", 9, INTEGER),
-    Column("version", "Version", 40, VERSION, required=True),
+    Column("revision", "Revision", 9, INTEGER,
+           note="How many edits the activity has seen. " + KEEP_NOTE),
+    Column("version", "Version", 40, VERSION, required=True,
+           note="Which edits of which office this row holds: how Tenpoint merges it. "
+                + KEEP_NOTE),
     Column("created_at", "Created at (UTC)", 19, DATETIME, checksummed=False),
     Column("created_by", "Created by", 14, checksummed=False),
     Column("updated_at", "Updated at (UTC)", 19, DATETIME),
@@ -110,8 +126,10 @@ MANIFEST_FIELDS = (
     ("signature", "Signature of the content by that key; editing any cell breaks it"),
 )
 
-LIST_STATUS_RANGE = "$A$2:$A${last}"
-LIST_KIND_RANGE = "$C$2:$C${last}"
+# The drop-downs offer the labels (B, D); the codes beside them (A, C) are how the reader
+# turns a label back into its code.
+LIST_STATUS_RANGE = "$B$2:$B${last}"
+LIST_KIND_RANGE = "$D$2:$D${last}"
 LIST_COUNTRY_RANGE = "$E$2:$E${last}"
 LIST_CODE_RANGE = "$G$2:$G${last}"
 

@@ -173,9 +173,17 @@ def _manifest(values: dict[str, object]) -> Manifest:
         signing_key=text("signing_key"), signature=text("signature"))
 
 
+def _label_key(label: object) -> str:
+    return " ".join(str(label).lower().split())
+
+
 def _choice_labels(reading: _Reading) -> dict[str, dict[str, str]]:
-    """Status and kind labels from the Lists sheet, so a cell may show either label or code."""
-    labels: dict[str, dict[str, str]] = {"status": {}, "kind": {}}
+    """Status and kind labels, so a cell may show either label or code: the labels the
+    activity declares (cells show them; a person may delete the Lists sheet), then those of
+    the Lists sheet (a package written by another version may word them otherwise)."""
+    labels: dict[str, dict[str, str]] = {
+        name: {_label_key(label): code for code, label in BY_NAME[name].choices.items()}
+        for name in ("status", "kind")}
     if not reading.has_sheet(layout.LISTS_SHEET):
         return labels
     for number, row in reading.rows(layout.LISTS_SHEET):
@@ -184,7 +192,7 @@ def _choice_labels(reading: _Reading) -> dict[str, dict[str, str]]:
         for key, offset in (("status", 0), ("kind", 2)):
             code, label = (tuple(row[offset:offset + 2]) + (None, None))[:2]
             if code and label:
-                labels[key][" ".join(str(label).lower().split())] = str(code).strip()
+                labels[key][_label_key(label)] = str(code).strip()
     return labels
 
 

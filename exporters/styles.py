@@ -2,21 +2,58 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cells import clean_text_for_xml, needs_text_guard
 
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-SYNC_HEADER_FILL = PatternFill("solid", fgColor="7F7F7F")  # columns the app fills in
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")  # columns a person fills in
+SYNC_HEADER_FILL = PatternFill("solid", fgColor="7F7F7F")  # what Tenpoint fills: leave alone
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
 TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+LINE_HEIGHT = 15  # points per line of text at the default font
+MAX_LINES = 6  # a long text shows its start; the cell holds it all
+NOTE_AUTHOR = "Tenpoint"
+PAGE_FOOTER = "&A, page &P of &N"  # the sheet's name and the page number
+
+
+def text_lines(value: str, width: int) -> int:
+    """Lines a text wraps to in a column of this width, up to MAX_LINES (an estimate: the
+    default font's letters are about as wide as the width's unit, a digit)."""
+    if len(value) <= width and "\n" not in value:
+        return 1
+    if len(value) > width * MAX_LINES:
+        return MAX_LINES
+    lines = sum(len(textwrap.wrap(part, width)) or 1 for part in value.split("\n"))
+    return min(lines, MAX_LINES)
+
+
+def print_layout(sheet: Worksheet, table: bool = True, pages_wide: int = 1,
+                 key_columns: str | None = None) -> None:
+    """Landscape, pages_wide pages wide (as many down as the rows need), page numbers and,
+    for a table, its header row on every page and grid lines: it reads on paper as it does
+    on screen. key_columns ("B:B") are repeated on every page across."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = pages_wide
+    sheet.page_setup.fitToHeight = 0
+    if table:
+        sheet.print_title_rows = "1:1"
+        sheet.print_options.gridLines = True
+    if key_columns:
+        sheet.print_title_cols = key_columns
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.5
+    sheet.oddFooter.center.text = PAGE_FOOTER
 
 
 def stream_styled_cells(sheet: Worksheet) -> None:
@@ -81,14 +118,23 @@ class CellStyles:
         cell._style = StyleArray(self._protos[look]._style)  # a copy, cheaper than copy()
         return cell
 
-    def text(self, value: str, wrap: bool = False) -> object:
-        """A text cell that no spreadsheet will ever evaluate as a formula."""
+    def header(self, text: str, fillable: bool = True, note: str = "") -> WriteOnlyCell:
+        """A header cell: blue over what a person fills in, grey over what Tenpoint fills;
+        a note becomes the cell's comment (shown when the pointer rests on it)."""
+        cell = self.cell(text, "header" if fillable else "sync_header")
+        if note:
+            cell.comment = Comment(note, NOTE_AUTHOR, height=120, width=320)
+        return cell
+
+    def text(self, value: str, wrap: bool = False, width: int = 40) -> object:
+        """A text cell that no spreadsheet will ever evaluate as a formula; wrapped, when
+        asked, if it holds a line break or is longer than the column's width."""
         value = clean_text_for_xml(value)
         if needs_text_guard(value):
             cell = self.cell(None, "wrap_text_guard" if wrap else "text_guard")
             cell._value = value
             cell.data_type = "s"  # openpyxl would otherwise store '=...' as a live formula
             return cell
-        if wrap and ("\n" in value or len(value) > 40):
+        if wrap and ("\n" in value or len(value) > width):
             return self.cell(value, "wrap")
         return value

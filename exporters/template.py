@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from exporters import layout, readme
 from exporters.records import KIND_TEMPLATE, Manifest, ReferenceLists
-from exporters.validation_lists import add_drop_downs, write_lists_sheet
+from exporters.validation_lists import add_drop_downs, choice_labels, write_lists_sheet
 from exporters.writer import SheetWriter, save_atomically, write_manifest_sheet
 
 DEFAULT_TEMPLATE_ROWS = 200
@@ -33,7 +33,7 @@ def write_template(path: Path | str, manifest: Manifest, activity_ids: list[str]
     readme.write_readme(workbook, manifest)
     write_manifest_sheet(workbook, manifest)
     sheet = SheetWriter(workbook, layout.ACTIVITIES_SHEET, layout.ACTIVITY_INPUT_COLUMNS,
-                        len(activity_ids))
+                        len(activity_ids), choice_labels(lists), key_column="title")
     for activity_id in activity_ids:
         sheet.append(_BlankRow(activity_id))
     add_drop_downs(sheet.sheet, sheet.columns, len(activity_ids) + 1, lists)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -26,33 +27,61 @@ from exporters.records import (
     ReferenceLists,
 )
 from exporters.signature import Signer
-from exporters.styles import CellStyles
-from exporters.validation_lists import add_drop_downs, write_lists_sheet
+from exporters.styles import LINE_HEIGHT, CellStyles, print_layout, text_lines
+from exporters.validation_lists import add_drop_downs, choice_labels, write_lists_sheet
 
 REPORT_EVERY = 250  # rows between progress reports and Cancel checks
-LINE_HEIGHT = 15  # points per line of text at the default font
-MAX_LINES = 6  # a long description shows its start; the cell holds it all
+# Text that wraps within its column rather than running over the next one; IDs, versions,
+# dates and numbers keep to one line.
+WRAPPED_KINDS = (value_types.LONG_TEXT, value_types.CODES, value_types.TEXT)
+# Column widths one landscape page holds at about two thirds of full size, the smallest that
+# still reads: the Activities sheet (some 600) prints on three pages across, a template on two.
+PRINTED_WIDTH = 220
+
+
+def display_width(column: Column, labels: dict[str, str] | None = None) -> int:
+    """The column's width, widened so that each of its drop-down's labels fits on a line."""
+    longest = max((len(label) for label in (labels or {}).values()), default=0)
+    return max(column.width, longest + 2)
 
 
 class SheetWriter:
-    """Streams rows of one data sheet with its header, widths, frozen row and filter."""
+    """Streams rows of one data sheet with its header, widths, frozen panes, filter and print
+    layout. Statuses and kinds are written as their labels (labels: column key -> code ->
+    label), the words the Lists sheet and its drop-downs show; the reader maps them back."""
 
     def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column],
-                 row_count: int, sync_from: int | None = None) -> None:
+                 row_count: int, labels: dict[str, dict[str, str]] | None = None,
+                 key_column: str | None = None) -> None:
         self.sheet = workbook.create_sheet(title)
         self.columns = tuple(columns)
+        self.labels = labels or {}
         self.styles = CellStyles(self.sheet)
+        self.widths = {c.key: display_width(c, self.labels.get(c.key)) for c in self.columns}
         for number, column in enumerate(self.columns, 1):
-            self.sheet.column_dimensions[get_column_letter(number)].width = column.width
+            self.sheet.column_dimensions[get_column_letter(number)].width = self.widths[
+                column.key]
         self.sheet.freeze_panes = "A2"
-        self.sheet.page_setup.orientation = "landscape"
-        self.wrapped = [c for c in self.columns if c.kind == value_types.LONG_TEXT]
+        self._print_layout(key_column)
+        self.wrapped = [c for c in self.columns if c.kind in WRAPPED_KINDS]
         self.rows_written = 1
         last = get_column_letter(len(self.columns))
         self.sheet.auto_filter.ref = f"A1:{last}{max(row_count + 1, 2)}"
-        self.sheet.append([
-            self.styles.cell(c.header, "sync_header" if sync_from is not None and i >= sync_from
-                             else "header") for i, c in enumerate(self.columns)])
+        header_lines = max(text_lines(c.header, self.widths[c.key] - 2) for c in self.columns)
+        if header_lines > 1:
+            self.sheet.row_dimensions[1].height = LINE_HEIGHT * header_lines
+        self.sheet.append([self.styles.header(c.header, c.fillable, c.note)
+                           for c in self.columns])
+
+    def _print_layout(self, key_column: str | None) -> None:
+        """One page wide; a sheet too wide to read so (the Activities sheet) prints over as
+        many pages across as keep its text legible, with its key column on each of them."""
+        if key_column is None:
+            print_layout(self.sheet)
+            return
+        letter = get_column_letter(1 + [c.key for c in self.columns].index(key_column))
+        pages = math.ceil(sum(self.widths.values()) / PRINTED_WIDTH)
+        print_layout(self.sheet, pages_wide=pages, key_columns=f"{letter}:{letter}")
 
     def append(self, record: object) -> None:
         self.rows_written += 1
@@ -70,9 +99,10 @@ class SheetWriter:
         lines = 1
         for column in self.wrapped:
             value = getattr(record, column.key)
-            if isinstance(value, str) and (len(value) > column.width or "\n" in value):
-                needed = sum(len(part) // column.width + 1 for part in value.split("\n"))
-                lines = max(lines, min(needed, MAX_LINES))
+            if column.kind == value_types.CODES and value:
+                value = "; ".join(value)
+            if isinstance(value, str) and value:
+                lines = max(lines, text_lines(value, self.widths[column.key]))
         return lines
 
     def _cell(self, column: Column, value: object) -> object:
@@ -85,10 +115,13 @@ class SheetWriter:
                 value, datetime) else value
         if column.kind == value_types.VERSION:
             return version_text(value)
+        if column.kind == value_types.CHOICE:
+            return self.labels.get(column.key, {}).get(value, value)
         if column.kind == value_types.CODES:
-            return self.styles.text("; ".join(value))
+            value = "; ".join(value)
         if isinstance(value, str):
-            return self.styles.text(value, wrap=column.kind == value_types.LONG_TEXT)
+            return self.styles.text(value, wrap=column.kind in WRAPPED_KINDS,
+                                    width=self.widths[column.key])
         return value
 
 
@@ -110,19 +143,28 @@ def _row_total(content: PackageContent) -> int:
             + len(content.history))
 
 
+MANIFEST_WIDTHS = (24, 66, 80)  # key, value (a checksum's 64 digits fit), meaning
+
+
 def write_manifest_sheet(workbook: Workbook, manifest: Manifest) -> None:
+    """Key, value and meaning per row; Tenpoint fills it all, so its headers are grey."""
     sheet = workbook.create_sheet(layout.MANIFEST_SHEET)
     styles = CellStyles(sheet)
-    for letter, width in (("A", 24), ("B", 44), ("C", 80)):
-        sheet.column_dimensions[letter].width = width
+    for number, width in enumerate(MANIFEST_WIDTHS, 1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
-    sheet.append([styles.cell(h, "header") for h in ("Key", "Value", "Meaning")])
-    for key, meaning in layout.MANIFEST_FIELDS:
+    print_layout(sheet)
+    sheet.append([styles.header(h, fillable=False) for h in ("Key", "Value", "Meaning")])
+    for row, (key, meaning) in enumerate(layout.MANIFEST_FIELDS, 2):
         value = getattr(manifest, key)
+        lines = text_lines(meaning, MANIFEST_WIDTHS[2])
         if isinstance(value, datetime):
             value = styles.cell(utc_naive(value), "datetime")
         elif isinstance(value, str):
-            value = styles.text(value)
+            lines = max(lines, text_lines(value, MANIFEST_WIDTHS[1]))
+            value = styles.text(value, wrap=True, width=MANIFEST_WIDTHS[1])
+        if lines > 1:
+            sheet.row_dimensions[row].height = LINE_HEIGHT * lines
         sheet.append([styles.cell(key, "bold"), value, styles.cell(meaning, "wrap")])
 
 
@@ -194,8 +236,7 @@ def _write_workbook(workbook: Workbook, manifest: Manifest, content: PackageCont
     write_manifest_sheet(workbook, manifest)
     total = _row_total(content)
     activities = SheetWriter(workbook, layout.ACTIVITIES_SHEET, layout.ACTIVITY_COLUMNS,
-                             len(content.activities),
-                             sync_from=len(layout.ACTIVITY_INPUT_COLUMNS))
+                             len(content.activities), choice_labels(lists), key_column="title")
     done = _write_rows(activities, content.activities, 0, total, progress, cancelled)
     add_drop_downs(activities.sheet, activities.columns, len(content.activities) + 1, lists)
     deletions = SheetWriter(workbook, layout.DELETIONS_SHEET, layout.DELETION_COLUMNS,

@@ -46,6 +46,7 @@ from db.sync.records import (
     region_event_codes,
     schema_version,
 )
+from db.sync.validation import rows_country
 from db.sync.versions import vector_text
 from exporters.encryption import encrypt_file
 from exporters.errors import PackageWriteError
@@ -63,6 +64,7 @@ from exporters.records import (
     ReferenceLists,
 )
 from exporters.template import DEFAULT_TEMPLATE_ROWS, write_template
+from exporters.validation_lists import offered_to
 from exporters.writer import write_beside_then_rename, write_package
 
 CHANGE = ActivityChange.__table__
@@ -195,7 +197,9 @@ def export_office_package(database: Database, path: Path | str, changed_only: bo
                 d.version)]
         history = _history_rows(session, own, activities, deletions)
         manifest = _manifest(session, office, KIND_OFFICE)
-        lists = reference_lists(session, office.country_iso2)
+        # The Country drop-down offers what headquarters' import accepts: the office's own.
+        lists = offered_to(reference_lists(session, office.country_iso2),
+                           rows_country(manifest, office))
     content = PackageContent(manifest, tuple(activities), tuple(deletions), history=history)
     manifest = _write(database, path, content, lists, progress, cancelled, password)
     sent = [(a.activity_id, a.version) for a in activities]
@@ -303,7 +307,8 @@ def export_template(database: Database, path: Path | str, office_name: str | Non
         local = require_local_office(sql_of(session))
         office = _template_office(session, local, office_name, country)
         manifest = _manifest(session, office, KIND_TEMPLATE)
-        lists = reference_lists(session, office.country_iso2)
+        lists = offered_to(reference_lists(session, office.country_iso2),
+                           rows_country(manifest, local))
     ids = [str(uuid.uuid4()) for _ in range(rows)]
     _protected(path, password, lambda target: write_template(target, manifest, ids, lists))
     _record_sent(database, path, manifest, f"template:{office.uuid}", [],

@@ -71,7 +71,8 @@ def test_the_workbook_looks_native(tmp_path, content, lists):
     sheet = book[layout.ACTIVITIES_SHEET]
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == "A1:W3"
-    assert sheet["A1"].font.bold and sheet["A1"].fill.fgColor.rgb.endswith("1F4E79")
+    assert sheet["B1"].font.bold and sheet["B1"].fill.fgColor.rgb.endswith("1F4E79")
+    assert sheet["A1"].font.bold and sheet["A1"].fill.fgColor.rgb.endswith("7F7F7F")
     assert sheet.column_dimensions["B"].width == 40
     start = [c for c in sheet[1] if c.value == "Start date"][0].column_letter
     assert sheet[f"{start}2"].is_date and sheet[f"{start}2"].number_format == "yyyy-mm-dd"
@@ -85,8 +86,8 @@ def test_drop_downs_draw_on_the_lists_sheet(tmp_path, content, lists):
     book = load_workbook(path)
     validations = {v.formula1: v for v in book[layout.ACTIVITIES_SHEET].data_validations
                    .dataValidation}
-    assert "'Lists'!$A$2:$A$4" in validations  # three statuses
-    assert validations["'Lists'!$A$2:$A$4"].errorStyle == "stop"
+    assert "'Lists'!$B$2:$B$4" in validations  # three statuses, by their labels
+    assert validations["'Lists'!$B$2:$B$4"].errorStyle == "stop"
     assert validations["'Lists'!$G$2:$G$3"].errorStyle == "warning"  # several codes per cell
     lists_sheet = book[layout.LISTS_SHEET]
     assert [lists_sheet.cell(r, 7).value for r in (2, 3)] == ["DES-SR-III-01", "DES-AP-I-A03"]
