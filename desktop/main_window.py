@@ -230,8 +230,22 @@ class MainWindow(QMainWindow):
 
     # --- wiring between areas ---------------------------------------------------------------
     def new_activity(self) -> None:
+        """Ctrl+N: on the Recommendations tab, linked to the item shown there, as its "Add
+        follow-up activity" button does; elsewhere, linked to nothing yet."""
+        item_code = self._item_to_follow_up()
+        if item_code is not None:
+            self.new_activity_for_item(item_code)
+            return
         self.tabs.setCurrentWidget(self.activities)
         self.activities.new_activity()
+
+    def _item_to_follow_up(self) -> str | None:
+        """The recommendation selected on the Recommendations tab, if it is current and the
+        item takes follow-up (its button is enabled: not a retired item)."""
+        if self.tabs.currentWidget() is not self.browser:
+            return None
+        pane = self.browser.detail_pane
+        return pane.current_code() if pane.add_button.isEnabled() else None
 
     def new_activity_for_item(self, item_code: str) -> None:
         self.tabs.setCurrentWidget(self.activities)

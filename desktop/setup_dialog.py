@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,8 @@ class SetupDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. UNHCR Representation in Kenya"))
         self.name_edit.setMaxLength(200)
         self.country_combo = self._country_combo()
+        for watched in (self.country_combo, self.country_combo.lineEdit()):
+            watched.installEventFilter(self)
         self.hq_check = QCheckBox(self.tr("This is headquarters (merges the offices' packages)"))
         self.regions_label = QLabel()
         self.regions_label.setWordWrap(True)
@@ -66,20 +68,28 @@ class SetupDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._update)
-        self.country_combo.currentIndexChanged.connect(self._update)
+        self.country_combo.editTextChanged.connect(self._update)
         self.hq_check.toggled.connect(self._update)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
 
     def _country_combo(self) -> QComboBox:
-        """A country list people can type into: 'ken' finds Kenya, 'KE' too."""
+        """A country list people can type into: 'ken' finds Kenya, 'KE' too. The country is
+        what the box shows, never an entry it does not show."""
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItem(self.tr("(no country)"), None)
+        combo.addItem("", None)  # no country: the box is empty and says so
+        combo.lineEdit().setPlaceholderText(self.tr("(no country)"))
+        combo.setToolTip(self.tr("Type part of the country's name or its code, then choose it "
+                                 "from the list."))
+        self._known_countries: dict[str, str] = {}
         for iso2, name in countries(self.context.database):
-            combo.addItem(f"{name} ({iso2})", iso2)
+            label = f"{name} ({iso2})"
+            combo.addItem(label, iso2)
+            for text in (label, name, iso2):
+                self._known_countries[text.casefold()] = iso2
         completer = combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -89,8 +99,40 @@ class SetupDialog(QDialog):
     def select_country(self, iso2: str) -> None:
         self.country_combo.setCurrentIndex(self.country_combo.findData(iso2))
 
+    def _typed_country(self) -> str:
+        return self.country_combo.currentText().strip()
+
     def _country(self) -> str | None:
-        return self.country_combo.currentData()
+        """The country the box shows ("Kenya (KE)", "kenya", "KE"), or None when it is empty
+        or names no country."""
+        return self._known_countries.get(self._typed_country().casefold())
+
+    def _unknown_country(self) -> str | None:
+        """What was typed in the country box when it names no country, else None."""
+        typed = self._typed_country()
+        return typed if typed and self._country() is None else None
+
+    def _refuse_unknown_country(self) -> bool:
+        """Say next to the form that what was typed is no country (True), if so."""
+        typed = self._unknown_country()
+        if typed is None:
+            return False
+        self.error_label.setText(self.tr(
+            "\"{typed}\" is not a country of the list. Type part of its name or its code and "
+            "choose it from the list.").format(typed=typed))
+        self.country_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Up and Down over a name the box does not know would step to another country the
+        person never chose (the one next to the last chosen): they say what is wrong instead."""
+        if (watched in (self.country_combo, self.country_combo.lineEdit())
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+                and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+                and self._refuse_unknown_country()):
+            return True
+        return super().eventFilter(watched, event)
 
     def _update(self) -> None:
         """Show the regions the chosen country belongs to; enable Save when complete."""
@@ -106,12 +148,15 @@ class SetupDialog(QDialog):
         else:
             text = self.tr("Choose the office's country.")
         self.regions_label.setText(text)
+        # a name the box does not know leaves Save on, so that saving says what is wrong
         complete = bool(self.name_edit.text().strip()) and (
-            country is not None or self.hq_check.isChecked())
+            bool(self._typed_country()) or self.hq_check.isChecked())
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(complete)
         self.error_label.clear()
 
     def _save(self) -> None:
+        if self._refuse_unknown_country():
+            return
         try:
             self.identity = setup_office(self.context.database, self.name_edit.text(),
                                          self._country(), self.hq_check.isChecked())

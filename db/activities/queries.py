@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from db.catalog.compilation import COMPILATION_OFFICE_UUID
+from db.catalog.regions import regions_of
 from db.storage.local_office import LocalOffice, read_local_office
 from db.storage.quick_read import ReadSource, SqlReader, in_list
 
@@ -58,6 +60,8 @@ class ActivityQuery:
     owner_office_uuid: str | None = None
     text: str = ""  # words looked up in title, description, organisations, notes, evidence
     include_deleted: bool = False
+    # the 2011 compilation's activities (the baseline), those of the office's regions
+    include_baseline: bool = False
     sort: str = "updated_at"
     descending: bool = True
 
@@ -82,12 +86,17 @@ class ActivityListRow:
     read_only: bool
     editable: bool
 
+    @property
+    def reported_in_2011(self) -> bool:
+        """One of the June 2011 compilation's activities (the baseline, read-only)."""
+        return self.owner_office_uuid == COMPILATION_OFFICE_UUID
+
 
 @dataclass(frozen=True)
 class ActivityCounts:
     """How many activities there are, how many match, and the matching ones per status."""
 
-    total: int  # every activity (the deleted ones only when the query includes them)
+    total: int  # every activity; the deleted and the 2011 ones only when the query asks
     matching: int
     by_status: dict[str, int] = field(default_factory=dict)  # matching, not deleted
     deleted: int = 0  # matching deleted ones (when included)
@@ -169,16 +178,57 @@ def _lookup_first(sql: SqlReader, query: ActivityQuery, expression: str | None) 
     return _text_hits(sql, expression) * LOOKUP_RATIO < _stored_rows(sql)
 
 
+def _other_regions_baseline(sql: SqlReader) -> list[int]:
+    """The list ids of the 2011 compilation's activities this office does not see: those
+    linked to no event of its country's regions. None left out for headquarters, before
+    setup, or for a country of no region (which sees every region, as in the browser)."""
+    office = read_local_office(sql)
+    if office is None or not office.own_country:
+        return []
+    events = [code for region in regions_of(sql, office.own_country)
+              for code in region.event_codes]
+    if not events:
+        return []
+    names, params = in_list("d.event_code", "baseline_event", events)
+    # from the compilation's few activities (an index on their owner), never from the links
+    # of every activity, which may be many to the same items
+    return [row[0] for row in sql.all(
+        "SELECT i.id FROM activity AS a JOIN activity_list_index AS i ON i.uuid = a.uuid "
+        "WHERE a.owner_office_uuid = :compilation AND NOT EXISTS ("
+        "SELECT 1 FROM activity_item_link AS l "
+        "JOIN catalog_item AS c ON c.code = l.item_code "
+        "JOIN document AS d ON d.code = c.document_code "
+        f"WHERE l.activity_uuid = a.uuid AND {names})",
+        {**params, "compilation": COMPILATION_OFFICE_UUID})]
+
+
+def _scope(sql: SqlReader, query: ActivityQuery, column: str = "i.") -> tuple[list[str], dict]:
+    """The conditions of what the list holds at all, before any filter: deleted activities
+    and the 2011 compilation's only when asked for, and then only those of the office's
+    regions. The total counts these."""
+    clauses: list[str] = []
+    params: dict = {}
+    if not query.include_deleted:
+        clauses.append(f"{column}deleted = 0")
+    if not query.include_baseline:
+        clauses.append(f"{column}owner_office_uuid != :compilation")
+        params["compilation"] = COMPILATION_OFFICE_UUID
+        return clauses, params
+    left_out = _other_regions_baseline(sql)
+    if left_out:  # by id, which every index of the list carries
+        names, id_params = in_list("i.id", "other_region", left_out)
+        clauses.append(f"NOT {names}")
+        params.update(id_params)
+    return clauses, params
+
+
 def _filters(sql: SqlReader, query: ActivityQuery) -> _Filter:
     """The query's conditions and parameters, and the way to find its rows."""
     expression = fts_expression(query.text)
     lookup_first = _lookup_first(sql, query, expression)
     # a unary + keeps SQLite from using the column's indexes
     column = "+i." if lookup_first else "i."
-    clauses: list[str] = []
-    params: dict = {}
-    if not query.include_deleted:
-        clauses.append(f"{column}deleted = 0")
+    clauses, params = _scope(sql, query, column)
     for name in ("status", "kind", "owner_office_uuid"):
         if getattr(query, name):
             clauses.append(f"{column}{name} = :{name}")
@@ -215,10 +265,9 @@ def _count_query(sql: SqlReader, query: ActivityQuery) -> ActivityCounts:
             deleted += count
         else:
             by_status[status] += count
-    total_sql = "SELECT count(*) FROM activity_list_index"
-    if not query.include_deleted:
-        total_sql += " WHERE deleted = 0"
-    total = sql.scalar(total_sql)
+    scope, scope_params = _scope(sql, query)
+    total = sql.scalar(f"SELECT count(*) FROM activity_list_index i {_where(scope)}",
+                       scope_params)
     return ActivityCounts(total, sum(by_status.values()) + deleted, dict(by_status), deleted)
 
 
@@ -312,12 +361,14 @@ def action_area_choices(source: ReadSource) -> list[tuple[int, str]]:
 
 
 def owner_choices(source: ReadSource) -> list[tuple[str, str]]:
-    """Offices that own activities, as (uuid, name), this installation's first."""
+    """Offices that own activities, as (uuid, name), this installation's first; not the 2011
+    compilation, whose activities the list shows apart (ActivityQuery.include_baseline)."""
     with source.reading() as sql:
         return [tuple(row) for row in sql.all("""
             SELECT uuid, name FROM office
-            WHERE is_local = 1 OR uuid IN (SELECT DISTINCT owner_office_uuid FROM activity)
-            ORDER BY is_local DESC, name""")]
+            WHERE (is_local = 1 OR uuid IN (SELECT DISTINCT owner_office_uuid FROM activity))
+              AND uuid != :compilation
+            ORDER BY is_local DESC, name""", {"compilation": COMPILATION_OFFICE_UUID})]
 
 
 def office_names(source: ReadSource) -> dict[str, str]:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from db.activities.rules import problems_here
+from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.errors import (
     ActivityNotFoundError,
     ActivityReadOnlyError,
@@ -46,6 +47,12 @@ class ActivityRecord(ActivityContent):
     updated_by: str = ""
     deleted_at: datetime | None = None
     open_conflicts: int = 0
+
+    @property
+    def reported_in_2011(self) -> bool:
+        """One of the June 2011 compilation's activities: its created and updated times are
+        those of the installation that loaded the catalog, not of the follow-up."""
+        return self.owner_office_uuid == COMPILATION_OFFICE_UUID
 
 
 @dataclass(frozen=True)

@@ -132,8 +132,8 @@ class ActivitiesArea(QWidget):
         header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
+        # a double-click activates too (and Enter): one signal, one editor
         view.activated.connect(self._open_index)
-        view.doubleClicked.connect(self._open_index)
         return view
 
     def _action(self, text: str, icon: QStyle.StandardPixmap, slot, shortcut=None,
@@ -226,9 +226,15 @@ class ActivitiesArea(QWidget):
             self.new_activity()
 
     def refresh(self) -> None:
-        """Read the list again (after changes made elsewhere, e.g. a package import)."""
+        """Read the list again, and the offices it may be filtered by (after changes made
+        elsewhere: a package import or export, a restore, the office's identity)."""
         selected = self.selected_row()
-        self.model.reload()
+        self.filter_bar.set_owners(owner_choices(self.context.reader))
+        query = self.filter_bar.query(self.model.query)
+        if query != self.model.query:  # the office chosen is gone (a restore)
+            self.model.set_query(query)
+        else:
+            self.model.reload()
         if selected is not None:
             self._select(selected.uuid)
 

@@ -44,12 +44,17 @@ NO_OFFICE_YET = QT_TRANSLATE_NOOP(
 
 class ActivityEditing:
     """The Activities area's dialogs and changes; the area is their parent and is told what
-    changed (its list reloads and selects the activity)."""
+    changed (its list reloads and selects the activity).
+
+    One activity, one editor: opening an activity whose editor is open raises that editor,
+    so no second copy is left behind to report the first one's save as someone else's.
+    """
 
     def __init__(self, area: ActivitiesArea, context: AppContext) -> None:
         self.area = area
         self.context = context
-        self.editor: ActivityEditor | None = None
+        self.editor: ActivityEditor | None = None  # the one opened or raised last
+        self.editors: dict[str, ActivityEditor] = {}  # open editors by activity UUID
         self.history: HistoryDialog | None = None
 
     # --- what the list shows -------------------------------------------------------------
@@ -72,7 +77,10 @@ class ActivityEditing:
         self._open_editor(None, item_codes)
 
     def open_activity(self, activity_uuid: str) -> None:
-        """The editor on a saved activity: editable if this office may change it."""
+        """The editor on a saved activity: editable if this office may change it; its open
+        editor, raised, if it has one."""
+        if self._raise_open(activity_uuid):
+            return
         try:
             record = get_activity(self.context.database, activity_uuid)
         except TenpointDataError as error:
@@ -89,7 +97,15 @@ class ActivityEditing:
 
     def edit_conflict(self, conflict: ConflictRecord) -> None:
         """The editor on a merged draft of a conflict's two versions; saving it resolves the
-        conflict."""
+        conflict. An editor open on the activity without changes gives way to it; one with
+        changes is raised instead, to be saved or closed first."""
+        open_editor = self._open_editor_of(conflict.activity_uuid)
+        if open_editor is not None:
+            same = getattr(open_editor, "conflict", None)
+            if open_editor.is_modified() or (same is not None and same.id == conflict.id):
+                self._raise(open_editor)
+                return
+            open_editor.done(0)
         try:
             editor = ConflictEditor(self.context, conflict, self.area)
         except TenpointDataError as error:
@@ -103,9 +119,36 @@ class ActivityEditing:
 
     def _show(self, editor: ActivityEditor) -> None:
         self.editor = editor
+        if editor.record is not None:
+            activity_uuid = editor.record.uuid
+            self.editors[activity_uuid] = editor
+            editor.finished.connect(lambda _result: self._closed(activity_uuid, editor))
         editor.saved.connect(self.area.changed)
         editor.finished.connect(editor.deleteLater)
         editor.open()
+
+    def _closed(self, activity_uuid: str, editor: ActivityEditor) -> None:
+        if self.editors.get(activity_uuid) is editor:
+            del self.editors[activity_uuid]
+
+    def _open_editor_of(self, activity_uuid: str) -> ActivityEditor | None:
+        editor = self.editors.get(activity_uuid)
+        return editor if editor is not None and editor.isVisible() else None
+
+    def _raise_open(self, activity_uuid: str) -> bool:
+        """Raise the editor open on this activity, if there is one."""
+        editor = self._open_editor_of(activity_uuid)
+        if editor is None:
+            return False
+        self._raise(editor)
+        return True
+
+    def _raise(self, editor: ActivityEditor) -> None:
+        self.editor = editor
+        if editor.isMinimized():
+            editor.showNormal()
+        editor.raise_()
+        editor.activateWindow()
 
     # --- changes without the editor ------------------------------------------------------
     def duplicate(self, row: ActivityListRow) -> None:

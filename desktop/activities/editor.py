@@ -35,6 +35,7 @@ from desktop.context import AppContext
 from desktop.shared.formatting import local_time_text
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
+from exporters import problems as problem_codes
 from exporters.activity import FIELDS, ActivityContent
 
 GEOMETRY_KEY = "activities/editor_geometry"
@@ -143,7 +144,25 @@ class ActivityEditor(QDialog):
         return ActivityContent(**{name: widget.value() for name, widget in self.inputs.items()})
 
     def is_modified(self) -> bool:
-        return not self.read_only and self.current_input() != self._initial
+        return not self.read_only and (self.current_input() != self._initial
+                                       or bool(self.input_problems()))
+
+    def input_problems(self) -> list[tuple[str, str, object]]:
+        """What the form cannot even hand to the service: a number that is no whole number
+        ("about 50"), as (field, problem code, text typed)."""
+        found = []
+        for name, widget in self.inputs.items():
+            typed = widget.problem() if hasattr(widget, "problem") else None
+            if typed is not None:
+                found.append((name, problem_codes.INVALID_NUMBER, typed))
+        return found
+
+    def _all_problems(self) -> list[tuple[str, str, object]]:
+        """The form's own problems, then the activity rules' on the rest."""
+        typed = self.input_problems()
+        faulty = {field for field, _code, _value in typed}
+        checked = check_activity(self.context.database, self.current_input())
+        return typed + [problem for problem in checked if problem[0] not in faulty]
 
     # --- read-only and information -------------------------------------------------------
     def set_read_only(self, read_only: bool) -> None:
@@ -185,6 +204,11 @@ class ActivityEditor(QDialog):
             self.info_label.setText(self.tr("Fields marked by a message must be corrected "
                                             "before saving. Save with Ctrl+S."))
             return
+        if record.reported_in_2011:  # its stored times are when the catalog was loaded here
+            self.info_label.setText(self.tr(
+                "Reported in the June 2011 compilation: the baseline of the follow-up, kept as "
+                "reported."))
+            return
         self.info_label.setText(self.tr(
             "Created by {creator} on {created}; last changed by {editor} on {updated} "
             "(revision {revision}).").format(
@@ -195,7 +219,7 @@ class ActivityEditor(QDialog):
     # --- validation ----------------------------------------------------------------------
     def _edited(self, *args) -> None:
         if self._checked and not self.read_only:
-            self.show_problems(check_activity(self.context.database, self.current_input()))
+            self.show_problems(self._all_problems())
 
     def show_problems(self, problems: list[tuple[str, str, object]]) -> None:
         """Each problem's sentence next to its field; the first faulty field gets the focus."""
@@ -219,6 +243,12 @@ class ActivityEditor(QDialog):
         if self.read_only:
             return False
         data = self.current_input()
+        typed = self.input_problems()
+        if typed:  # never saved as something else than what was typed
+            self._checked = True
+            self.show_problems(self._all_problems())
+            self._focus_first_problem()
+            return False
         try:
             record = self._write(data)
         except ActivityValidationError as error:

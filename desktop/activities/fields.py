@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -173,16 +173,34 @@ class LineField(QLineEdit):
 
 
 class IntegerEdit(LineField):
-    """A whole number, or empty when not known."""
+    """A whole number, or empty when not known.
+
+    What is typed stays as typed: "about 50" is not cut down to 50 (as a validator would do,
+    key by key) but reported by problem(), which the editor shows next to the field.
+    """
+
+    LIMIT = 2_000_000_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(QIntValidator(0, 2_000_000_000, self))
         self.setMaximumWidth(160)
 
-    def value(self) -> int | None:
+    def _number(self) -> int | None:
+        """The whole number typed (in the person's or the plain notation), or None."""
         text = self.text().strip()
-        return int(text) if text else None
+        number, ok = QLocale().toLongLong(text)
+        if not ok:
+            number, ok = QLocale.c().toLongLong(text)
+        return number if ok and abs(number) <= self.LIMIT else None
+
+    def value(self) -> int | None:
+        """The number, or None when empty or not a whole number (then problem() says so)."""
+        return self._number()
+
+    def problem(self) -> str | None:
+        """The text typed when it is not a whole number, else None."""
+        text = self.text().strip()
+        return text if text and self._number() is None else None
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))

@@ -1,4 +1,5 @@
-"""The filter bar above the activities list: status, kind, action area, item, office, text."""
+"""The filter bar above the activities list: status, kind, action area, item, office, text,
+and whether deleted activities and the 2011 compilation's are shown."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ class ActivityFilterBar(QWidget):
                                       [(number, f"{number}. {name}") for number, name in areas])
         self.owner_combo = self._combo(self.tr("All offices"), owners)
         self.deleted_check = QCheckBox(self.tr("Show deleted"))
+        self.baseline_check = QCheckBox(self.tr("Show the follow-up reported in &2011"))
+        self.baseline_check.setToolTip(self.tr(
+            "The June 2011 compilation's activities of this office's regions (at "
+            "headquarters, of every region): the baseline of the follow-up, read-only."))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -86,7 +91,8 @@ class ActivityFilterBar(QWidget):
             grid.addWidget(combo, 1, column)
         grid.addWidget(self.owner_combo, 1, 4, 1, 2)
         grid.addWidget(self.clear_button, 1, 6)
-        grid.addWidget(self.summary_label, 2, 0, 1, 7)
+        grid.addWidget(self.summary_label, 2, 0, 1, 6)
+        grid.addWidget(self.baseline_check, 2, 6)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 2)
         grid.setColumnStretch(3, 3)
@@ -98,6 +104,7 @@ class ActivityFilterBar(QWidget):
         for combo in (self.status_combo, self.kind_combo, self.area_combo, self.owner_combo):
             combo.currentIndexChanged.connect(self.changed)
         self.deleted_check.toggled.connect(self.changed)
+        self.baseline_check.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
     def query(self, base: ActivityQuery) -> ActivityQuery:
@@ -106,7 +113,8 @@ class ActivityFilterBar(QWidget):
             base, status=self.status_combo.currentData(), kind=self.kind_combo.currentData(),
             action_area=self.area_combo.currentData(), item_code=self.item_edit.text().strip(),
             owner_office_uuid=self.owner_combo.currentData(), text=self.text_edit.text(),
-            include_deleted=self.deleted_check.isChecked())
+            include_deleted=self.deleted_check.isChecked(),
+            include_baseline=self.baseline_check.isChecked())
 
     def is_filtering(self) -> bool:
         """Whether any filter hides activities."""
@@ -115,7 +123,7 @@ class ActivityFilterBar(QWidget):
     def clear(self) -> None:
         """Every filter back to "all", with one change signal."""
         widgets = (self.text_edit, self.item_edit, self.status_combo, self.kind_combo,
-                   self.area_combo, self.owner_combo, self.deleted_check)
+                   self.area_combo, self.owner_combo, self.deleted_check, self.baseline_check)
         for widget in widgets:
             widget.blockSignals(True)
         self.text_edit.clear()
@@ -123,10 +131,24 @@ class ActivityFilterBar(QWidget):
         for combo in (self.status_combo, self.kind_combo, self.area_combo, self.owner_combo):
             combo.setCurrentIndex(0)
         self.deleted_check.setChecked(False)
+        self.baseline_check.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self._typing.stop()
         self.changed.emit()
+
+    def set_owners(self, owners: list[tuple[str, str]]) -> None:
+        """The offices offered, read again (an import brings new ones); the one chosen stays
+        chosen while it is offered. No change signal: the caller reads the list again."""
+        combo = self.owner_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:  # "All offices" stays
+            combo.removeItem(combo.count() - 1)
+        for value, label in owners:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
 
     def show_counts(self, counts: ActivityCounts) -> None:
         """"1,234 of 100,000 activities; 12 planned, 30 ongoing, ..." below the filters."""

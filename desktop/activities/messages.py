@@ -31,6 +31,9 @@ PROBLEMS = {
         "activities", "The end date ({value}) is before the start date."),
     ("people_reached", problems.NEGATIVE): QT_TRANSLATE_NOOP(
         "activities", "The number of people reached cannot be negative."),
+    ("people_reached", problems.INVALID_NUMBER): QT_TRANSLATE_NOOP(
+        "activities", "\"{value}\" is not a whole number. Type the number of people, e.g. 50, "
+                      "or leave it empty."),
 }
 TOO_LONG = QT_TRANSLATE_NOOP("activities", "This text has {value} characters; at most {limit} fit.")
 UNKNOWN_PROBLEM = QT_TRANSLATE_NOOP("activities", "This value cannot be saved ({code}).")

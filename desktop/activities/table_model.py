@@ -58,6 +58,14 @@ def _status_text(row: ActivityListRow) -> str:
     return status
 
 
+def _changed_text(row: ActivityListRow) -> str:
+    """When the activity last changed; the 2011 compilation's were stored when the catalog was
+    loaded here, so their date is the compilation's."""
+    if row.reported_in_2011:
+        return translate("ActivityTableModel", "June 2011")
+    return local_time_text(row.updated_at)
+
+
 COLUMNS = (
     Column("title", QT_TRANSLATE_NOOP("ActivityTableModel", "Title"),
            lambda r: r.title, lambda r: r.title.lower()),
@@ -81,7 +89,7 @@ COLUMNS = (
     Column("owner", QT_TRANSLATE_NOOP("ActivityTableModel", "Recorded by"),
            lambda r: r.owner_office_name, lambda r: r.owner_office_name.lower()),
     Column("updated_at", QT_TRANSLATE_NOOP("ActivityTableModel", "Last changed"),
-           lambda r: local_time_text(r.updated_at), lambda r: r.updated_at.isoformat(), RIGHT),
+           _changed_text, lambda r: r.updated_at.isoformat(), RIGHT),
 )
 COLUMN_OF_SORT = {column.sort: number for number, column in enumerate(COLUMNS)}
 ANSWERED_ROLES = frozenset({
@@ -236,6 +244,8 @@ class ActivityTableModel(QAbstractTableModel):
                 owner=row.owner_office_name)
         if column.sort == SYNC_COLUMN:
             return self._sync_text(row)
+        if column.sort == "updated_at" and row.reported_in_2011:
+            return translate("ActivityTableModel", "Reported in the June 2011 compilation")
         return column.value(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -52,7 +52,8 @@ TAB_KEY = "sync/tab"
 class SyncArea(QWidget):
     """Exchange of packages with headquarters or the offices.
 
-    Signals: activities_changed() after an import was applied or a conflict resolved;
+    Signals: activities_changed() after what the activity views show changed here: an import
+    applied, a package exported (the list's Sync column), a conflict resolved;
     conflict_edit_requested(ConflictRecord) for the activity editor.
     """
 
@@ -71,7 +72,7 @@ class SyncArea(QWidget):
         self.conflicts = ConflictsPanel(context)
         self.history = HistoryPanel(context)
         self._build()
-        self.export_panel.exported.connect(lambda _result: self.history.refresh())
+        self.export_panel.exported.connect(self._exported)
         self.conflicts.resolved.connect(self._conflict_resolved)
         self.conflicts.edit_requested.connect(self.conflict_edit_requested)
         self.refresh()
@@ -130,6 +131,11 @@ class SyncArea(QWidget):
     def _conflict_resolved(self, _conflict_id: int) -> None:
         self.refresh()
         self.activities_changed.emit()
+
+    def _exported(self, result) -> None:
+        self.history.refresh()
+        if not result.template_rows:  # a package: what it holds is now sent
+            self.activities_changed.emit()
 
     def show_keys(self) -> None:
         """The trusted office keys and this installation's own (a dialog of their own)."""

@@ -113,3 +113,64 @@ def test_the_sync_tab_waits_for_the_database_side(qtbot, context):
     win.attach(DatabaseSide(context))
     assert win.tabs.indexOf(win.sync) == 2 and win.tabs.isTabEnabled(2)
     assert win.tabs.tabText(2) == "&Sync"
+
+
+def test_ctrl_n_on_the_recommendations_links_the_selected_item(qtbot, window, monkeypatch):
+    """As the detail pane's "Add follow-up activity" does; elsewhere a plain new activity."""
+    calls = []
+    monkeypatch.setattr(window.activities, "new_activity", lambda codes=(): calls.append(codes))
+    window.tabs.setCurrentWidget(window.browser)
+    window.browser.select_item("SAN-SR-3-02")
+    assert window.browser.detail_pane.current_code() == "SAN-SR-3-02"
+    window.new_activity_action.trigger()
+    assert calls == [["SAN-SR-3-02"]] and window.tabs.currentWidget() is window.activities
+    window.new_activity_action.trigger()  # on the Activities tab: nothing linked
+    assert calls[-1] == ()
+    window.tabs.setCurrentWidget(window.browser)
+    window.browser.detail_pane.show_placeholder()  # no item selected
+    window.new_activity_action.trigger()
+    assert calls[-1] == ()
+
+
+def open_first_start_dialog(qtbot, context):
+    win = main_window(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.setup_dialog is not None and win.setup_dialog.isVisible())
+    dialog = win.setup_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return win, dialog
+
+
+def test_first_start_never_saves_a_country_that_was_not_shown(qtbot, context):
+    """A name the box does not know, then Down and Enter: refused, said next to the box."""
+    _win, dialog = open_first_start_dialog(qtbot, context)
+    combo = dialog.country_combo
+    assert combo.currentText() == "" and combo.lineEdit().placeholderText() == "(no country)"
+    qtbot.keyClicks(dialog.name_edit, "Bureau de Nairobi")
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Kenyaa")
+    assert combo.currentText() == "Kenyaa"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert local_office(context.database) is None and dialog.isVisible()
+    assert combo.currentText() == "Kenyaa"  # not replaced by another country
+    assert dialog.error_label.text() == (
+        "\"Kenyaa\" is not a country of the list. Type part of its name or its code and "
+        "choose it from the list.")
+    combo.lineEdit().setText("kenya")
+    assert "Dar es Salaam 2010" in dialog.regions_label.text()
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert local_office(context.database).country_iso2 == "KE"
+
+
+def test_a_country_chosen_then_edited_is_what_the_box_shows(qtbot, context):
+    _win, dialog = open_first_start_dialog(qtbot, context)
+    dialog.name_edit.setText("Bureau")
+    dialog.select_country("SN")
+    dialog.country_combo.lineEdit().setText("Senegall")  # the index still says Senegal
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert local_office(context.database) is None and "Senegall" in dialog.error_label.text()
+    dialog.country_combo.lineEdit().clear()  # no country and not headquarters: not complete
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()

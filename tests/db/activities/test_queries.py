@@ -28,12 +28,14 @@ from db.activities.service import (
     get_activity,
     update_activity,
 )
+from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.catalog.loader import historical_activity_uuid
 from db.installation.office import setup_office
 from db.models import Activity, ActivityItemLink, Office, utc_now
 from exporters.activity import ActivityContent
 
 HISTORICAL = 67  # read-only activities the 2011 compilation reports
+KENYA_HISTORICAL = 32  # of them, those of Sana'a 2008 and Dar es Salaam 2010
 
 
 @pytest.fixture
@@ -77,12 +79,34 @@ def test_a_new_activity_is_listed_with_its_items_owner_and_counts(database, offi
     assert after.by_status["ongoing"] == before.by_status.get("ongoing", 0) + 1
 
 
-def test_the_2011_activities_are_listed_read_only(database, office):
-    rows = activity_page(database, ActivityQuery(owner_office_uuid=None), 0, 500)
+def test_the_2011_activities_are_listed_read_only_when_asked_for(database, headquarters):
+    rows = activity_page(database, ActivityQuery(include_baseline=True), 0, 500)
     historical = [row for row in rows if row.read_only]
     assert len(historical) == HISTORICAL
     assert not any(row.editable for row in historical)
+    assert all(row.reported_in_2011 for row in historical)
     assert historical_activity_uuid("SAN-SEL-F-01") in {row.uuid for row in historical}
+
+
+def test_the_2011_baseline_is_left_out_unless_asked_for(database, office):
+    """A new office's list is empty: the compilation's activities are no follow-up of its."""
+    counts = count_activities(database, ActivityQuery())
+    assert (counts.total, counts.matching) == (0, 0)
+    assert activity_page(database, ActivityQuery(), 0, 500) == []
+    assert COMPILATION_OFFICE_UUID not in dict(owner_choices(database))
+    make(database, title="Ours")
+    assert [row.title for row in activity_page(database, ActivityQuery(), 0, 500)] == ["Ours"]
+
+
+def test_the_2011_baseline_shown_is_that_of_the_offices_regions(database, office):
+    """Kenya's conferences are Sana'a 2008 and Dar es Salaam 2010; not San José or Manila."""
+    query = ActivityQuery(include_baseline=True)
+    rows = activity_page(database, query, 0, 500)
+    events = {code.split("-")[0] for row in rows for code in row.item_codes}
+    assert events == {"SAN", "DES"}
+    assert count_activities(database, query).total == len(rows) == KENYA_HISTORICAL
+    with_text = ActivityQuery(include_baseline=True, text="a")
+    assert count_activities(database, with_text).total == KENYA_HISTORICAL
 
 
 def test_an_edit_moves_the_activity_between_statuses_and_search_words(database, office):
@@ -237,7 +261,7 @@ def test_every_sort_gives_the_same_pages_whichever_way_sqlite_finds_them(
         database, headquarters, monkeypatch, sort, descending):
     """Pages read along the sort index or sorted after filtering must agree, with no gaps."""
     _fill_samples(database)
-    query = ActivityQuery(sort=sort, descending=descending)
+    query = ActivityQuery(sort=sort, descending=descending, include_baseline=True)
     results = []
     for ratio in (10**9, 0):  # walk the sort index always; never
         monkeypatch.setattr(activity_queries, "WALK_RATIO", ratio)

@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from db.activities.service import create_activity
+from db.models import Activity, ActivityItemLink, Office, utc_now
 from exporters.activity import ActivityContent
 
 USER = "amina"
@@ -36,3 +37,19 @@ def bulk_activities(database, owner_uuid: str, count: int) -> None:
         connection.executemany(
             "INSERT INTO activity_item_link (activity_uuid, item_code) VALUES (?, ?)",
             [(row[0], "DES-SR-III-01") for row in rows])
+
+
+def record_of_another_office(database, name: str, country: str) -> str:
+    """An activity of another office, as a package brings it; its UUID."""
+    now = utc_now()
+    office_uuid, activity_uuid = str(uuid.uuid4()), str(uuid.uuid4())
+    with database.session() as session:
+        session.add(Office(uuid=office_uuid, name=name, country_iso2=country, created_at=now,
+                           updated_at=now))
+        session.flush()
+        session.add(Activity(uuid=activity_uuid, owner_office_uuid=office_uuid,
+                             title=f"{name}'s", version_vector=json.dumps({office_uuid: 1}),
+                             created_at=now, created_by="x", updated_at=now, updated_by="x"))
+        session.flush()
+        session.add(ActivityItemLink(activity_uuid=activity_uuid, item_code="DES-SR-III-01"))
+    return activity_uuid

@@ -103,10 +103,34 @@ def test_every_field_is_saved_as_typed(qtbot, open_editor, context):
     assert stored.item_codes == ("SAN-SR-3-02",)
 
 
-def test_people_reached_accepts_only_whole_numbers(qtbot, open_editor):
+@pytest.mark.parametrize("typed", ["about 50", "12.5", "50+", "1e3"])
+def test_people_reached_that_is_no_whole_number_is_refused_next_to_its_field(
+        qtbot, open_editor, context, typed):
+    """"about 50" is not silently saved as 50: the person is told and decides."""
     editor = open_editor()
-    qtbot.keyClicks(editor.inputs["people_reached"], "-12a3")
-    assert editor.inputs["people_reached"].text() == "123"
+    editor.inputs["title"].setText("Outreach day")
+    field = editor.inputs["people_reached"]
+    qtbot.keyClicks(field, typed)
+    assert field.text() == typed  # kept as typed, nothing dropped
+    assert editor.is_modified()
+    assert not editor.save()
+    assert editor.boxes["people_reached"].error() == (
+        f"\"{typed}\" is not a whole number. Type the number of people, e.g. 50, or leave "
+        "it empty.")
+    assert editor.isVisible() and own_titles(context.database) == []
+    field.setText("50")
+    assert editor.boxes["people_reached"].error() == ""  # re-checked as one types
+    assert editor.save()
+    assert get_activity(context.database, editor.record.uuid).people_reached == 50
+
+
+def test_people_reached_below_zero_is_named_as_such(qtbot, open_editor):
+    editor = open_editor()
+    editor.inputs["title"].setText("Outreach day")
+    qtbot.keyClicks(editor.inputs["people_reached"], "-12")
+    assert not editor.save()
+    assert editor.boxes["people_reached"].error() == (
+        "The number of people reached cannot be negative.")
 
 
 @pytest.mark.parametrize(("answer", "stays_open", "saved_titles"), [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from db.activities.queries import ActivityQuery
 from db.activities.service import create_activity, update_activity
 from db.catalog.loader import historical_activity_uuid
 from db.sync.exporting import export_office_package
@@ -44,7 +45,7 @@ def test_own_activities_go_from_not_sent_to_sent_to_changed(qtmodeltester, datab
 
 def test_other_offices_activities_have_no_sync_state_here(database, office):
     model = attached_model(database)
-    model.reload(keep_loaded=False)
+    model.set_query(ActivityQuery(include_baseline=True))
     assert sync_text(model, historical_activity_uuid("SAN-SEL-F-01")) == ""
 
 

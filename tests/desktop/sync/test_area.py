@@ -15,6 +15,7 @@ from db.activities.service import (
 from db.sync.importing import apply_import as real_apply_import
 from db.sync.status import RECEIVED, activity_sync_states
 from desktop.activities.conflict_editor import ConflictEditor
+from desktop.activities.table_model import COLUMN_OF_SORT
 from desktop.shared.table_model import ROW_ROLE
 from desktop.sync import area as area_module
 from tests.db.sync.helpers import sample
@@ -334,3 +335,37 @@ def test_a_folder_with_nothing_to_import_says_so(sites, monkeypatch):
     assert hq.area.import_label.text() == (
         f"No package (.xlsx) in {folder}; found: kampala.ods (not an Excel workbook: open it, "
         "save it as .xlsx and import that file).")
+
+
+def test_every_view_shows_a_finished_export_and_import_at_once(sites, monkeypatch, qtbot):
+    """No Refresh needed: the Sync column after an export, a new office's name in the
+    Activities list's office filter after an import."""
+    hq, nairobi, _ = sites
+    own_areas = hq.area, nairobi.area
+    try:
+        _export_then_import_through_the_windows(hq, nairobi, monkeypatch, qtbot)
+    finally:  # the sites close their own areas
+        hq.area, nairobi.area = own_areas
+
+
+def _export_then_import_through_the_windows(hq, nairobi, monkeypatch, qtbot) -> None:
+    record = create_activity(nairobi.database, sample(), "amina")
+    office_window = main_window(nairobi.context)
+    qtbot.addWidget(office_window)
+    nairobi.area = office_window.sync  # export from the window's own Sync area
+    listed = office_window.activities.model
+    sync_cell = lambda: listed.index(listed.index_of(record.uuid).row(),  # noqa: E731
+                                     COLUMN_OF_SORT["sync"]).data()
+    assert sync_cell() == "Not yet sent"
+    package = nairobi.export(monkeypatch)
+    assert sync_cell() == "Sent"
+
+    hq_window = main_window(hq.context)
+    qtbot.addWidget(hq_window)
+    hq.area = hq_window.sync
+    owners = hq_window.activities.filter_bar.owner_combo
+    assert owners.findText("Nairobi") < 0
+    hq.apply(hq.preview(monkeypatch, package))
+    assert owners.findText("Nairobi") > 0
+    owners.setCurrentIndex(owners.findText("Nairobi"))
+    assert hq_window.activities.model.counts.matching == 1
