@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import bindparam, column, literal_column, table, text
+from sqlalchemy import bindparam, column, func, literal_column, table, text
 from sqlmodel import Session, select
 
 from db.catalog.browse import BrowseFilter, filter_sql, first_line
@@ -51,11 +51,16 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """The ranked hits for a query; by_code tells that the query was read as a code."""
+    """The ranked hits for a query; by_code tells that the query was read as a code.
+
+    all_regions_count: when the search was limited to some events (the office's regions),
+    how many items would match with that limit lifted (the other filters kept); else None.
+    """
 
     query: str
     by_code: bool
     hits: tuple[SearchHit, ...]
+    all_regions_count: int | None = None
 
 
 def fts_query(user_text: str) -> str | None:
@@ -93,17 +98,26 @@ def search_items(database: Database, user_text: str, filters: BrowseFilter | Non
     """Items matching the text within the filters, best first.
 
     A code (or code prefix) lists the items whose codes start with it, in source order; when
-    no code does, the text is searched like any other.
+    no code does (in any region), the text is searched like any other. A search limited to
+    some events also counts, in one more query, the matches in all events.
     """
     filters = filters or BrowseFilter()
+    everywhere = replace(filters, event_codes=None) if filters.event_codes is not None else None
     with database.session() as session:
         if looks_like_code(user_text):
-            hits = _code_hits(session, user_text.strip(), filters, limit)
-            if hits:
-                return SearchResult(user_text, True, tuple(hits))
+            prefix = user_text.strip()
+            hits = _code_hits(session, prefix, filters, limit)
+            total = (_count(session, _code_condition(prefix), everywhere)
+                     if everywhere is not None else None)
+            if hits or total:
+                return SearchResult(user_text, True, tuple(hits), total)
         query = fts_query(user_text)
-        hits = _text_hits(session, query, filters, limit) if query else []
-    return SearchResult(user_text, False, tuple(hits))
+        if not query:
+            return SearchResult(user_text, False, ())
+        hits = _text_hits(session, query, filters, limit)
+        total = (_count(session, _text_condition(query), everywhere, fts=True)
+                 if everywhere is not None else None)
+    return SearchResult(user_text, False, tuple(hits), total)
 
 
 def _hit_columns():
@@ -119,11 +133,31 @@ def _joined(statement, filters: BrowseFilter):
             .where(*filter_conditions(filters)))
 
 
+def _code_condition(prefix: str):
+    escaped = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return CatalogItem.code.ilike(escaped + "%", escape="\\")
+
+
+def _text_condition(query: str):
+    return text("catalog_item_fts MATCH :query").bindparams(bindparam("query", query))
+
+
+def _with_fts(statement):
+    return statement.join(FTS_TABLE, FTS_TABLE.c.rowid == literal_column("catalog_item.rowid"))
+
+
+def _count(session: Session, condition, filters: BrowseFilter, fts: bool = False) -> int:
+    """How many items meet the condition within the filters (one COUNT query)."""
+    statement = _joined(select(func.count()).select_from(CatalogItem), filters)
+    if fts:
+        statement = _with_fts(statement)
+    return session.exec(statement.where(condition)).one()
+
+
 def _code_hits(session: Session, prefix: str, filters: BrowseFilter, limit: int | None
                ) -> list[SearchHit]:
-    escaped = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     statement = _joined(select(*_hit_columns(), CatalogItem.source_lines, CatalogItem.ordinal),
-                        filters).where(CatalogItem.code.ilike(escaped + "%", escape="\\"))
+                        filters).where(_code_condition(prefix))
     rows = sorted(session.exec(statement).all(),
                   key=lambda row: (first_line(row[11]), row[12]))
     hits = [_hit(row, 0.0, code_spans=((0, len(prefix)),)) for row in rows]
@@ -135,13 +169,12 @@ def _text_hits(session: Session, query: str, filters: BrowseFilter, limit: int |
     rank = literal_column(f"bm25(catalog_item_fts, {COLUMN_WEIGHTS})")
     marks = f"'{OPEN_MARK}', '{CLOSE_MARK}'"
     statement = (
-        _joined(select(*_hit_columns(), rank,
-                       literal_column(f"highlight(catalog_item_fts, 0, {marks})"),
-                       literal_column(f"highlight(catalog_item_fts, 3, {marks})"),
-                       literal_column(f"highlight(catalog_item_fts, 4, {marks})")),
-                filters)
-        .join(FTS_TABLE, FTS_TABLE.c.rowid == literal_column("catalog_item.rowid"))
-        .where(text("catalog_item_fts MATCH :query").bindparams(bindparam("query", query)))
+        _with_fts(_joined(select(*_hit_columns(), rank,
+                                 literal_column(f"highlight(catalog_item_fts, 0, {marks})"),
+                                 literal_column(f"highlight(catalog_item_fts, 3, {marks})"),
+                                 literal_column(f"highlight(catalog_item_fts, 4, {marks})")),
+                          filters))
+        .where(_text_condition(query))
         .order_by(rank, CatalogItem.document_code, CatalogItem.ordinal))
     if limit:
         statement = statement.limit(limit)

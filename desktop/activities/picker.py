@@ -14,8 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.activities.queries import CatalogChoice
+from db.catalog.browse import OfficeScope, office_scope
+from desktop.context import AppContext
 from desktop.shared.table_model import ROOT
 from desktop.shared.translate import translate
 
@@ -52,6 +56,13 @@ class CatalogChoiceModel(QAbstractTableModel):
         # lower-cased text searched by the filter, built once
         self.haystacks = [" ".join((c.code, c.label, c.cited_as or "", c.event_name, c.text))
                           .lower() for c in self._choices]
+
+    def in_events(self, row: int, event_codes: frozenset[str] | None) -> bool:
+        """Whether the row is offered within these events (None: all); an item already
+        linked always is, so that it stays visible as linked."""
+        choice = self._choices[row]
+        return (event_codes is None or choice.event_code in event_codes
+                or choice.code in self._linked)
 
     def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self._choices)
@@ -92,11 +103,23 @@ class CatalogChoiceModel(QAbstractTableModel):
 
 
 class ChoiceFilter(QSortFilterProxyModel):
-    """Keeps the items whose code or text holds every word typed."""
+    """Keeps the items whose code or text holds every word typed, within the events set
+    (the office's regions) unless all are shown."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self.event_codes: frozenset[str] | None = None
+
+    def set_event_codes(self, event_codes: frozenset[str] | None) -> None:
+        self.beginFilterChange()
+        self.event_codes = event_codes
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def offered_count(self) -> int:
+        """How many items the events allow, whatever the words."""
+        model = self.sourceModel()
+        return sum(model.in_events(row, self.event_codes) for row in range(model.rowCount()))
 
     def set_words(self, typed: str) -> None:
         self.beginFilterChange()
@@ -104,20 +127,44 @@ class ChoiceFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        haystack = self.sourceModel().haystacks[source_row]
+        model = self.sourceModel()
+        if not model.in_events(source_row, self.event_codes):
+            return False
+        haystack = model.haystacks[source_row]
         return all(word in haystack for word in self._words)
 
 
+def _context_above(widget: QWidget | None) -> AppContext | None:
+    """The application context of the nearest window above that has one (the editor)."""
+    while widget is not None:
+        context = getattr(widget, "context", None)
+        if isinstance(context, AppContext):
+            return context
+        widget = widget.parentWidget()
+    return None
+
+
 class ItemPickerDialog(QDialog):
-    """Choose one or more catalog items; chosen_codes() after it is accepted."""
+    """Choose one or more catalog items; chosen_codes() after it is accepted.
+
+    A field office is offered the items of its regions' events first, like the browser;
+    "Show all regions" widens to every event. Items already linked stay listed (not
+    selectable) whatever their region. The scope is given, or read from the application
+    context of the window the picker opens from (the activity editor).
+    """
 
     def __init__(self, choices: list[CatalogChoice], linked: set[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, scope: OfficeScope | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link catalog items"))
+        if scope is None:
+            context = _context_above(parent)
+            scope = office_scope(context.reader) if context is not None else OfficeScope(None)
+        self.scope = scope
         self.model = CatalogChoiceModel(choices, linked, self)
         self.filter = ChoiceFilter(self)
         self.filter.setSourceModel(self.model)
+        self.regions_check = self._make_regions_check()
         self.search_edit = QLineEdit(placeholderText=self.tr(
             "Type words or a code: border training, DES-AP-I, VIII (iv)"))
         self.search_edit.setClearButtonEnabled(True)
@@ -132,8 +179,12 @@ class ItemPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         search_label = QLabel(self.tr("&Find:"))
         search_label.setBuddy(self.search_edit)
-        for widget in (search_label, self.search_edit, self.view, self.count_label,
-                       self.buttons):
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.regions_check)
+        layout.addWidget(search_label)
+        layout.addLayout(search_row)
+        for widget in (self.view, self.count_label, self.buttons):
             layout.addWidget(widget)
         self.filter.rowsInserted.connect(self._update)
         self.filter.rowsRemoved.connect(self._update)
@@ -142,6 +193,24 @@ class ItemPickerDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._update)
         self._update()
         self.resize(900, 560)
+
+    def _make_regions_check(self) -> QCheckBox:
+        check = QCheckBox(self.tr("Show all &regions"))
+        if self.scope.regional:
+            check.setToolTip(self.tr(
+                "Also offer the items of the regions your office does not belong to "
+                "(your office: {regions})").format(regions=", ".join(self.scope.region_names)))
+            self.filter.set_event_codes(self.scope.event_codes)
+        else:
+            check.setChecked(True)
+            check.setEnabled(False)
+            check.setToolTip(self.tr(
+                "Headquarters, and an installation not yet set up, see every region"))
+        check.toggled.connect(self._regions_toggled)
+        return check
+
+    def _regions_toggled(self, checked: bool) -> None:
+        self.filter.set_event_codes(None if checked else self.scope.event_codes)
 
     def _make_view(self) -> QTableView:
         view = QTableView()
@@ -160,9 +229,12 @@ class ItemPickerDialog(QDialog):
 
     def _update(self, *args) -> None:
         chosen = len(self.chosen_codes())
-        self.count_label.setText(self.tr("{shown} of {total} items shown; {chosen} selected")
-                                 .format(shown=self.filter.rowCount(),
-                                         total=self.model.rowCount(), chosen=chosen))
+        if self.filter.event_codes is None:
+            text = self.tr("{shown} of {total} items shown; {chosen} selected")
+        else:
+            text = self.tr("{shown} of {total} items of your regions shown; {chosen} selected")
+        self.count_label.setText(text.format(shown=self.filter.rowCount(),
+                                             total=self.filter.offered_count(), chosen=chosen))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen > 0)
 
     def chosen_codes(self) -> list[str]:

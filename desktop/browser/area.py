@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -69,6 +70,14 @@ class BrowserArea(QWidget):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._reload)
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)
+        # Shown when a search limited to the office's regions has matches elsewhere too.
+        self.show_all_button = QPushButton(self.tr("Show all regions"))
+        self.show_all_button.setToolTip(self.tr(
+            "Tick “Show all regions” to see the matches in the other regions too"))
+        self.show_all_button.clicked.connect(lambda: self.regions_check.setChecked(True))
+        self.show_all_button.hide()
         self._build_views()
         self.detail_pane = ItemDetailPane()
         self._connect_detail_pane()
@@ -109,7 +118,10 @@ class BrowserArea(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, stretch=1)
+        count_row.addWidget(self.show_all_button)
+        left_layout.addLayout(count_row)
         left_layout.addWidget(self.views, stretch=1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -256,6 +268,7 @@ class BrowserArea(QWidget):
             self.tree_view.expandToDepth(1)
         self.views.setCurrentWidget(self.tree_view)
         self.count_label.setText(self._tree_count_text(filters.narrows))
+        self.show_all_button.hide()
         self._select_in_tree(self.detail_pane.current_code())
 
     def _tree_count_text(self, filtered: bool) -> str:
@@ -270,10 +283,18 @@ class BrowserArea(QWidget):
         self.results_model.set_result(result, self._summaries)
         self.views.setCurrentWidget(self.results_view)
         self.count_label.setText(self._result_count_text(result))
+        self.show_all_button.setVisible(self._matches_elsewhere(result))
         self._select_in_results(self.detail_pane.current_code())
+
+    @staticmethod
+    def _matches_elsewhere(result: SearchResult) -> bool:
+        return result.all_regions_count is not None and result.all_regions_count > len(
+            result.hits)
 
     def _result_count_text(self, result: SearchResult) -> str:
         query, count = result.query.strip(), len(result.hits)
+        if self._matches_elsewhere(result):
+            return self._scoped_count_text(result)
         if count == 0:
             return self.tr("No item matches “{query}”.").format(query=query)
         if result.by_code:
@@ -281,6 +302,22 @@ class BrowserArea(QWidget):
                 query=query, count=count)
         return self.tr("Results for “{query}”, best first: {count}").format(
             query=query, count=count)
+
+    def _scoped_count_text(self, result: SearchResult) -> str:
+        """A search limited to the office's regions that has matches in other regions."""
+        query, count, total = result.query.strip(), len(result.hits), result.all_regions_count
+        if result.by_code:
+            if count == 0:
+                return self.tr("No item in your regions has a code starting with “{query}”; "
+                               "{total} in all regions.").format(query=query, total=total)
+            return self.tr("Items whose code starts with “{query}”: {count} in your regions; "
+                           "{total} in all regions.").format(query=query, count=count,
+                                                             total=total)
+        if count == 0:
+            return self.tr("No item in your regions matches “{query}”; {total} in all "
+                           "regions.").format(query=query, total=total)
+        return self.tr("Results for “{query}”, best first: {count} in your regions; {total} in "
+                       "all regions.").format(query=query, count=count, total=total)
 
     # --- selection and navigation ----------------------------------------------------------
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import difflib
+import html
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -64,6 +70,37 @@ def comparison(conflict: ConflictRecord) -> list[FieldComparison]:
             for name in COMPARED_FIELDS]
 
 
+# Words and the spaces between them: the diff compares words, the spaces keep the layout.
+TOKENS = re.compile(r"\s+|\S+")
+# A changed word: bold on a yellow ground, readable without telling colours apart.
+MARK_OPEN = '<b style="background-color:#ffe066; color:#000000;">'
+MARK_CLOSE = "</b>"
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _marked(tokens: list[str]) -> str:
+    return "".join(_html(token) if token.isspace() else MARK_OPEN + _html(token) + MARK_CLOSE
+                   for token in tokens)
+
+
+def marked_difference(mine: str, theirs: str) -> tuple[str, str]:
+    """Both texts as HTML-escaped rich text, the words that differ marked in each."""
+    left, right = TOKENS.findall(mine), TOKENS.findall(theirs)
+    mine_html, theirs_html = [], []
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            mine_html.append(_html("".join(left[i1:i2])))
+            theirs_html.append(_html("".join(right[j1:j2])))
+        else:  # replace, delete (only mine has words) or insert (only theirs has)
+            mine_html.append(_marked(left[i1:i2]))
+            theirs_html.append(_marked(right[j1:j2]))
+    return "".join(mine_html), "".join(theirs_html)
+
+
 CONFLICT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Activity"), lambda c: c.title),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Recorded by"), lambda c: c.owner_office_name),
@@ -98,12 +135,17 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.list_model = RecordTableModel(CONFLICT_COLUMNS, parent=self)
+        # The lines compared; shown in full by the comparison area below, not in a table
+        # (a table cuts long texts to its row height).
         self.comparison_model = RecordTableModel(COMPARISON_COLUMNS,
                                                  highlighted=lambda f: f.differs, parent=self)
         self.list_view = self._view(self.list_model)
-        self.comparison_view = self._view(self.comparison_model)
-        self.comparison_view.setWordWrap(True)
-        self.comparison_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.comparison_area = QScrollArea()
+        self.comparison_area.setWidgetResizable(True)
+        self.comparison_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.comparison_area.setFrameShape(QFrame.Shape.StyledPanel)
+        # field name -> (label of mine, label of theirs), for the lines shown now
+        self.comparison_labels: dict[str, tuple[QLabel, QLabel]] = {}
         self._build()
         self.list_view.selectionModel().selectionChanged.connect(self._show_selected)
 
@@ -137,7 +179,7 @@ class ConflictsPanel(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.comparison_view, 1)
+        right_layout.addWidget(self.comparison_area, 1)
         right_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_view)
@@ -172,15 +214,57 @@ class ConflictsPanel(QWidget):
     def _show_selected(self, *args) -> None:
         conflict = self.selected_conflict()
         self.comparison_model.set_records(comparison(conflict) if conflict else [])
-        self.comparison_view.resizeColumnToContents(0)
-        header = self.comparison_view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.comparison_view.resizeRowsToContents()
+        self._show_comparison(self.comparison_model.records())
         for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
             button.setEnabled(conflict is not None)
         self.explain_label.setText(self.tr(
-            "Marked lines differ. Your decision is saved in the activity's history and travels "
-            "with the next package.") if conflict else "")
+            "Fields in bold differ, their differing words marked. Your decision is saved in "
+            "the activity's history and travels with the next package.") if conflict else "")
+
+    def _show_comparison(self, lines: list[FieldComparison]) -> None:
+        """Every field, both versions in full side by side (wrapping), the differing fields
+        first with their differing words marked, then the fields both versions share."""
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setVerticalSpacing(8)
+        self.comparison_labels = {}
+        if lines:
+            for column, header in enumerate((
+                    self.tr("Field"), self.tr("This installation's version (mine)"),
+                    self.tr("Received version (theirs)"))):
+                grid.addWidget(self._cell(f"<b>{html.escape(header)}</b>", column > 0),
+                               0, column)
+        ordered = [line for line in lines if line.differs] + \
+            [line for line in lines if not line.differs]
+        for row, line in enumerate(ordered, start=1):
+            name = html.escape(field_label(line.field))
+            if line.differs:
+                mine, theirs = marked_difference(line.mine, line.theirs)
+                name = f"<b>{name}</b>"
+            else:
+                mine, theirs = _html(line.mine), _html(line.theirs)
+            cells = (self._cell(name), self._cell(mine, True), self._cell(theirs, True))
+            for column, cell in enumerate(cells):
+                grid.addWidget(cell, row, column)
+            self.comparison_labels[line.field] = (cells[1], cells[2])
+        grid.setRowStretch(len(ordered) + 1, 1)
+        self.comparison_area.setWidget(grid_widget)  # the previous lines go with their widget
+
+    @staticmethod
+    def _cell(rich_text: str, value: bool = False) -> QLabel:
+        label = QLabel(rich_text)
+        if value:  # the two versions share the width left, whatever their length; they wrap
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            label.setSizePolicy(policy)
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 12)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     # --- deciding ------------------------------------------------------------------------
     def resolve(self, choice: str) -> None:

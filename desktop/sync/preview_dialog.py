@@ -26,10 +26,35 @@ from db.sync.signatures import NEEDS_ACCEPT_UNSIGNED, NEW_KEY
 from desktop.shared.formatting import local_time_text
 from desktop.shared.sync_messages import problem_message
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
+from desktop.shared.translate import translate
 from desktop.shared.workers import Job, run_with_progress
 from desktop.sync.messages import kind_label, outcome_notes, signature_label, status_label
+from exporters import problems
 
 APPLY, VALID_ROWS_ONLY = "apply", "valid_rows_only"
+# A package kept out only by these is not refused: it waits for the person's decision.
+AWAITING_CONFIRMATION = frozenset({problems.UNTRUSTED_KEY})
+AWAITING_DECISION = frozenset({problems.UNTRUSTED_KEY, problems.UNSIGNED,
+                               problems.SIGNATURE_INVALID})
+
+
+def waiting_codes(outcome: PackageOutcome) -> frozenset[str]:
+    """The decisions a rejected package waits for, when nothing else keeps it out; empty
+    when it is accepted or truly rejected."""
+    if outcome.status != REJECTED:
+        return frozenset()
+    codes = frozenset(p.code for p in outcome.problems if not p.is_warning)
+    return codes if codes and codes <= AWAITING_DECISION else frozenset()
+
+
+def result_label(outcome: PackageOutcome) -> str:
+    """The Result column: a package waiting for a decision is not called rejected."""
+    waiting = waiting_codes(outcome)
+    if waiting and waiting <= AWAITING_CONFIRMATION:
+        return translate("SyncTableModel", "Waiting for your confirmation")
+    if waiting:
+        return translate("SyncTableModel", "Waiting for your decision")
+    return status_label(outcome.status)
 
 
 @dataclass(frozen=True)
@@ -65,7 +90,7 @@ PACKAGE_COLUMNS = (
     _count("unchanged", QT_TRANSLATE_NOOP("SyncTableModel", "Unchanged")),
     _count("conflicts", QT_TRANSLATE_NOOP("SyncTableModel", "In conflict")),
     _count("rejected", QT_TRANSLATE_NOOP("SyncTableModel", "Rejected")),
-    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Result"), lambda o: status_label(o.status)),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Result"), result_label),
 )
 PROBLEM_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "File"), lambda p: p.file),
@@ -176,6 +201,7 @@ class ImportPreviewDialog(QDialog):
         packages = self.preview.packages
         self.key_boxes: dict[str, QCheckBox] = {}
         self.unsigned_box: QCheckBox | None = None
+        self.undecided_label: QLabel | None = None
         unsigned = [p.file for p in packages if p.signature in NEEDS_ACCEPT_UNSIGNED]
         new_keys = _new_keys(packages)
         if not unsigned and not new_keys:
@@ -201,8 +227,9 @@ class ImportPreviewDialog(QDialog):
             self.unsigned_box = QCheckBox(self.tr("Import as unsigned data"))
             self.unsigned_box.toggled.connect(self._choices_changed)
             layout.addWidget(self.unsigned_box)
-        layout.addWidget(QLabel(self.tr(
-            "Until you decide, these packages are left out of the import."), wordWrap=True))
+        self.undecided_label = QLabel(self.tr(
+            "Until you decide, these packages are left out of the import."), wordWrap=True)
+        layout.addWidget(self.undecided_label)
         return box
 
     def _make_buttons(self) -> QDialogButtonBox:
@@ -235,6 +262,10 @@ class ImportPreviewDialog(QDialog):
         self.signatures = SignatureChoices(
             accept_unsigned=bool(self.unsigned_box and self.unsigned_box.isChecked()),
             trusted_fingerprints=tuple(f for f, c in self.key_boxes.items() if c.isChecked()))
+        if self.undecided_label is not None:  # said only while a decision is still open
+            self.undecided_label.setVisible(not all(
+                check.isChecked() for check in [*self.key_boxes.values(), self.unsigned_box]
+                if check is not None))
         if self.recompute is None or self.worker is not None:
             self._update_buttons()  # a running recompute picks the new choices up when done
             return

@@ -145,3 +145,26 @@ def test_marked_spans():
     assert marked_spans("broken \x01mark") == ()
     assert marked_spans(None) == ()
     assert marked_spans("plain") == ()
+
+
+# --- matches outside the office's regions ------------------------------------------------------
+
+
+def test_a_search_limited_to_some_events_counts_the_matches_in_all_events(database):
+    """One count over every event says what the region scope hides ("stateless": 1 here, 15
+    in all regions), with the other filters kept."""
+    everywhere = search_items(database, "stateless")
+    assert everywhere.all_regions_count is None  # not limited: nothing to add
+    scoped = search_items(database, "stateless", BrowseFilter(event_codes=frozenset({"DES"})))
+    assert {hit.event_code for hit in scoped.hits} <= {"DES"}
+    assert scoped.all_regions_count == len(everywhere.hits) > len(scoped.hits)
+    kind = everywhere.hits[0].kind
+    narrowed = search_items(database, "stateless",
+                            BrowseFilter(event_codes=frozenset({"DES"}), item_kind=kind))
+    assert narrowed.all_regions_count == sum(hit.kind == kind for hit in everywhere.hits)
+
+
+def test_a_code_from_another_region_is_counted_not_searched_as_text(database):
+    result = search_items(database, "SJO-", BrowseFilter(event_codes=frozenset({"DES"})))
+    assert result.by_code and result.hits == ()
+    assert result.all_regions_count == len(search_items(database, "SJO-").hits) > 0

@@ -90,6 +90,28 @@ def test_the_results_stay_within_the_office_regions(qtbot, area):
     assert events <= {"SAN", "DES"}
 
 
+def test_a_search_in_the_office_regions_says_other_regions_have_matches(qtbot, area):
+    """"stateless": 1 match in Nairobi's regions, 15 in all; one click shows them all."""
+    type_search(qtbot, area, "stateless")
+    scoped = area.results_model.rowCount()
+    text = area.count_label.text()
+    assert f"{scoped} in your regions" in text and "in all regions" in text
+    assert area.show_all_button.isVisible()
+    qtbot.mouseClick(area.show_all_button, Qt.MouseButton.LeftButton)
+    assert area.regions_check.isChecked()
+    assert area.results_model.rowCount() > scoped
+    assert "in all regions" not in area.count_label.text()
+    assert not area.show_all_button.isVisible()
+
+
+def test_no_match_in_the_office_regions_but_elsewhere_says_so(qtbot, area):
+    area.search_field.setText("SJO-")
+    area._reload()
+    assert area.results_model.rowCount() == 0
+    assert "No item in your regions" in area.count_label.text()
+    assert area.show_all_button.isVisible()
+
+
 def test_a_code_lists_the_items_with_that_code(qtbot, area):
     type_search(qtbot, area, "des-sr-viii")
     model = area.results_model

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -11,17 +10,6 @@ from db.installation.signing import export_key_file, own_fingerprint, trusted_ke
 from desktop.sync import keys_dialog as keys_module
 from desktop.sync.keys_dialog import KeysDialog
 from tests.db.sync.helpers import sample
-from tests.desktop.sync.support import Installation
-
-
-@pytest.fixture
-def sites(qtbot, catalog_template, tmp_path):
-    """Headquarters and Nairobi; neither knows the other's key yet."""
-    made = [Installation(qtbot, catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True),
-            Installation(qtbot, catalog_template, tmp_path / "nairobi", "Nairobi", "KE")]
-    yield made
-    for site in made:
-        site.close()
 
 
 def shown_rows(dialog: KeysDialog) -> list[list[str]]:
@@ -30,8 +18,8 @@ def shown_rows(dialog: KeysDialog) -> list[list[str]]:
             for r in range(model.rowCount())]
 
 
-def test_the_keys_dialog_registers_lists_removes_and_exports(sites, monkeypatch, qtbot):
-    hq, nairobi = sites
+def test_the_keys_dialog_registers_lists_removes_and_exports(strangers, monkeypatch, qtbot):
+    hq, nairobi = strangers
     key_file = export_key_file(nairobi.database, nairobi.folder / "nairobi-key.txt")
     hq.area.keys_button.click()
     dialog = hq.area.keys_dialog
@@ -63,8 +51,8 @@ def test_the_keys_dialog_registers_lists_removes_and_exports(sites, monkeypatch,
     dialog.close()
 
 
-def test_a_bad_key_file_is_explained_and_changes_nothing(sites, monkeypatch, qtbot):
-    hq, _ = sites
+def test_a_bad_key_file_is_explained_and_changes_nothing(strangers, monkeypatch, qtbot):
+    hq, _ = strangers
     bad = hq.folder / "bad.txt"
     bad.write_text("office_id = x\npublic_key = not a key\n")
     dialog = KeysDialog(hq.context)
@@ -78,9 +66,9 @@ def test_a_bad_key_file_is_explained_and_changes_nothing(sites, monkeypatch, qtb
     assert "not a Tenpoint key file" in warnings[0] and trusted_keys(hq.database) == []
 
 
-def test_a_new_office_key_is_imported_only_once_its_fingerprint_is_checked(sites,
+def test_a_new_office_key_is_imported_only_once_its_fingerprint_is_checked(strangers,
                                                                             monkeypatch):
-    hq, nairobi = sites
+    hq, nairobi = strangers
     create_activity(nairobi.database, sample(), "amina")
     package = nairobi.export(monkeypatch)
     before = hq.database_digest()
@@ -101,9 +89,9 @@ def test_a_new_office_key_is_imported_only_once_its_fingerprint_is_checked(sites
     assert (key.fingerprint, key.source) == (fingerprint, "confirmed")
 
 
-def test_a_package_edited_after_export_is_imported_only_as_unsigned_data(sites,
+def test_a_package_edited_after_export_is_imported_only_as_unsigned_data(strangers,
                                                                         monkeypatch):
-    hq, nairobi = sites
+    hq, nairobi = strangers
     record = create_activity(nairobi.database, sample(), "amina")
     package = nairobi.export(monkeypatch)
     book = load_workbook(package)
