@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from db.resources import app_version
@@ -23,6 +23,17 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main/geometry"
 WINDOW_STATE_KEY = "main/state"
+# A laptop screen this size or smaller (in either direction) opens the window maximised on a
+# first start: the default 1200x720 leaves too little room around it to be of use.
+SMALL_SCREEN = (1366, 768)
+
+
+def small_screen(screen: QScreen | None) -> bool:
+    """Whether screen is no wider or no taller than a 1366x768 laptop's."""
+    if screen is None:
+        return False
+    size = screen.size()
+    return size.width() <= SMALL_SCREEN[0] or size.height() <= SMALL_SCREEN[1]
 
 
 class MainWindow(QMainWindow):
@@ -293,6 +304,8 @@ class MainWindow(QMainWindow):
         geometry = settings.state(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 720)  # fits a 1366x768 laptop screen with its task bar
+            if small_screen(self.screen()):  # there every pixel counts: take them all
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.state(WINDOW_STATE_KEY)
         if state is not None:
             self.restoreState(state)

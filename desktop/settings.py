@@ -10,6 +10,8 @@ from db.storage.backups import DEFAULT_KEEP
 # separate groups, so resetting the layout never loses a preference.
 PREFERENCES = "preferences"
 WINDOW_STATE = "window"
+# The folder a file dialog last used, by purpose (desktop/shared/folders.py names them)
+FOLDERS = "folders"
 
 
 class Settings:
@@ -32,6 +34,14 @@ class Settings:
 
     def set_backup_keep(self, value: int) -> None:
         self._settings.setValue(f"{PREFERENCES}/backup_keep", max(int(value), 1))
+
+    def folder(self, purpose: str) -> str | None:
+        """The folder last chosen in a file dialog for purpose, or None."""
+        value = self._settings.value(f"{FOLDERS}/{purpose}")
+        return value if isinstance(value, str) and value else None
+
+    def set_folder(self, purpose: str, folder: str) -> None:
+        self._settings.setValue(f"{FOLDERS}/{purpose}", folder)
 
     # --- window state --------------------------------------------------------------------
     def state(self, key: str) -> QByteArray | None:

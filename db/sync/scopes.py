@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import func, select
 
-from db.models import Office, Region
+from db.models import Event, Office, Region
 from db.storage.database import Database
 
 
@@ -29,7 +29,12 @@ def field_offices(database: Database) -> list[ExportScope]:
 
 
 def regions(database: Database) -> list[ExportScope]:
-    """Every region of the catalog, by name."""
+    """Every region of the catalog in conference order (the order its first conference
+    holds in the Process: Gulf of Aden first), as the catalog lists them."""
+    first_event = (select(Event.region_code, func.min(Event.ordinal).label("first"))
+                   .group_by(Event.region_code).subquery())
     with database.session() as session:
-        return [ExportScope(r.code, r.name)
-                for r in session.exec(select(Region).order_by(Region.name)).all()]
+        found = session.exec(
+            select(Region).outerjoin(first_event, first_event.c.region_code == Region.code)
+            .order_by(first_event.c.first.is_(None), first_event.c.first, Region.name)).all()
+        return [ExportScope(r.code, r.name) for r in found]

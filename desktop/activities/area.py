@@ -28,7 +28,7 @@ from db.activities.queries import (
     owner_choices,
 )
 from desktop.activities.filter_bar import ActivityFilterBar
-from desktop.activities.table_model import COLUMN_OF_SORT, COLUMNS, ROW_ROLE, ActivityTableModel
+from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE, ActivityTableModel
 from desktop.context import AppContext
 
 if TYPE_CHECKING:
@@ -38,11 +38,13 @@ if TYPE_CHECKING:
     from desktop.activities.history import HistoryDialog
 
 HEADER_KEY = "activities/header"
-# Initial column widths in average characters (the person's own widths are restored after);
-# together they leave the title about 40 characters on a 1366-pixel screen.
-COLUMN_CHARS = {"title": 40, "status": 12, "sync": 19, "kind": 14, "item_codes": 15,
-                "country": 7, "lead_organisation": 15, "start_date": 10, "end_date": 10,
-                "owner": 14, "updated_at": 18}
+# Initial widths, in average characters, of the columns whose texts run long (the person's
+# own widths are restored after); the title takes the room left.
+COLUMN_CHARS = {"title": 40, "item_codes": 15, "lead_organisation": 15}
+# Short texts (a status, a date, an office's name): as wide as their longest text and
+# header, so none is cut off whatever the screen.
+FIT_COLUMNS = ("status", "sync", "kind", "country", "start_date", "end_date", "owner",
+               "updated_at")
 
 
 class ActivitiesArea(QWidget):
@@ -124,17 +126,26 @@ class ActivitiesArea(QWidget):
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for number, column in enumerate(COLUMNS):
-            header.resizeSection(number, view.fontMetrics().averageCharWidth()
-                                 * COLUMN_CHARS[column.sort] + 12)
-        # the title takes the room the other columns leave, on a laptop as on a wide screen
-        header.setSectionResizeMode(COLUMN_OF_SORT["title"], QHeaderView.ResizeMode.Stretch)
+        for name, chars in COLUMN_CHARS.items():  # never narrower than the header's text
+            column = COLUMN_OF_SORT[name]
+            header.resizeSection(column, max(view.fontMetrics().averageCharWidth() * chars + 12,
+                                             header.sectionSizeHint(column)))
         header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
+        self._set_resize_modes(header)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
         # a double-click activates too (and Enter): one signal, one editor
         view.activated.connect(self._open_index)
         return view
+
+    @staticmethod
+    def _set_resize_modes(header: QHeaderView) -> None:
+        """Short columns fit their texts; the title takes the room the other columns leave,
+        on a laptop as on a wide screen."""
+        for name in FIT_COLUMNS:
+            header.setSectionResizeMode(COLUMN_OF_SORT[name],
+                                        QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_OF_SORT["title"], QHeaderView.ResizeMode.Stretch)
 
     def _action(self, text: str, icon: QStyle.StandardPixmap, slot, shortcut=None,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
@@ -332,4 +343,5 @@ class ActivitiesArea(QWidget):
         header = self.view.horizontalHeader()
         if state is None or not header.restoreState(state):
             return
+        self._set_resize_modes(header)  # a state saved before they fitted their texts
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

@@ -29,10 +29,10 @@ from db.activities.service import (
     update_activity,
 )
 from db.errors import ActivityValidationError, StaleActivityError, TenpointDataError
-from desktop.activities.fields import FieldBox, field_input
+from desktop.activities.fields import FieldBox, field_input, show_hint
 from desktop.activities.messages import problem_message
 from desktop.context import AppContext
-from desktop.shared.formatting import local_time_text
+from desktop.shared.formatting import local_time_text, time_zone_text
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
 from exporters import problems as problem_codes
@@ -168,6 +168,7 @@ class ActivityEditor(QDialog):
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.inputs.values():
             widget.set_read_only(read_only)
+            show_hint(widget, not read_only)  # "e.g. ..." invites typing where none can be
         self.save_button.setVisible(not read_only)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Close") if read_only else self.tr("Cancel"))
@@ -209,12 +210,15 @@ class ActivityEditor(QDialog):
                 "Reported in the June 2011 compilation: the baseline of the follow-up, kept as "
                 "reported."))
             return
-        self.info_label.setText(self.tr(
+        # which office owns it, first: at headquarters every office's activities are shown
+        owner = self.tr("Recorded by {office}.").format(
+            office=record.owner_office_name) + " " if record.owner_office_name else ""
+        self.info_label.setText(owner + self.tr(
             "Created by {creator} on {created}; last changed by {editor} on {updated} "
-            "(revision {revision}).").format(
+            "(revision {revision}, times in local time, {zone}).").format(
             creator=record.created_by, created=local_time_text(record.created_at),
             editor=record.updated_by, updated=local_time_text(record.updated_at),
-            revision=record.revision))
+            revision=record.revision, zone=time_zone_text(record.updated_at)))
 
     # --- validation ----------------------------------------------------------------------
     def _edited(self, *args) -> None:

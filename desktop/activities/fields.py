@@ -34,6 +34,7 @@ from exporters.activity import LABEL_CONTEXT, ActivityField
 from exporters.value_types import CHOICE, CODES, COUNTRY, DATE, INTEGER
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+HINT_PROPERTY = "hint"  # a field's hint, shown in it while empty and editable
 ERROR_COLOUR = "#b3261e"  # readable on light and mid-grey backgrounds
 
 
@@ -373,8 +374,16 @@ def field_input(spec: ActivityField, choices: list[CatalogChoice],
     else:
         widget = LineField()
     if spec.hint:
-        hint = translate(LABEL_CONTEXT, spec.hint)
-        editor = widget.lineEdit() if isinstance(widget, QComboBox) else widget
-        if hasattr(editor, "setPlaceholderText"):
-            editor.setPlaceholderText(hint)
+        widget.setProperty(HINT_PROPERTY, translate(LABEL_CONTEXT, spec.hint))
+        show_hint(widget, True)
     return widget
+
+
+def show_hint(widget: QWidget, shown: bool) -> None:
+    """Show the field's hint in it while empty, or none (read-only: nothing is to be typed)."""
+    hint = widget.property(HINT_PROPERTY)
+    if not hint:
+        return
+    editor = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+    if hasattr(editor, "setPlaceholderText"):
+        editor.setPlaceholderText(hint if shown else "")

@@ -24,7 +24,7 @@ from db.activities.queries import (
 )
 from db.errors import TenpointDataError
 from db.storage.quick_read import ReadSource
-from desktop.shared.formatting import date_text, local_time_text
+from desktop.shared.formatting import date_text, local_time_text, time_zone_text
 from desktop.shared.labels import activity_kind_label, status_label, sync_state_label
 from desktop.shared.table_model import ROOT
 from desktop.shared.translate import translate
@@ -189,6 +189,10 @@ class ActivityTableModel(QAbstractTableModel):
             return translate("ActivityTableModel", COLUMNS[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return COLUMNS[section].alignment
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].sort == "updated_at":
+            return translate("ActivityTableModel",
+                             "In this computer's local time ({zone})").format(
+                zone=time_zone_text())
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -246,6 +250,9 @@ class ActivityTableModel(QAbstractTableModel):
             return self._sync_text(row)
         if column.sort == "updated_at" and row.reported_in_2011:
             return translate("ActivityTableModel", "Reported in the June 2011 compilation")
+        if column.sort == "updated_at":
+            return translate("ActivityTableModel", "{time}, local time ({zone})").format(
+                time=column.value(row), zone=time_zone_text(row.updated_at))
         return column.value(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

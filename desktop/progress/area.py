@@ -67,7 +67,7 @@ class ProgressArea(QWidget):
         self.status_label = QLabel()
         self.export_button = QPushButton(self.tr("E&xport report..."))
         self.print_button = QPushButton(self.tr("Pr&int report..."))
-        self.report_export = ReportExport(self, context.database)
+        self.report_export = ReportExport(self, context.database, context.settings)
         self.report_print = ReportPrint(self, context.database)
         self._lay_out()
         self._connect()

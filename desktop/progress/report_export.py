@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from db.progress.scope import ProgressScope
 from db.storage.database import Database
 from desktop.reports.writing import WrittenReport, write_report_file
+from desktop.settings import Settings
+from desktop.shared.folders import REPORT, last_folder, remember_folder
 from desktop.shared.workers import Worker, run_with_progress
 from exporters.errors import OperationCancelled
 
@@ -41,22 +43,22 @@ class ReportExport(QObject):
 
     written = Signal(object)
 
-    def __init__(self, parent: QWidget, database: Database) -> None:
+    def __init__(self, parent: QWidget, database: Database, settings: Settings) -> None:
         super().__init__(parent)
-        self.parent_widget, self.database = parent, database
-        self.folder = str(Path.home())
+        self.parent_widget, self.database, self.settings = parent, database, settings
         self.worker: Worker | None = None
 
     def ask_and_write(self, scope: ProgressScope, name: str) -> None:
         filters = ";;".join(self.tr(text) for text in FILTERS)
         path, chosen_filter = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Export report"), str(Path(self.folder) / name), filters)
+            self.parent_widget, self.tr("Export report"),
+            str(Path(last_folder(self.settings, REPORT)) / name), filters)
         if path:
             self.write(scope, chosen_path(path, chosen_filter))
 
     def write(self, scope: ProgressScope, path: Path, page_size: str | None = None) -> Worker:
         """Write the report to path off the GUI thread."""
-        self.folder = str(path.parent)
+        remember_folder(self.settings, REPORT, path.parent)
         job = partial(_write_job, self.database, scope, path, page_size or default_page_size())
         self.worker = run_with_progress(self.parent_widget, self.tr("Writing the report..."),
                                         job, self._finished, self._failed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, Qt
 
 from desktop.shared.labels import activity_kind_label, status_label
 from desktop.shared.translate import translate
@@ -16,13 +16,28 @@ def date_text(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def _local(value: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
+
+
 def local_time_text(value: datetime | None) -> str:
-    """A stored UTC time in this computer's time zone, in the locale's short format: the one
-    way Tenpoint shows a moment, in windows and on the command line alike."""
+    """A stored UTC time in this computer's time zone: its date as an ISO date, as every date
+    is shown, then the time in the locale's short format (2026-02-01 15:04). The one way
+    Tenpoint shows a moment, in windows and on the command line alike."""
     if value is None:
         return ""
-    local = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    local = _local(value)
+    time = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+    return f"{local.date().toString(Qt.DateFormat.ISODate)} {time}"
+
+
+def time_zone_text(value: datetime | None = None) -> str:
+    """This computer's offset from UTC at that moment (now when None), as UTC+01:00: what a
+    local time is told apart by."""
+    local = _local(value) if value is not None else QDateTime.currentDateTime()
+    hours, minutes = divmod(abs(local.offsetFromUtc()) // 60, 60)
+    sign = "-" if local.offsetFromUtc() < 0 else "+"
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
 
 
 def size_text(size: int) -> str:

@@ -29,6 +29,7 @@ from db.sync.importing import (
     read_packages,
 )
 from desktop.context import AppContext
+from desktop.shared.folders import IMPORT_PACKAGE, last_folder, remember_folder
 from desktop.shared.messages import error_message
 from desktop.shared.sync_messages import describe_problem, folder_texts, sync_error_message
 from desktop.shared.workers import Worker, run_with_progress
@@ -63,7 +64,6 @@ class SyncArea(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.folder = str(Path.home())
         self.worker: Worker | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.not_read: list[str] = []  # files of the chosen folder not read, and why
@@ -146,20 +146,23 @@ class SyncArea(QWidget):
     def import_files(self) -> None:
         """Choose one or more package files, then check and preview them."""
         prepare_reading()  # the reading process starts while the person chooses
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"), self.folder,
+        settings = self.context.settings
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"),
+                                                last_folder(settings, IMPORT_PACKAGE),
                                                 self.tr(XLSX_FILTER))
         if paths:
-            self.folder = str(Path(paths[0]).parent)
+            remember_folder(settings, IMPORT_PACKAGE, Path(paths[0]).parent)
             self.start_import([Path(p) for p in paths])
 
     def import_folder(self) -> None:
         """Choose a folder; every .xlsx file in it is checked and previewed."""
         prepare_reading()
+        settings = self.context.settings
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of packages"),
-                                                  self.folder)
+                                                  last_folder(settings, IMPORT_PACKAGE))
         if not folder:
             return
-        self.folder = folder
+        remember_folder(settings, IMPORT_PACKAGE, folder)
         found = find_package_files([folder])
         not_read = folder_texts(found)  # every other file of the folder, and why
         if not found.files:
@@ -240,7 +243,8 @@ class SyncArea(QWidget):
     def _ask_error_workbook(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the rejected rows as"),
-            str(Path(self.folder) / "tenpoint-rejected-rows.xlsx"), self.tr(XLSX_FILTER))
+            str(Path(last_folder(self.context.settings, IMPORT_PACKAGE))
+                / "tenpoint-rejected-rows.xlsx"), self.tr(XLSX_FILTER))
         return xlsx_path(path) if path else None
 
     def apply(self, preview: ImportPreview, errors_path: Path | None = None,

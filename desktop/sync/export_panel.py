@@ -38,6 +38,7 @@ from db.sync.exporting import (
 )
 from db.sync.scopes import field_offices, regions
 from desktop.context import AppContext
+from desktop.shared.folders import EXPORT_PACKAGE, last_folder, remember_folder
 from desktop.shared.messages import error_message
 from desktop.shared.sync_messages import sync_error_message
 from desktop.shared.workers import Worker, run_with_progress
@@ -67,7 +68,7 @@ class ExportPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.identity: OfficeIdentity | None = None
-        self.folder = str(Path.home())
+        self._region_names: dict[str, str] = {}
         self.worker: Worker | None = None
         self._build()
 
@@ -217,8 +218,10 @@ class ExportPanel(QWidget):
         if hq:
             self._fill_combo(self.office_combo, [(s.name, s.code) for s in
                                                  field_offices(self.context.database)])
-            self._fill_combo(self.region_combo, [(f"{s.name} ({s.code})", s.code) for s in
-                                                 regions(self.context.database)])
+            found = regions(self.context.database)  # in conference order: Gulf of Aden first
+            self._region_names = {s.code: s.name for s in found}
+            self._fill_combo(self.region_combo, [(f"{s.name} ({s.code})", s.code)
+                                                 for s in found])
             if self.scope_group.checkedButton() is None:
                 (self.office_radio if self.office_combo.count() else self.region_radio
                  ).setChecked(True)
@@ -250,24 +253,37 @@ class ExportPanel(QWidget):
 
     # --- exporting -----------------------------------------------------------------------
     def _ask_path(self, title: str, name: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(self.folder) / name),
+        settings = self.context.settings
+        folder = last_folder(settings, EXPORT_PACKAGE)
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
                                               self.tr(XLSX_FILTER))
         if not path:
             return None
         chosen = xlsx_path(path)
-        self.folder = str(chosen.parent)
+        remember_folder(settings, EXPORT_PACKAGE, chosen.parent)
         return chosen
 
-    def _default_name(self, what: str) -> str:
+    def _default_name(self, what: str, recipient: str | None = None) -> str:
+        """tenpoint-<office>-<what>[-<recipient>]-<date>.xlsx: an update names whom it is
+        for, so headquarters' files for several offices are told apart."""
         office = self.identity.name if self.identity else "office"
-        return f"tenpoint-{file_slug(office)}-{what}-{date.today().isoformat()}.xlsx"
+        to = f"-{file_slug(recipient)}" if recipient else ""
+        return f"tenpoint-{file_slug(office)}-{what}{to}-{date.today().isoformat()}.xlsx"
+
+    def _recipient_name(self) -> str | None:
+        """The office or region headquarters' update is for (its name, no region code)."""
+        if self.office_radio.isChecked():
+            return self.office_combo.currentText() or None
+        code = self.region_combo.currentData()
+        return self._region_names.get(code) if code else None
 
     def export_package(self) -> None:
         """Ask where to save, then write this installation's package behind a progress dialog."""
         hq = self.identity is not None and self.identity.is_headquarters
         path = self._ask_path(self.tr("Export update package") if hq
                               else self.tr("Export package"),
-                              self._default_name("update" if hq else "package"))
+                              self._default_name("update", self._recipient_name()) if hq
+                              else self._default_name("package"))
         if path is None:
             return
         database, user, password = self.context.database, self.context.user, self.password()

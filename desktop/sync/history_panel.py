@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.activities.queries import office_names
 from db.sync.status import PackageRecord, package_history
@@ -49,8 +56,16 @@ class HistoryPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        # an empty table says nothing: until a package is sent or received, say so instead
+        self.empty_label = QLabel(self.tr("No package sent or received yet."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty_label)
+        self.pages.setCurrentWidget(self.empty_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(self.pages)
 
     def _office(self, record: PackageRecord) -> str:
         if record.office_uuid:
@@ -79,6 +94,7 @@ class HistoryPanel(QWidget):
         self.model.set_records(package_history(self.context.database))
         if self.model.rowCount():
             self.view.resizeColumnsToContents()
+        self.pages.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
 
     def save_state(self) -> None:
         self.context.settings.set_state(HEADER_KEY, self.view.horizontalHeader().saveState())

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from db.installation.office import local_office, setup_office
+from desktop import main_window as main_window_module
 from desktop.database_side import DatabaseSide
-from desktop.main_window import MainWindow
+from desktop.main_window import MainWindow, small_screen
 from tests.desktop.window_support import main_window
 
 
@@ -174,3 +175,41 @@ def test_a_country_chosen_then_edited_is_what_the_box_shows(qtbot, context):
     assert local_office(context.database) is None and "Senegall" in dialog.error_label.text()
     dialog.country_combo.lineEdit().clear()  # no country and not headquarters: not complete
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+class FakeScreen:
+    def __init__(self, width: int, height: int) -> None:
+        self._size = QSize(width, height)
+
+    def size(self) -> QSize:
+        return self._size
+
+
+def test_a_laptop_screen_counts_as_small():
+    assert small_screen(FakeScreen(1366, 768)) and small_screen(FakeScreen(1280, 720))
+    assert small_screen(FakeScreen(1920, 768))  # too short for 720 pixels and a task bar
+    assert not small_screen(FakeScreen(1920, 1080)) and not small_screen(None)
+
+
+def test_a_first_start_on_a_small_screen_opens_maximised(qtbot, context, monkeypatch):
+    setup_office(context.database, "Office", "KE")
+    monkeypatch.setattr(main_window_module, "small_screen", lambda screen: True)
+    win = main_window(context)
+    qtbot.addWidget(win)
+    assert win.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_a_first_start_on_a_large_screen_and_a_later_start_are_not_maximised(
+        qtbot, context, monkeypatch):
+    setup_office(context.database, "Office", "KE")
+    monkeypatch.setattr(main_window_module, "small_screen", lambda screen: False)
+    first = main_window(context)
+    qtbot.addWidget(first)
+    assert not first.windowState() & Qt.WindowState.WindowMaximized
+    assert (first.width(), first.height()) == (1200, 720)
+    first.show()
+    first.close()  # saves its geometry
+    monkeypatch.setattr(main_window_module, "small_screen", lambda screen: True)
+    second = main_window(context)
+    qtbot.addWidget(second)
+    assert not second.windowState() & Qt.WindowState.WindowMaximized

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox
 
 from db.activities.queries import ActivityQuery, activity_page
 from db.activities.service import get_activity, update_activity
@@ -11,6 +11,7 @@ from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.catalog.loader import historical_activity_uuid
 from desktop.activities.editor import ActivityEditor
 from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE
+from desktop.shared.formatting import time_zone_text
 from exporters.activity import ActivityContent
 from tests.desktop.activities.support import record, record_of_another_office
 from tests.desktop.window_support import activities_area
@@ -203,12 +204,13 @@ def test_column_widths_and_sort_order_are_remembered(qtbot, area, context):
     area.model.sort(COLUMN_OF_SORT["title"], Qt.SortOrder.AscendingOrder)
     area.view.horizontalHeader().setSortIndicator(COLUMN_OF_SORT["title"],
                                                   Qt.SortOrder.AscendingOrder)
-    area.view.horizontalHeader().resizeSection(3, 377)
+    linked = COLUMN_OF_SORT["item_codes"]  # the short columns fit their texts instead
+    area.view.horizontalHeader().resizeSection(linked, 377)
     area.save_state()
     again = activities_area(context)
     qtbot.addWidget(again)
     again.restore_state()
-    assert again.view.horizontalHeader().sectionSize(3) == 377
+    assert again.view.horizontalHeader().sectionSize(linked) == 377
     assert (again.model.query.sort, again.model.query.descending) == ("title", False)
 
 
@@ -291,3 +293,37 @@ def test_refresh_offers_an_office_whose_activities_just_arrived(qtbot, area):
     assert bar.owner_combo.currentText() == "Nairobi"  # the choice made is kept
     bar.owner_combo.setCurrentIndex(bar.owner_combo.findText("Kampala"))
     assert [row.uuid for row in rows_shown(area)] == [kampala]
+
+
+def test_short_columns_fit_their_texts_and_the_title_takes_the_rest(qtbot, area, context):
+    """At 1366 pixels no date, sync state or office is cut off, even after a layout saved
+    before the columns fitted their texts is restored."""
+    record(context.database, "Well-founded fear")
+    area.refresh()
+    area.resize(1366, 700)
+    area.save_state()
+    again = activities_area(context)
+    qtbot.addWidget(again)
+    again.resize(1366, 700)
+    again.show()
+    again.restore_state()
+    for view in (area.view, again.view):
+        header = view.horizontalHeader()
+        assert header.sectionResizeMode(COLUMN_OF_SORT["title"]) == QHeaderView.ResizeMode.Stretch
+        for name in ("start_date", "end_date", "sync", "owner", "updated_at"):
+            column = COLUMN_OF_SORT[name]
+            assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+            assert header.sectionSize(column) >= max(view.sizeHintForColumn(column),
+                                                     header.sectionSizeHint(column)), name
+
+
+def test_last_changed_shows_an_iso_date_in_local_time_and_says_so(area, context):
+    saved = record(context.database, "Well-founded fear")
+    area.refresh()
+    index = area.model.index_of(saved.uuid).siblingAtColumn(COLUMN_OF_SORT["updated_at"])
+    local = saved.updated_at.astimezone()
+    assert index.data().startswith(local.date().isoformat() + " ")
+    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith(
+        f", local time ({time_zone_text(saved.updated_at)})")
+    assert "local time (UTC" in area.model.headerData(
+        COLUMN_OF_SORT["updated_at"], Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)

@@ -12,7 +12,7 @@ from db.activities.queries import ActivityQuery, activity_page, catalog_choices
 from db.activities.service import country_options, get_activity, update_activity
 from desktop.activities.editor import ActivityEditor
 from exporters.activity import ActivityContent
-from tests.desktop.activities.support import record
+from tests.desktop.activities.support import record, record_of_another_office
 
 
 @pytest.fixture
@@ -220,3 +220,37 @@ def test_a_deleted_activity_opens_read_only_saying_so(qtbot, open_editor, contex
     editor = open_editor(get_activity(context.database, saved.uuid))
     assert editor.read_only and "deleted" in editor.banner.text()
     assert editor.buttons.button(editor.buttons.StandardButton.Cancel).text() == "Close"
+
+
+def placeholders(editor) -> dict[str, str]:
+    """The hint each field shows while empty (combo boxes: their line edit's)."""
+    shown = {}
+    for name, widget in editor.inputs.items():
+        target = widget.lineEdit() if hasattr(widget, "lineEdit") else widget
+        if target is not None and hasattr(target, "placeholderText"):
+            shown[name] = target.placeholderText()
+    return shown
+
+
+def test_a_read_only_activity_shows_no_typing_hints_in_its_empty_fields(
+        qtbot, open_editor, context):
+    from db.activities.service import delete_activity
+
+    editable = open_editor(item_codes=())
+    assert placeholders(editable)["title"] == "What is being done, in a line"
+    saved = record(context.database, "Dropped")
+    delete_activity(context.database, saved.uuid, "amina")
+    editor = open_editor(get_activity(context.database, saved.uuid))
+    assert editor.read_only
+    assert {name: hint for name, hint in placeholders(editor).items() if hint} == {}
+
+
+def test_the_info_line_names_the_office_that_recorded_the_activity(
+        qtbot, open_editor, context):
+    editor = open_editor(get_activity(context.database, record(context.database, "Ours").uuid))
+    assert editor.info_label.text().startswith("Recorded by Nairobi. Created by ")
+    assert "local time, UTC" in editor.info_label.text()
+    theirs = record_of_another_office(context.database, "Mogadishu", "SO")
+    viewed = open_editor(get_activity(context.database, theirs))
+    assert viewed.read_only and viewed.info_label.text().startswith("Recorded by Mogadishu.")
+    assert {name: hint for name, hint in placeholders(viewed).items() if hint} == {}

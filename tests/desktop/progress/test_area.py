@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.progress.charts import ROW_HEIGHT
+from desktop.shared.folders import REPORT, last_folder
 from tests.desktop.progress.helpers import make, show_page, wait_for_figures
 from tests.desktop.window_support import main_window
 
@@ -123,6 +124,8 @@ def test_export_report_writes_the_workbook_off_the_gui_thread(qtbot, area, tmp_p
     path = tmp_path / "report.xlsx"
     area.report_export.write(area.filter_bar.scope(), path)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    # The next report's dialog opens where this one went.
+    assert last_folder(area.context.settings, REPORT) == str(tmp_path)
     assert path.exists() and "2 activities" in shown[0]
 
 

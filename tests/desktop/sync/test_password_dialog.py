@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from db.activities.service import create_activity, get_activity
@@ -17,20 +16,12 @@ from exporters.encryption import (
     is_encrypted_workbook,
 )
 from tests.db.sync.helpers import sample
-from tests.desktop.sync.support import Installation, trust_each_other
+from tests.desktop.sync.support import Installation
 
 PASSWORD = "Dadaab-2026!"
 
 
 
-@pytest.fixture
-def sites(qtbot, catalog_template, tmp_path):
-    made = [Installation(qtbot, catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True),
-            Installation(qtbot, catalog_template, tmp_path / "nairobi", "Nairobi", "KE")]
-    trust_each_other(made)
-    yield made
-    for site in made:
-        site.close()
 
 
 def answer_passwords(monkeypatch, *answers: str | None) -> list[tuple[str, bool]]:
