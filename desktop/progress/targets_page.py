@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from db.progress.targets import TargetProgress
 from desktop.progress.charts import BarChart
 from desktop.progress.tables import figures_over_detail, record_view
-from desktop.shared.labels import status_label
+from desktop.shared.labels import status_label, target_unit_label
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
 from desktop.shared.translate import translate
 
@@ -21,9 +21,7 @@ CONTEXT = "ProgressTables"
 
 
 def unit_text(target: TargetProgress) -> str:
-    if target.unit == "countries":
-        return translate("ProgressTables", "countries")
-    return translate("ProgressTables", "achievements")
+    return target_unit_label(target.unit)
 
 
 def reached_text(target: TargetProgress) -> str:

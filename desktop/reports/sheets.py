@@ -10,7 +10,7 @@ from db.progress.report_data import ReportActivity, ReportEvent, StatusCounts
 from db.progress.scope import STATUS_ORDER
 from desktop.reports.contents import ReportContents
 from desktop.shared.formatting import local_time_text
-from desktop.shared.labels import kind_label, status_label
+from desktop.shared.labels import kind_label, status_label, target_unit_label
 from desktop.shared.translate import translate
 from exporters.report_workbook import ChartSpec, Report, ReportSheet, ReportTable, write_report
 
@@ -58,7 +58,7 @@ def _targets_table(contents: ReportContents) -> ReportTable:
                translate("reports", "Unit"), translate("reports", "Threshold"),
                translate("reports", "Achieved"), translate("reports", "Gap"),
                translate("reports", "Reached"), translate("reports", "Countries counted"))
-    rows = ((target.code, target.text, unit_label(target.unit), target.threshold,
+    rows = ((target.code, target.text, target_unit_label(target.unit), target.threshold,
              target.achieved, target.gap,
              translate("reports", "yes") if target.reached else translate("reports", "no"),
              ", ".join(country.name for country in target.countries))
@@ -66,12 +66,6 @@ def _targets_table(contents: ReportContents) -> ReportTable:
     return ReportTable(translate("reports", "Dar es Salaam Action Plan: progress towards the "
                                             "targets"), headers, tuple(rows),
                        (16, 60, 12, 10, 10, 8, 9, 40))
-
-
-def unit_label(unit: str) -> str:
-    """What a target counts, as a person reads it."""
-    return translate("reports", "countries") if unit == "countries" else \
-        translate("reports", "achievements")
 
 
 def _summary(contents: ReportContents) -> ReportSheet:

@@ -51,6 +51,12 @@ HISTORY_ACTIONS = {
     "conflict_resolved": QT_TRANSLATE_NOOP("activities", "Conflict resolved"),
 }
 
+# What an Action Plan target counts (db/progress/targets.py UNITS).
+TARGET_UNITS = {
+    "countries": QT_TRANSLATE_NOOP("labels", "countries"),
+    "achievements": QT_TRANSLATE_NOOP("labels", "achievements"),
+}
+
 BACKUP_REASONS = {
     "manual": QT_TRANSLATE_NOOP("backups", "on request"),
     "import": QT_TRANSLATE_NOOP("backups", "before an import"),
@@ -81,6 +87,11 @@ def field_label(name: str | None) -> str:
     spec = BY_NAME.get(name or "")
     table = {name: spec.label} if spec else OTHER_FIELDS
     return translated_label(LABEL_CONTEXT, table, name)
+
+
+def target_unit_label(unit: str) -> str:
+    """What a target counts: countries, or achievements (mechanisms, trainings, studies)."""
+    return translated_label("labels", TARGET_UNITS, unit)
 
 
 def sync_state_label(state: str) -> str:
