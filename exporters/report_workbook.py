@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cells import clean_text_for_xml, utc_naive
 from exporters.errors import OperationCancelled
-from exporters.styles import HEADER_BORDER, HEADER_FILL, TOP_WRAP, CellStyles
+from exporters.styles import BODY_FONT, CellStyles
 from exporters.writer import write_beside_then_rename
 
 CHART_KINDS = ("bar", "stacked_bar", "column", "stacked_column")
@@ -35,7 +35,6 @@ DEFAULT_WIDTH, MIN_WIDTH, MAX_WIDTH = 12, 8, 40
 # neighbouring bars stay apart on a black-and-white print; each bar also gets a dark outline.
 SERIES_COLOURS = ("14213D", "FFE699", "C55A11", "9DC3E6", "8B3A3A", "70AD47")
 OUTLINE_COLOUR = "262626"
-BODY_FONT = "Calibri"  # openpyxl's default for the body
 # Document properties a report may set: the keys callers use, then openpyxl's own names.
 PROPERTY_NAMES = {"author": "creator", "title": "title", "subject": "subject",
                   "description": "description", "keywords": "keywords", "category": "category",
@@ -160,13 +159,7 @@ class _ReportStyles(CellStyles):
 
     def __init__(self, sheet: Worksheet) -> None:
         super().__init__(sheet)
-        # The package looks name no font; LibreOffice then sets titles and headers in a serif
-        # face beside the body's Calibri. A report is for reading and printing: name it.
-        self._protos.update(
-            title=self._proto(font=Font(name=BODY_FONT, bold=True, size=14)),
-            table_title=self._proto(font=Font(name=BODY_FONT, bold=True, size=12)),
-            header=self._proto(font=Font(name=BODY_FONT, bold=True, color="FFFFFF"),
-                               fill=HEADER_FILL, border=HEADER_BORDER, alignment=TOP_WRAP))
+        self._protos["table_title"] = self._proto(font=Font(name=BODY_FONT, bold=True, size=12))
 
     def fixed_text(self, text: str, look: str) -> WriteOnlyCell:
         """Text in a given look (a title, a header), stored as text whatever it starts with."""

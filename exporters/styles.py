@@ -14,7 +14,10 @@ from exporters.cells import clean_text_for_xml, needs_text_guard
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")  # columns a person fills in
 SYNC_HEADER_FILL = PatternFill("solid", fgColor="7F7F7F")  # what Tenpoint fills: leave alone
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+# Named on every font this module sets: a Font without a name reads as a serif face in
+# LibreOffice beside the Calibri body (openpyxl's default).
+BODY_FONT = "Calibri"
+HEADER_FONT = Font(name=BODY_FONT, bold=True, color="FFFFFF")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
 TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
@@ -94,8 +97,8 @@ class CellStyles:
                                   alignment=TOP_WRAP),
             "sync_header": self._proto(font=HEADER_FONT, fill=SYNC_HEADER_FILL,
                                        border=HEADER_BORDER, alignment=TOP_WRAP),
-            "title": self._proto(font=Font(bold=True, size=14)),
-            "bold": self._proto(font=Font(bold=True), alignment=TOP),
+            "title": self._proto(font=Font(name=BODY_FONT, bold=True, size=14)),
+            "bold": self._proto(font=Font(name=BODY_FONT, bold=True), alignment=TOP),
             "wrap": self._proto(alignment=TOP_WRAP),
             "top": self._proto(alignment=TOP),
             "date": self._proto(number_format=DATE_FORMAT, alignment=TOP),

@@ -70,7 +70,7 @@ def _latest_status_sql(scope: ProgressScope) -> tuple[str, dict]:
     status and dates (migration 0006), in its item order. SQLite takes the bare column status
     from the row holding max(updated_at).
     """
-    clauses, params = activity_conditions(scope, "progress_link AS p")
+    clauses, params = activity_conditions(scope, "p", narrow=True)
     items, item_params = linked_item_condition(scope, "p.item_code")
     clauses, params = [*clauses, *items], {**params, **item_params}
     return (

@@ -59,7 +59,7 @@ STALE_SQL = "(a.updated_at < :stale_before)"
 def _open_in_scope(scope: ProgressScope, today: date, stale_days: int) -> tuple[str, dict]:
     """The open activities in scope, read from the activities list's narrow copy of each row
     through its covering index for lateness (migration 0006)."""
-    clauses, params = activity_conditions(scope, "activity_list_index AS a")
+    clauses, params = activity_conditions(scope, "a", narrow=True)
     items, item_params = linked_item_condition(scope, "a.uuid")
     clauses, params = [*clauses, *items], {**params, **item_params}
     clauses.append(f"a.status IN ({', '.join(repr(status) for status in OPEN_STATUSES)})")

@@ -19,8 +19,6 @@ NOT_ASKING_KINDS = (*FOLLOWUP_KINDS, *LISTS_KINDS)
 # The activity statuses in the order figures show them, then the items with none.
 STATUS_ORDER = ("completed", "ongoing", "planned", "suspended", "cancelled")
 NO_FOLLOW_UP = "none"
-# Trigger-kept narrow copies of the activity rows (migrations 0003 and 0006).
-NARROW_COPIES = ("progress_link", "activity_list_index")
 
 
 @dataclass(frozen=True)
@@ -61,15 +59,13 @@ def item_conditions(scope: ProgressScope, item: str = "catalog_item", event: str
 
 
 def activity_conditions(scope: ProgressScope, activity: str = "activity",
-                        baseline: bool | None = None) -> tuple[list[str], dict]:
-    """Conditions on live activities in scope; baseline True/False picks the 2011 compilation's
-    activities or the others (None: as the scope says). activity is the activity table, or a
-    trigger-kept narrow copy of its rows (progress_link, activity_list_index), which say
-    deleted rather than deleted_at."""
-    table = activity.split(" AS ")[0]
-    deleted = "deleted = 0" if table in NARROW_COPIES else "deleted_at IS NULL"
-    activity = activity.split(" AS ")[-1]
-    clauses = [f"{activity}.{deleted}"]
+                        baseline: bool | None = None, narrow: bool = False
+                        ) -> tuple[list[str], dict]:
+    """Conditions on live activities in scope, named activity in the query; baseline
+    True/False picks the 2011 compilation's activities or the others (None: as the scope
+    says). narrow: activity is a trigger-kept narrow copy of the rows (progress_link,
+    activity_list_index; migrations 0003 and 0006), which says deleted, not deleted_at."""
+    clauses = [f"{activity}.deleted = 0" if narrow else f"{activity}.deleted_at IS NULL"]
     params: dict = {"compilation_office": COMPILATION_OFFICE_UUID}
     if baseline is None:
         baseline = None if scope.include_baseline else False

@@ -223,7 +223,7 @@ def _counting(reader: SqlReader, scope: ProgressScope, indicators: list[TargetIn
     values, params = _counted_items(indicators)
     if not params:
         return {}
-    clauses, scope_params = activity_conditions(scope, "progress_link AS p")
+    clauses, scope_params = activity_conditions(scope, "p", narrow=True)
     rows = reader.all(
         f"WITH counted(target_code, item_code) AS (VALUES {values}) "
         "SELECT DISTINCT counted.target_code, p.activity_uuid, "

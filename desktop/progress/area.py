@@ -13,6 +13,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from db.progress.choices import progress_choices
@@ -110,9 +111,15 @@ class ProgressArea(QWidget):
 
     def refresh(self) -> None:
         """Read the figures again for the current filters: the page shown now, and the others
-        once they are shown."""
+        once they are shown. While the area itself is hidden (at start-up, and after every
+        edit made in another tab) nothing is read until it shows."""
         self.shown = dict.fromkeys(self.shown)
         self._show_scope()
+        if self.isVisible():
+            self._read_current_page()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
         self._read_current_page()
 
     def _read_current_page(self) -> None:

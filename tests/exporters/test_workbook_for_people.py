@@ -36,6 +36,8 @@ def test_what_must_not_change_has_a_grey_header_and_says_why(tmp_path, content, 
     assert headers["Activity ID"].fill.fgColor.rgb.endswith(GREY)
     assert headers["Version"].fill.fgColor.rgb.endswith(GREY)
     assert headers["Title"].fill.fgColor.rgb.endswith(BLUE)
+    # A font without a name reads as serif in LibreOffice beside the Calibri cells.
+    assert {cell.font.name for cell in headers.values()} == {"Calibri"}
     note = headers["Activity ID"].comment.text
     assert "Never change" in note and "sort" in note  # and why the sheet is not locked
     assert book[layout.ACTIVITIES_SHEET].protection.sheet is False  # sorting stays possible

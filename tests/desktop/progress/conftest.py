@@ -23,6 +23,8 @@ def area(qtbot, app_context, headquarters):
          end_date=date(2020, 1, 1))
     area = ProgressArea(app_context)
     qtbot.addWidget(area)
+    area.resize(1366, 720)
+    area.show()  # a hidden area reads nothing
     wait_for_figures(qtbot, area)
     yield area
     area.wait_for_reads()
