@@ -125,6 +125,8 @@ setup() {
   apt_install "system libraries Qt needs" "${QT_DEB_PACKAGES[@]}"
   ensure_python
   ensure_virtualenv
+  # The interface languages: resources/translations/*.ts as the .qm files the app loads.
+  "$VENV/bin/python" tools/translations/update.py --compile >/dev/null
 }
 
 command=${1:-}

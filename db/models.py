@@ -348,6 +348,16 @@ class ActivitySyncState(SQLModel, table=True):
     template_version: str | None = None  # the version that import gave it
 
 
+class ActivityVersionSeen(SQLModel, table=True):
+    """A content this database held or received under a version vector (db/sync/merge_rule.py):
+    an edited copy of a package is compared with it to find the cells typed after export."""
+
+    __tablename__ = "activity_version_seen"
+    activity_uuid: str = Field(primary_key=True)
+    version_vector: str = Field(primary_key=True)  # as activity.version_vector
+    content_digest: str = Field(primary_key=True)  # merge_rule.Version.digest()
+
+
 class ExportWatermark(SQLModel, table=True):
     """The last export per scope (this office's package, or HQ's update for an office/region)."""
 

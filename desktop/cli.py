@@ -31,10 +31,18 @@ from desktop.options import (
     ensure_standard_streams,
     read_preconfiguration,
 )
+from desktop.paths import data_paths
+from desktop.shared.application import offscreen_application
 from desktop.shared.messages import error_message
 from desktop.shared.sync_messages import sync_error_message
 from desktop.shared.translate import translate
 from desktop.smoke import run_smoke_test
+from desktop.translations import (
+    chosen_language,
+    language_switcher,
+    locale_for,
+    saved_language,
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # Sub-command modules, by the name each registers.
@@ -92,10 +100,20 @@ def command_error_message(error: TenpointDataError) -> str:
     return sync_error_message(error) or error_message(error)
 
 
+def speak_chosen_language(data_dir: str | None, config: Preconfiguration) -> None:
+    """What a command prints, in the language of the window (its --help stays English: the
+    parser is built before the data folder is known)."""
+    language = chosen_language(saved_language(data_paths(data_dir).settings), config.language)
+    # English too: its plural forms ("1 activity") come from a translation file.
+    language_switcher(offscreen_application()).switch(language,
+                                                      locale_for(language, config.language))
+
+
 def run_command(args: argparse.Namespace, data_dir: str | None,
                 config: Preconfiguration) -> int:
     """Open the context and run the sub-command; expected failures print a message."""
     module = COMMANDS[args.command]
+    speak_chosen_language(data_dir, config)
     if hasattr(module, "prepare"):  # work that can overlap opening the database
         module.prepare(args)
     try:

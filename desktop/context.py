@@ -133,7 +133,7 @@ class AppContext:
 
 def data_folder_settings(paths: DataPaths) -> Settings:
     """The settings.ini of the data folder."""
-    return Settings(QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat))
+    return Settings(QSettings(str(paths.settings), QSettings.Format.IniFormat))
 
 
 def quick_context(data_dir: str | None, config: Preconfiguration | None = None

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from db.resources import app_version
 from desktop.activities.area import ActivitiesArea
 from desktop.browser.area import BrowserArea
 from desktop.context import AppContext
+from desktop.shared.bidi import ltr
+from desktop.shared.countries import country_with_code
+from desktop.translations import LANGUAGES, language_switcher, locale_for
 
 if TYPE_CHECKING:
     from db.installation.office import OfficeIdentity
@@ -44,9 +47,14 @@ class MainWindow(QMainWindow):
     office, the editor, search, the Sync area), and what a person asked for meanwhile is done.
     """
 
+    # The language changed: desktop/startup.py replaces this window by rebuilt() (every text
+    # of every area is set where it is built, so building again is how all of it follows).
+    language_switched = Signal()
+
     def __init__(self, context: AppContext, side: DatabaseSide | None = None) -> None:
         super().__init__()
         self.context = context
+        self._switching = False
         self.setWindowTitle(self.tr("Tenpoint"))
         self.side: DatabaseSide | None = None  # attach()
         self.identity: OfficeIdentity | None = None
@@ -89,7 +97,6 @@ class MainWindow(QMainWindow):
     def _add_sync_area(self, area: SyncArea) -> None:
         area.activities_changed.connect(self.browser.refresh)
         area.activities_changed.connect(self.activities.refresh)
-        area.conflict_edit_requested.connect(self.activities.edit_conflict)
         area.restore_state()
         index = self.tabs.indexOf(self.sync_placeholder)
         self.tabs.removeTab(index)
@@ -120,7 +127,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.office_status = QLabel()
         self.country_status = QLabel()
-        self.database_status = QLabel(str(self.context.paths.database))
+        self.database_status = QLabel(ltr(str(self.context.paths.database)))  # a path
         self.database_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.office_status, self.country_status):
             self.statusBar().addWidget(label)
@@ -159,22 +166,63 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.new_activity_action)
         edit_menu.addAction(self.find_action)
+        edit_menu.addMenu(self._language_menu())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action)
         # The window owns Ctrl+N and Ctrl+F; the area's copies would make them ambiguous.
         for action in (self.activities.new_action, self.activities.find_action):
             action.setShortcut(QKeySequence())
 
+    def _language_menu(self) -> QMenu:
+        """One entry per language, each named in itself; the current one checked."""
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(self)
+        current = language_switcher().language
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.triggered.connect(lambda _checked, code=code: self.choose_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Speak code from now on, in every window, and next time too."""
+        switcher = language_switcher()
+        if code == switcher.language:
+            return
+        self.context.settings.set_language(code)
+        self.context.settings.sync()
+        switcher.switch(code, locale_for(code))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # Each translator removed or installed sends one LanguageChange: rebuild once.
+        if event.type() == QEvent.Type.LanguageChange and not self._switching:
+            self._switching = True
+            QTimer.singleShot(0, self.language_switched.emit)
+        super().changeEvent(event)
+
+    def rebuilt(self) -> MainWindow:
+        """This window built again (in the current language), showing what this one showed;
+        this one closes."""
+        self.save_state()
+        tab = self.tabs.currentIndex()
+        item = self.browser.detail_pane.current_code()
+        window = MainWindow(self.context, self.side)
+        if item:
+            window.browser.select_item(item)
+        window.tabs.setCurrentIndex(tab)
+        window.show()
+        self.close()
+        self.deleteLater()
+        return window
+
     def _connect_areas(self) -> None:
         self.browser.add_activity_requested.connect(self.new_activity_for_item)
         self.browser.activity_open_requested.connect(self.open_activity)
         self.activities.activities_changed.connect(self.browser.refresh)
         self.activities.activities_changed.connect(self._refresh_sync)
-        self.activities.conflict_resolved.connect(self._conflict_resolved_by_editing)
-
-    def _conflict_resolved_by_editing(self, conflict_id: int) -> None:
-        if self.sync is not None:
-            self.sync.conflict_resolved_by_editing(conflict_id)
 
     def _refresh_sync(self) -> None:
         if self.sync is not None:
@@ -192,7 +240,7 @@ class MainWindow(QMainWindow):
         role = self.tr("headquarters") if identity.is_headquarters else self.tr("field office")
         self.office_status.setText(self.tr("Office: {name} ({role})").format(
             name=identity.name, role=role))
-        country = (f"{identity.country_name} ({identity.country_iso2})"
+        country = (country_with_code(identity.country_iso2, identity.country_name)
                    if identity.country_iso2 else self.tr("no country"))
         self.country_status.setText(self.tr("Country: {country}").format(country=country))
 

@@ -32,6 +32,11 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def settings(self) -> Path:
+        """settings.ini: preferences and window state, carried by a portable copy."""
+        return self.root / "settings.ini"
+
     def create(self) -> DataPaths:
         for folder in (self.root, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

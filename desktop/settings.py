@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from db.storage.backups import DEFAULT_KEEP
+from desktop.translations import LANGUAGE_SETTING
 
 # Preferences (what a person chooses) and window state (what the window remembers) live in
 # separate groups, so resetting the layout never loses a preference.
@@ -27,6 +28,13 @@ class Settings:
     def set_show_all_regions(self, value: bool) -> None:
         self._settings.setValue(f"{PREFERENCES}/show_all_regions", value)
 
+    def source_details_shown(self) -> bool:
+        """Whether the detail pane opens an item's source details (closed unless asked for)."""
+        return self._settings.value(f"{PREFERENCES}/source_details_shown", False, type=bool)
+
+    def set_source_details_shown(self, value: bool) -> None:
+        self._settings.setValue(f"{PREFERENCES}/source_details_shown", value)
+
     def backup_keep(self) -> int:
         """How many backups rotation keeps (db/storage/backups.py); at least one."""
         value = self._settings.value(f"{PREFERENCES}/backup_keep", DEFAULT_KEEP, type=int)
@@ -42,6 +50,14 @@ class Settings:
 
     def set_folder(self, purpose: str, folder: str) -> None:
         self._settings.setValue(f"{FOLDERS}/{purpose}", folder)
+
+    def language(self) -> str | None:
+        """The interface language the person chose (desktop/translations.py), if any."""
+        value = self._settings.value(LANGUAGE_SETTING)
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, code: str) -> None:
+        self._settings.setValue(LANGUAGE_SETTING, code)
 
     # --- window state --------------------------------------------------------------------
     def state(self, key: str) -> QByteArray | None:

@@ -1,30 +1,41 @@
-"""First-start dialog: this installation's office name, country and headquarters role."""
+"""The office identity dialog (first start, and File > Office identity): name, country, role."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from db.catalog.queries import countries
-from db.errors import TenpointDataError
-from db.installation.office import OfficeIdentity, country_regions, setup_office
+from db.errors import IdentityExistsError, TenpointDataError
+from db.installation.office import (
+    COUNTRY,
+    ROLE,
+    OfficeIdentity,
+    country_event_reasons,
+    identity_changes,
+    local_office,
+    setup_office,
+)
 from desktop.context import AppContext
-from desktop.shared.messages import error_message
+from desktop.shared.countries import fill_country_box
+from desktop.shared.messages import error_message, office_conferences_html
 
 
 class SetupDialog(QDialog):
-    """Asks once for the office identity that every package this installation sends carries.
+    """Asks for the office identity that every package this installation sends carries: once
+    at first start; a change later saves only once the person confirms what it changes.
 
     Signals: none beyond QDialog's; after accept(), `identity` holds what was saved.
     """
@@ -33,15 +44,27 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.identity: OfficeIdentity | None = None
-        self.setWindowTitle(self.tr("Set up this office"))
+        self.confirm_box: QMessageBox | None = None  # while a change waits for confirmation
+        self.change_button: QAbstractButton | None = None  # the box's Change identity
+        self._current = local_office(context.database)
+        self.setWindowTitle(self.tr("Office identity") if self._current
+                            else self.tr("Set up this office"))
         self._build()
         self._update()
 
-    def _build(self) -> None:
-        intro = QLabel(self.tr(
+    def _intro_text(self) -> str:
+        if self._current is not None:
+            return self.tr(
+                "The packages this office sends carry its name and country, and its country "
+                "decides which conferences' recommendations you see first. Saving a change "
+                "first tells you what it changes and asks you to confirm it.")
+        return self.tr(
             "Tenpoint works offline. Tell it once which office this is: the packages you "
             "send carry this identity, and your country decides which conferences' "
-            "recommendations you see first."))
+            "recommendations you see first.")
+
+    def _build(self) -> None:
+        intro = QLabel(self._intro_text())
         intro.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. UNHCR Representation in Kenya"))
@@ -51,6 +74,7 @@ class SetupDialog(QDialog):
             watched.installEventFilter(self)
         self.hq_check = QCheckBox(self.tr("This is headquarters (merges the offices' packages)"))
         self.regions_label = QLabel()
+        self.regions_label.setTextFormat(Qt.TextFormat.RichText)
         self.regions_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -75,24 +99,17 @@ class SetupDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
 
     def _country_combo(self) -> QComboBox:
-        """A country list people can type into: 'ken' finds Kenya, 'KE' too. The country is
-        what the box shows, never an entry it does not show."""
+        """A country list people can type into: 'ken' finds Kenya, 'KE' too, 'Sén' and
+        'Seneg' Sénégal in French. The country is what the box shows, never an entry it does
+        not show."""
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItem("", None)  # no country: the box is empty and says so
+        # An empty first entry (no country): the box is empty and says so.
+        self._known_countries = fill_country_box(combo, countries(self.context.database))
         combo.lineEdit().setPlaceholderText(self.tr("(no country)"))
         combo.setToolTip(self.tr("Type part of the country's name or its code, then choose it "
                                  "from the list."))
-        self._known_countries: dict[str, str] = {}
-        for iso2, name in countries(self.context.database):
-            label = f"{name} ({iso2})"
-            combo.addItem(label, iso2)
-            for text in (label, name, iso2):
-                self._known_countries[text.casefold()] = iso2
-        completer = combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCurrentIndex(0)
         return combo
 
@@ -134,34 +151,124 @@ class SetupDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def _update(self) -> None:
-        """Show the regions the chosen country belongs to; enable Save when complete."""
+    def _conferences_text(self) -> str:
+        """The conferences the office will follow, each with why (Kenya: Sana'a 2008 for its
+        follow-up teleconferences, Dar es Salaam 2010 as a participant)."""
         country = self._country()
-        regions = country_regions(self.context.database, country) if country else ()
-        if regions:
-            text = "; ".join(f"{r.name}: {', '.join(r.event_names)}" for r in regions)
-        elif self.hq_check.isChecked():
-            text = self.tr("Headquarters sees every region's conferences.")
-        elif country:
-            text = self.tr("This country took part in none of the regional conferences; "
-                           "you will see all of them.")
-        else:
-            text = self.tr("Choose the office's country.")
-        self.regions_label.setText(text)
+        if self.hq_check.isChecked():  # headquarters' scope is every event, whatever its country
+            return self.tr("Headquarters sees every region's conferences.")
+        if not country:
+            return self.tr("Choose the office's country.")
+        reasons = country_event_reasons(self.context.database, country)
+        return office_conferences_html(reasons) or self.tr(
+            "This country took part in none of the regional conferences; you will see all "
+            "of them.")
+
+    def _update(self) -> None:
+        """Show the conferences the chosen country follows, and why; enable Save when
+        complete."""
+        self.regions_label.setText(self._conferences_text())
+        self._fit_height()
         # a name the box does not know leaves Save on, so that saving says what is wrong
         complete = bool(self.name_edit.text().strip()) and (
             bool(self._typed_country()) or self.hq_check.isChecked())
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(complete)
         self.error_label.clear()
 
+    def _fit_height(self) -> None:
+        """Take the height the wrapped lines need at the present width: a shown window keeps
+        its height when a label's text changes, so the Conferences line of a country in two
+        regions would be cut off (and a shorter one left in a gap). Showing the dialog sizes
+        it right by itself (adjustSize)."""
+        if not self.isVisible():
+            return
+        self.layout().activate()  # measures the label's new text
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed != self.height():
+            self.resize(self.width(), needed)
+
     def _save(self) -> None:
         if self._refuse_unknown_country():
             return
+        self._store(force=False)
+
+    def _store(self, force: bool) -> None:
+        """Save through the service; a change to an identity already set up is confirmed
+        first (the service refuses it without force, as `tenpoint setup` does)."""
         try:
             self.identity = setup_office(self.context.database, self.name_edit.text(),
-                                         self._country(), self.hq_check.isChecked())
+                                         self._country(), self.hq_check.isChecked(),
+                                         force=force)
+        except IdentityExistsError:
+            self._confirm_change()
+            return
         except TenpointDataError as error:
             self.error_label.setText(error_message(error))
             return
         self.accept()
 
+    # --- changing an identity already set up ------------------------------------------------
+    def _confirm_change(self) -> None:
+        """Say what the change changes for packages and activities; Change saves it, Cancel
+        leaves everything as it was."""
+        current = local_office(self.context.database)
+        changes = identity_changes(self.context.database, self.name_edit.text(),
+                                   self._country(), self.hq_check.isChecked())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Change the office identity?"),
+                          self._change_question(current), QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setInformativeText("\n\n".join(self._change_consequences(current, changes)))
+        self.change_button = box.addButton(self.tr("C&hange identity"),
+                                           QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(self._change_answered)
+        self.confirm_box = box
+        box.open()
+
+    def _change_answered(self, button: QAbstractButton) -> None:
+        self.confirm_box = None
+        if button is self.change_button:
+            self._store(force=True)
+
+    def _country_text(self, iso2: str | None) -> str:
+        """A country as the country box lists it ("Kenya (KE)"), for the confirmation."""
+        index = self.country_combo.findData(iso2) if iso2 else -1
+        return self.country_combo.itemText(index) if index > 0 else self.tr("with no country")
+
+    def _change_question(self, current: OfficeIdentity) -> str:
+        return self.tr(
+            "This installation is set up as “{old}”, {old_country}. Change it to “{new}”, "
+            "{new_country}?").format(
+                old=current.name, old_country=self._country_text(current.country_iso2),
+                new=self.name_edit.text().strip(),
+                new_country=self._country_text(self._country()))
+
+    def _change_consequences(self, current: OfficeIdentity,
+                             changes: tuple[str, ...]) -> list[str]:
+        """What stays and what changes, as db/sync holds it (tests/db/installation/
+        test_identity_change.py checks each sentence's claim)."""
+        field_office = not self.hq_check.isChecked()
+        country = self._country_text(self._country())
+        said = [self.tr(
+            "The office keeps its ID and its signing key: its activities stay its own, and "
+            "its packages are still recognised where they arrive.")]
+        said.append(self.tr(
+            "Packages already sent keep the old name and country; each office knows "
+            "headquarters by the new ones from the next update it receives.")
+            if current.is_headquarters else self.tr(
+            "Packages already sent keep the old name and country; headquarters knows this "
+            "office by the new ones from its next package."))
+        if field_office and (COUNTRY in changes or ROLE in changes):
+            said.append(self.tr(
+                "The conferences whose recommendations you see first are those listed under "
+                "Conferences. Activities recorded for a country other than {country} can no "
+                "longer be sent: headquarters refuses them when they arrive in a package, and "
+                "here they can be saved only with this country."
+            ).format(country=country))
+        if ROLE in changes:
+            said.append(self.tr(
+                "As a field office, this installation sends its activities to headquarters "
+                "and no longer takes in the offices' packages.") if field_office else self.tr(
+                "As headquarters, this installation takes in the offices' packages and sends "
+                "them updates, instead of sending its own package to headquarters."))
+        return said

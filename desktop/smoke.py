@@ -186,7 +186,8 @@ def run_steps(run: SmokeRun) -> int:
         notes = "; ".join(run.notes)
         run.notes.clear()
         seconds = time.perf_counter() - started
-        print(f"[{number}/{len(STEPS)}] {translate('smoke', name)}: ok ({seconds:.2f} s)"
+        step_name = translate("smoke", name)  # the rest of the line is IT's, in English
+        print(f"[{number}/{len(STEPS)}] {step_name}: ok ({seconds:.2f} s)"
               + (f" - {notes}" if notes else ""), file=out, flush=True)
     print(translate("smoke", "Smoke test passed."), file=out)
     return EXIT_OK

@@ -51,8 +51,8 @@ from desktop.options import (
     read_preconfiguration,
     wants_a_command,
 )
-from desktop.paths import default_data_dir
-from desktop.translations import install_translators
+from desktop.paths import DataPaths, default_data_dir
+from desktop.translations import install_translators, saved_language
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
@@ -299,9 +299,10 @@ def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int
     """Open the main window on the data folder's database; returns the exit code."""
     app = make_application()
     config = config or Preconfiguration()
-    install_translators(app, config.language)
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    install_translators(app, config.language, saved_language(DataPaths(folder).settings))
     install_exception_hook()
-    startup = Startup(Path(data_dir) if data_dir else default_data_dir(), config, quick=True)
+    startup = Startup(folder, config, quick=True)
     probe = StartupProbe(app) if StartupProbe.wanted() else None
     if probe:
         probe.watch(startup.window, "first-paint")
@@ -317,12 +318,23 @@ def run_gui(data_dir: str | None, config: Preconfiguration | None = None) -> int
             app.exit(1)
             return
         windows.append(window)
+        window.language_switched.connect(lambda: replace_window(window))
         if probe:
             probe.watch(window, "main-window", last=True)
         if side is None:
             after_first_paint(window, startup.continue_loading)  # step 3 after the paint
         window.show()
         startup.window.close()
+
+    def replace_window(old: MainWindow) -> None:
+        """Another language: the same window built again in it, where the person was."""
+        try:
+            window = old.rebuilt()
+        except Exception as error:  # a bug: reported, the old window stays
+            report_unexpected(error)
+            return
+        windows[windows.index(old)] = window
+        window.language_switched.connect(lambda: replace_window(window))
 
     def database_opened(side: DatabaseSide) -> None:
         if not windows:

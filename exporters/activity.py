@@ -17,16 +17,12 @@ from typing import get_type_hints
 
 from exporters import problems
 from exporters.value_types import CHOICE, CODES, COUNTRY, DATE, INTEGER, LONG_TEXT
+from exporters.wording import QT_TRANSLATE_NOOP
 
-LABEL_CONTEXT = "activity"  # the translation context of the labels below
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks a label for translation without Qt (the GUI translates it); returns it as is."""
-    return text
-
-
-_ = QT_TRANSLATE_NOOP
+# The translation context of the labels and headers below (a header that is also a label
+# shares its translation; exporters/wording.py).
+LABEL_CONTEXT = "activity"
+_ = QT_TRANSLATE_NOOP  # _(context, text) is QT_TRANSLATE_NOOP(context, text) to lupdate
 # Choices: the stored code and its English label (the package's Lists sheet shows the label,
 # the application its translation).
 STATUS_LABELS = {
@@ -59,7 +55,7 @@ class ActivityField:
 
     name: str  # attribute, database column and history field
     default: object
-    header: str  # the package column's header (English: packages travel between languages)
+    header: str  # the package column's header, English (written and read in any language)
     label: str  # what a person reads in the application (translated there)
     value_type: str  # exporters.value_types
     width: int  # the package column's width
@@ -87,43 +83,46 @@ class ActivityContent:
     """What a person records of one follow-up activity, in the package's column order."""
 
     title: str = _declared(
-        "", "Title", _("activity", "Title"), LONG_TEXT, 40, max_length=MAX_TITLE,
-        required=True, hint=_("activity", "What is being done, in a line"))
+        "", _("activity", "Title"), _("activity", "Title"), LONG_TEXT, 40,
+        max_length=MAX_TITLE, required=True, hint=_("activity", "What is being done, in a line"))
     item_codes: tuple[str, ...] = _declared(
-        (), "Item codes", _("activity", "Linked items"), CODES, 22, required=True)
+        (), _("activity", "Item codes"), _("activity", "Linked items"), CODES, 22,
+        required=True)
     status: str = _declared(
-        "planned", "Status", _("activity", "Status"), CHOICE, 12, choices=STATUS_LABELS,
-        refused_as=problems.INVALID_STATUS)
+        "planned", _("activity", "Status"), _("activity", "Status"), CHOICE, 12,
+        choices=STATUS_LABELS, refused_as=problems.INVALID_STATUS)
     kind: str | None = _declared(
-        None, "Kind", _("activity", "Kind of activity"), CHOICE, 26, choices=KIND_LABELS,
-        refused_as=problems.INVALID_KIND)
+        None, _("activity", "Kind"), _("activity", "Kind of activity"), CHOICE, 26,
+        choices=KIND_LABELS, refused_as=problems.INVALID_KIND)
     country_iso2: str | None = _declared(
-        None, "Country", _("activity", "Country"), COUNTRY, 9,
+        None, _("activity", "Country"), _("activity", "Country"), COUNTRY, 9,
         hint=_("activity", "No country"))
     lead_organisation: str = _declared(
-        "", "Lead organisation", _("activity", "Lead organisation"), LONG_TEXT, 28,
-        max_length=MAX_TEXT, hint=_("activity", "e.g. Ministry of Interior"))
+        "", _("activity", "Lead organisation"), _("activity", "Lead organisation"), LONG_TEXT,
+        28, max_length=MAX_TEXT, hint=_("activity", "e.g. Ministry of Interior"))
     partners: str = _declared(
-        "", "Partners", _("activity", "Partners"), LONG_TEXT, 28, max_length=MAX_TEXT,
+        "", _("activity", "Partners"), _("activity", "Partners"), LONG_TEXT, 28,
+        max_length=MAX_TEXT,
         hint=_("activity", "Other organisations taking part, separated by commas"))
     start_date: date | None = _declared(
-        None, "Start date", _("activity", "Start date"), DATE, 12)
+        None, _("activity", "Start date"), _("activity", "Start date"), DATE, 12)
     end_date: date | None = _declared(
-        None, "End date", _("activity", "End date"), DATE, 12)
+        None, _("activity", "End date"), _("activity", "End date"), DATE, 12)
     people_reached: int | None = _declared(
-        None, "People reached", _("activity", "People reached"), INTEGER, 11,
+        None, _("activity", "People reached"), _("activity", "People reached"), INTEGER, 11,
         hint=_("activity", "Not known"))
     description: str = _declared(
-        "", "Description", _("activity", "Description"), LONG_TEXT, 50, max_length=MAX_TEXT,
-        hint=_("activity", "What the activity is and who it is for"), lines=4)
+        "", _("activity", "Description"), _("activity", "Description"), LONG_TEXT, 50,
+        max_length=MAX_TEXT, hint=_("activity", "What the activity is and who it is for"), lines=4)
     progress_notes: str = _declared(
-        "", "Progress notes", _("activity", "Progress notes"), LONG_TEXT, 50,
+        "", _("activity", "Progress notes"), _("activity", "Progress notes"), LONG_TEXT, 50,
         max_length=MAX_TEXT, hint=_("activity", "Where the activity stands"), lines=3)
     outcome: str = _declared(
-        "", "Outcome", _("activity", "Outcome"), LONG_TEXT, 40, max_length=MAX_TEXT,
-        hint=_("activity", "What it achieved"), lines=3)
+        "", _("activity", "Outcome"), _("activity", "Outcome"), LONG_TEXT, 40,
+        max_length=MAX_TEXT, hint=_("activity", "What it achieved"), lines=3)
     evidence: str = _declared(
-        "", "Evidence", _("activity", "Evidence"), LONG_TEXT, 40, max_length=MAX_TEXT,
+        "", _("activity", "Evidence"), _("activity", "Evidence"), LONG_TEXT, 40,
+        max_length=MAX_TEXT,
         hint=_("activity", "References to documents or links, one per line"), lines=3)
 
     def content(self) -> ActivityContent:

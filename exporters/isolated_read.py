@@ -33,6 +33,7 @@ from exporters.problems import Problem
 from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.read_transfer import Received, send_read
 from exporters.reader import ReadPackage
+from exporters.wording import ReadingWords
 
 STEPS_PER_FILE = 1000  # progress of several files: each file's rows scaled to this
 # Children reading at once when there are several files (headquarters reads a folder of
@@ -56,13 +57,15 @@ class Limits:
 
 
 def read_untrusted(path: Path | str, password: str | None = None,
-                   progress: Progress | None = None) -> ReadPackage:
-    """Decrypt (when protected), check and read one file, in this process."""
+                   progress: Progress | None = None, words: ReadingWords | None = None
+                   ) -> ReadPackage:
+    """Decrypt (when protected), check and read one file, in this process (words: the
+    headers and labels of other languages to recognise, as read_package takes them)."""
     from exporters.encryption import PasswordError, decrypt_file, is_encrypted_workbook
 
     path = Path(path)
     if not is_encrypted_workbook(path):
-        return _checked_read(path, path.name, progress)
+        return _checked_read(path, path.name, progress, words)
     with tempfile.TemporaryDirectory(prefix="tenpoint-") as folder:
         plain = Path(folder) / path.name  # same name: problems name the file the person chose
         try:
@@ -71,17 +74,18 @@ def read_untrusted(path: Path | str, password: str | None = None,
             return _rejected(path.name, error.code)
         except Exception as error:  # noqa: BLE001 - a damaged protected file, in any way
             return _rejected(path.name, problems.DAMAGED_ZIP, type(error).__name__)
-        return _checked_read(plain, path.name, progress)
+        return _checked_read(plain, path.name, progress, words)
 
 
-def _checked_read(path: Path, file: str, progress: Progress | None) -> ReadPackage:
+def _checked_read(path: Path, file: str, progress: Progress | None,
+                  words: ReadingWords | None) -> ReadPackage:
     from exporters.package_guard import check_package
     from exporters.reader import read_package
 
     problem = check_package(path, file)
     if problem is not None:
         return ReadPackage(file, None, (problem,))
-    return read_package(path, progress)
+    return read_package(path, progress, words=words)
 
 
 def _rejected(file: str, code: str, value: str | None = None) -> ReadPackage:
@@ -106,16 +110,18 @@ def _quiet_native_errors() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
 
 
-def child_main(jobs: list[tuple[int, str, str | None]], limits: Limits, connection) -> None:
+def child_main(jobs: list[tuple[int, str, str | None]], limits: Limits, connection,
+               words: ReadingWords | None = None) -> None:
     """The child: reads each job, sending ("start"|"progress"|"rows"|"done"|"memory", index,
-    ...); see exporters/read_transfer.py for "rows"."""
+    ...); see exporters/read_transfer.py for "rows". words: as read_package takes them."""
     _apply_limits(limits)
     _quiet_native_errors()
     for index, path, password in jobs:
         connection.send(("start", index))
         try:
             read = read_untrusted(path, password,
-                                  lambda d, t, i=index: connection.send(("progress", i, d, t)))
+                                  lambda d, t, i=index: connection.send(("progress", i, d, t)),
+                                  words)
         except MemoryError:
             connection.send(("memory", index))
             continue
@@ -133,10 +139,10 @@ def _child_process(target: Callable, limits: Limits, jobs_receiver, connection) 
     import exporters.reader  # noqa: F401
 
     try:
-        jobs = jobs_receiver.recv()
+        jobs, words = jobs_receiver.recv()
     except EOFError:  # a spare child the parent no longer needs
         return
-    target(jobs, limits, connection)
+    target(jobs, limits, connection, words)
 
 
 # Tests replace this with a target that crashes, to see the parent survive it.
@@ -162,9 +168,10 @@ class _Child:
         jobs_receiver.close()
         self.current, self.started = 0, time.monotonic()
 
-    def submit(self, jobs: list, first: int) -> None:
-        """Give the child jobs[first:]; the time limit counts from now."""
-        self.jobs_sender.send(jobs[first:])
+    def submit(self, jobs: list, first: int, words: ReadingWords | None = None) -> None:
+        """Give the child jobs[first:] (and the words to read them with, plain data); the
+        time limit counts from now."""
+        self.jobs_sender.send((jobs[first:], words))
         self.current, self.started = first, time.monotonic()
 
     def usable(self, limits: Limits) -> bool:
@@ -211,21 +218,21 @@ def discard_spare() -> None:
         spare.stop()
 
 
-def _child_for(jobs: list, first: int, limits: Limits) -> _Child:
+def _child_for(jobs: list, first: int, limits: Limits, words: ReadingWords | None) -> _Child:
     """A child reading jobs[first:]: the spare one when it suits these limits, else a new one."""
     global _spare
     with _spare_lock:
         spare, _spare = _spare, None
     if spare is not None and spare.usable(limits):
         try:
-            spare.submit(jobs, first)
+            spare.submit(jobs, first, words)
             return spare
         except OSError:  # it died since: not the fault of these files
             pass
     if spare is not None:
         spare.stop()
     child = _Child(limits)
-    child.submit(jobs, first)
+    child.submit(jobs, first, words)
     return child
 
 
@@ -240,26 +247,28 @@ def _death_problem(exitcode: int | None, limits: Limits) -> tuple[str, str | Non
 def read_packages_isolated(paths: Sequence[Path | str],
                            passwords: Mapping[str, str] | None = None,
                            progress: Progress | None = None, cancelled: Cancelled | None = None,
-                           limits: Limits | None = None, readers: int | None = None
-                           ) -> tuple[ReadPackage, ...]:
+                           limits: Limits | None = None, readers: int | None = None,
+                           words: ReadingWords | None = None) -> tuple[ReadPackage, ...]:
     """Each file read in a child process; a file that kills or outlasts it is a problem.
 
     passwords maps str(path) to the password of a protected file. progress(done, total)
     counts STEPS_PER_FILE per file. Several files are shared among `readers` children
-    reading at once (READERS by default). Raises OperationCancelled (the children are killed).
+    reading at once (READERS by default). words: the headers and labels of other languages
+    to recognise (plain data, sent to the children). Raises OperationCancelled (the children
+    are killed).
     """
     passwords, limits = passwords or {}, limits or Limits()
     progress, cancelled = progress or no_progress, cancelled or never_cancelled
     jobs = [(index, str(path), passwords.get(str(path))) for index, path in enumerate(paths)]
     count = max(1, min(readers or READERS, len(jobs)))
     if count == 1:
-        results = _read_share(jobs, limits, progress, cancelled)
+        results = _read_share(jobs, limits, progress, cancelled, words)
         return tuple(results[index] for index in range(len(jobs)))
     shares = [jobs[k::count] for k in range(count)]
     shared = _SharedProgress(progress, len(jobs) * STEPS_PER_FILE, count)
     with ThreadPoolExecutor(count, thread_name_prefix="readers") as pool:
         futures = [pool.submit(_read_share, _renumbered(share), limits, shared.reporter(k),
-                               cancelled) for k, share in enumerate(shares)]
+                               cancelled, words) for k, share in enumerate(shares)]
     results = {}
     for share, future in zip(shares, futures, strict=True):
         read = future.result()  # raises what the share raised (OperationCancelled)
@@ -290,22 +299,22 @@ class _SharedProgress:
         return report
 
 
-def _read_share(jobs: list, limits: Limits, progress: Progress, cancelled: Cancelled
-                ) -> dict[int, ReadPackage]:
+def _read_share(jobs: list, limits: Limits, progress: Progress, cancelled: Cancelled,
+                words: ReadingWords | None = None) -> dict[int, ReadPackage]:
     """jobs read one after another by one child at a time (a new one after a crash)."""
     results: dict[int, ReadPackage] = {}
     first = 0
     while first < len(jobs):
         if cancelled():
             raise OperationCancelled()
-        first = _run_child(jobs, first, results, limits, progress, cancelled)
+        first = _run_child(jobs, first, results, limits, progress, cancelled, words)
     return results
 
 
 def _run_child(jobs: list, first: int, results: dict[int, ReadPackage], limits: Limits,
-               progress: Progress, cancelled: Cancelled) -> int:
+               progress: Progress, cancelled: Cancelled, words: ReadingWords | None) -> int:
     """Runs one child until it finishes or fails; returns the index of the next job."""
-    child = _child_for(jobs, first, limits)
+    child = _child_for(jobs, first, limits, words)
     total = len(jobs) * STEPS_PER_FILE
     received = Received()
     try:
@@ -353,7 +362,8 @@ def _failed(path: str, code: str, value: str | None) -> ReadPackage:
 
 def read_package_isolated(path: Path | str, password: str | None = None,
                           progress: Progress | None = None, cancelled: Cancelled | None = None,
-                          limits: Limits | None = None) -> ReadPackage:
+                          limits: Limits | None = None, words: ReadingWords | None = None
+                          ) -> ReadPackage:
     """One untrusted file, read as read_packages_isolated reads each."""
     return read_packages_isolated([path], {str(path): password} if password else None,
-                                  progress, cancelled, limits)[0]
+                                  progress, cancelled, limits, words=words)[0]

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from exporters import cells, layout, problems
-from exporters.activity import BY_NAME
+from exporters.activity import BY_NAME, LABEL_CONTEXT
 from exporters.checksum import content_checksum
 from exporters.errors import OperationCancelled
 from exporters.layout import Column
@@ -33,6 +33,7 @@ from exporters.records import (
 )
 from exporters.sheet_parser import ParsedRow, RowParser, data_rows, find_header
 from exporters.sheet_rows import ENGINE_CALAMINE, SheetSource, UnreadableWorkbook
+from exporters.wording import ENGLISH_ONLY, ReadingWords, fold
 
 REPORT_EVERY = 250
 MANIFEST_REQUIRED = ("format_version", "package_id", "kind", "office_id", "office_name")
@@ -91,8 +92,10 @@ class ReadPackage:
 class _Reading:
     """The state of one read: the open file, problems so far, progress."""
 
-    def __init__(self, path: Path, engine: str, progress: Progress, cancelled: Cancelled):
+    def __init__(self, path: Path, engine: str, progress: Progress, cancelled: Cancelled,
+                 words: ReadingWords = ENGLISH_ONLY):
         self.file = path.name
+        self.words = words
         self.source = SheetSource(path, engine)
         self.problems: list[Problem] = []
         self.rejected: list[RejectedRow] = []
@@ -173,17 +176,28 @@ def _manifest(values: dict[str, object]) -> Manifest:
         signing_key=text("signing_key"), signature=text("signature"))
 
 
-def _label_key(label: object) -> str:
-    return " ".join(str(label).lower().split())
+def _declared_labels(name: str, words: ReadingWords) -> dict[str, str]:
+    """A choice's labels as the activity declares them, in English and in each language of
+    words, folded, to their codes. English wins a clash; a translation two codes share
+    reads as neither (it could not say which)."""
+    labels = {fold(label): code for code, label in BY_NAME[name].choices.items()}
+    translated: dict[str, set[str]] = {}
+    for code, label in BY_NAME[name].choices.items():
+        for spelling in words.spellings(LABEL_CONTEXT, label)[1:]:
+            translated.setdefault(fold(spelling), set()).add(code)
+    for spelling, codes in translated.items():
+        if len(codes) == 1 and spelling not in labels:
+            labels[spelling] = next(iter(codes))
+    return labels
 
 
 def _choice_labels(reading: _Reading) -> dict[str, dict[str, str]]:
     """Status and kind labels, so a cell may show either label or code: the labels the
-    activity declares (cells show them; a person may delete the Lists sheet), then those of
-    the Lists sheet (a package written by another version may word them otherwise)."""
+    activity declares, in every language the reading words hold (cells show them; a person
+    may delete the Lists sheet), then those of the Lists sheet (a package written by another
+    version, or in another language, may word them otherwise)."""
     labels: dict[str, dict[str, str]] = {
-        name: {_label_key(label): code for code, label in BY_NAME[name].choices.items()}
-        for name in ("status", "kind")}
+        name: _declared_labels(name, reading.words) for name in ("status", "kind")}
     if not reading.has_sheet(layout.LISTS_SHEET):
         return labels
     for number, row in reading.rows(layout.LISTS_SHEET):
@@ -192,7 +206,7 @@ def _choice_labels(reading: _Reading) -> dict[str, dict[str, str]]:
         for key, offset in (("status", 0), ("kind", 2)):
             code, label = (tuple(row[offset:offset + 2]) + (None, None))[:2]
             if code and label:
-                labels[key][_label_key(label)] = str(code).strip()
+                labels[key][fold(label)] = str(code).strip()
     return labels
 
 
@@ -214,7 +228,7 @@ def _read_sheet(reading: _Reading, sheet: str, columns: tuple[Column, ...],
             reading.file_problem(sheet, problems.MISSING_SHEET)
         return [] if optional else None
     rows = reading.rows(sheet)
-    header = find_header(rows, columns)
+    header = find_header(rows, columns, reading.words)
     if header is None:
         reading.file_problem(sheet, problems.MISSING_COLUMN, columns[0].header)
         return None
@@ -331,13 +345,15 @@ def _catalog_update(row: ParsedRow) -> CatalogRow:
 
 
 def read_package(path: Path | str, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, engine: str = ENGINE_CALAMINE
-                 ) -> ReadPackage:
-    """Read and check a whole package; never raises for a bad file, it reports problems."""
+                 cancelled: Cancelled | None = None, engine: str = ENGINE_CALAMINE,
+                 words: ReadingWords | None = None) -> ReadPackage:
+    """Read and check a whole package; never raises for a bad file, it reports problems.
+
+    words: the headers and labels of other languages to recognise (English only without)."""
     path = Path(path)
     try:
         reading = _Reading(path, engine, progress or no_progress,
-                           cancelled or never_cancelled)
+                           cancelled or never_cancelled, words or ENGLISH_ONLY)
     except UnreadableWorkbook as error:
         return ReadPackage(path.name, None, (Problem(path.name, None, None, None, error.detail,
                                                      problems.UNREADABLE),))

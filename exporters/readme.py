@@ -8,76 +8,90 @@ from exporters import layout
 from exporters.cells import utc_naive
 from exporters.records import KIND_HQ_UPDATE, KIND_OFFICE, KIND_TEMPLATE, Manifest
 from exporters.styles import LINE_HEIGHT, CellStyles, print_layout, text_lines
+from exporters.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 
+_ = QT_TRANSLATE_NOOP  # _(context, text) is QT_TRANSLATE_NOOP(context, text) to lupdate
 WIDTH = 100  # the one column's width
 TITLES = {
-    KIND_OFFICE: "Tenpoint package: follow-up activities of {office}",
-    KIND_HQ_UPDATE: "Tenpoint update from headquarters ({office})",
-    KIND_TEMPLATE: "Tenpoint template: follow-up activities for {office}",
+    KIND_OFFICE: _("workbook", "Tenpoint package: follow-up activities of {office}"),
+    KIND_HQ_UPDATE: _("workbook", "Tenpoint update from headquarters ({office})"),
+    KIND_TEMPLATE: _("workbook", "Tenpoint template: follow-up activities for {office}"),
 }
+MADE = _("workbook", "Made {time} UTC by Tenpoint {version}; package ID {package}.")
 
 COMMON = (
-    "This workbook was made by Tenpoint, the application with which UNHCR offices follow up "
-    "on the recommendations of the 10-Point Plan regional conferences.",
-    "Dates are real dates (year-month-day). Times in columns marked (UTC) are UTC.",
-    "Blue headers mark the columns a person fills in; grey headers the ones Tenpoint fills. "
-    "Rest the pointer on a header with a red corner to read what it holds. Status and Kind "
-    "show the words of the Lists sheet; choose them from the drop-down.",
+    _("workbook", "This workbook was made by Tenpoint, the application with which UNHCR "
+                  "offices follow up on the recommendations of the 10-Point Plan regional "
+                  "conferences."),
+    _("workbook", "Dates are real dates (year-month-day). Times in columns marked (UTC) are "
+                  "UTC."),
+    _("workbook", "Blue headers mark the columns a person fills in; grey headers the ones "
+                  "Tenpoint fills. Rest the pointer on a header with a red corner to read what "
+                  "it holds. Status and Kind show the words of the Lists sheet; choose them "
+                  "from the drop-down."),
 )
 PACKAGE_NOTES = (
-    "Sheets: Manifest (who made this package, when, and what it holds), Activities (one row "
-    "per follow-up activity), Deletions (activities deleted at their source), Lists (the "
-    "values the drop-downs offer: statuses, kinds, countries, catalog item codes).",
-    "Never change the grey columns of the Activities sheet (Activity ID, Owner office ID, "
-    "Revision, Version...): they let Tenpoint recognise each activity when the package is "
-    "imported again. Sorting and filtering are fine.",
-    "History: every recorded change of these activities (who, when, at which office, old and "
-    "new value); it travels with them and is kept as evidence. Do not edit it: Tenpoint would "
-    "notice that cells were changed after export.",
+    _("workbook", "Sheets: Manifest (who made this package, when, and what it holds), "
+                  "Activities (one row per follow-up activity), Deletions (activities deleted "
+                  "at their source), Lists (the values the drop-downs offer: statuses, kinds, "
+                  "countries, catalog item codes)."),
+    _("workbook", "Never change the grey columns of the Activities sheet (Activity ID, Owner "
+                  "office ID, Revision, Version...): they let Tenpoint recognise each activity "
+                  "when the package is imported again. Sorting and filtering are fine."),
+    _("workbook", "History: every recorded change of these activities (who, when, at which "
+                  "office, old and new value); it travels with them and is kept as evidence. "
+                  "Do not edit it: Tenpoint would notice that cells were changed after "
+                  "export."),
 )
 TEMPLATE_NOTES = (
-    "Sheets: Manifest (which office the template is for), Activities (the rows to fill in), "
-    "Lists (the values the drop-downs offer: statuses, kinds, countries, catalog item codes).",
+    _("workbook", "Sheets: Manifest (which office the template is for), Activities (the rows "
+                  "to fill in), Lists (the values the drop-downs offer: statuses, kinds, "
+                  "countries, catalog item codes)."),
 )
 BY_KIND = {
     KIND_OFFICE: (
-        "Import this package at headquarters: Tenpoint > Sync > Import, or on the command line "
-        "`tenpoint import FILE.xlsx`. Importing it twice changes nothing.",
+        _("workbook", "Import this package at headquarters: Tenpoint > Sync > Import, or on "
+                      "the command line `tenpoint import FILE.xlsx`. Importing it twice "
+                      "changes nothing."),
     ),
     KIND_HQ_UPDATE: (
-        "Import this package at the office it is for: Tenpoint > Sync > Import, or "
-        "`tenpoint import FILE.xlsx`. It brings the region's activities of other offices "
-        "(read-only), changes headquarters made, catalog updates, and the Acknowledgements "
-        "sheet: the revisions of your activities that headquarters has received.",
+        _("workbook", "Import this package at the office it is for: Tenpoint > Sync > Import, "
+                      "or `tenpoint import FILE.xlsx`. It brings the region's activities of "
+                      "other offices (read-only), changes headquarters made, catalog updates, "
+                      "and the Acknowledgements sheet: the revisions of your activities that "
+                      "headquarters has received."),
     ),
     KIND_TEMPLATE: (
-        "Fill one row per activity in the Activities sheet, from Title on. Each row already "
-        "has its Activity ID (the grey first column): keep it, even when you sort or copy "
-        "rows, so that sending the file twice never creates duplicates. Leave rows you do not "
-        "need empty.",
-        "Title and Item codes are required. Item codes: one or more codes from the Lists "
-        "sheet (for example DES-SR-III-01), separated by a semicolon. Status and Kind: choose "
-        "from the drop-down. Dates: year-month-day (2026-03-31) or day/month/year.",
-        "Send the filled file to headquarters, or import it into your own Tenpoint with "
-        "`tenpoint import FILE.xlsx`.",
+        _("workbook", "Fill one row per activity in the Activities sheet, from Title on. Each "
+                      "row already has its Activity ID (the grey last column): keep it, even "
+                      "when you sort or copy rows, so that sending the file twice never "
+                      "creates duplicates. Leave rows you do not need empty."),
+        _("workbook", "Title and Item codes are required. Item codes: one or more codes from "
+                      "the Lists sheet (for example DES-SR-III-01), separated by a semicolon. "
+                      "Status and Kind: choose from the drop-down. Dates: year-month-day "
+                      "(2026-03-31) or day/month/year."),
+        _("workbook", "Send the filled file to headquarters, or import it into your own "
+                      "Tenpoint with `tenpoint import FILE.xlsx`."),
     ),
 }
 
 
-def write_readme(workbook: Workbook, manifest: Manifest) -> None:
-    """The first sheet a person sees."""
+def write_readme(workbook: Workbook, manifest: Manifest, wording: Wording = ENGLISH) -> None:
+    """The first sheet a person sees, in the wording's language (the sheet's name stays)."""
     sheet = workbook.create_sheet(layout.README_SHEET)
     styles = CellStyles(sheet)
     sheet.column_dimensions["A"].width = WIDTH
-    print_layout(sheet, table=False)
-    sheet.append([styles.cell(TITLES[manifest.kind].format(office=manifest.office_name),
-                              "title")])
-    sheet.append([f"Made {utc_naive(manifest.created_at):%Y-%m-%d %H:%M} UTC by Tenpoint "
-                  f"{manifest.app_version}; package ID {manifest.package_id}."])
+    print_layout(sheet, table=False, wording=wording)
+    title = wording.workbook(TITLES[manifest.kind]).format(office=manifest.office_name)
+    sheet.append([styles.cell(title, "title")])
+    sheet.append([wording.workbook(MADE).format(
+        time=f"{utc_naive(manifest.created_at):%Y-%m-%d %H:%M}", version=manifest.app_version,
+        package=manifest.package_id)])
     sheet.append([])
     notes = TEMPLATE_NOTES if manifest.kind == KIND_TEMPLATE else PACKAGE_NOTES
     row = 3
-    for paragraph in COMMON + notes + BY_KIND[manifest.kind]:
+    for source in COMMON + notes + BY_KIND[manifest.kind]:
+        paragraph = wording.workbook(source)
         lines = text_lines(paragraph, WIDTH)
         if lines > 1:  # Excel does not size rows to wrapped text on opening
             sheet.row_dimensions[row + 1].height = LINE_HEIGHT * lines

@@ -12,6 +12,7 @@ from exporters import cells, layout, problems, value_types
 from exporters.layout import Column
 from exporters.problems import Problem
 from exporters.sheet_rows import Row
+from exporters.wording import ReadingWords, fold
 
 HEADER_SEARCH_ROWS = 10  # a person may add a title row or two above the header
 
@@ -53,9 +54,12 @@ class SheetHeader:
     all_columns: tuple[Column, ...] = ()
 
 
-def find_header(rows: Iterator[Row], columns: tuple[Column, ...]) -> SheetHeader | None:
-    """The first row naming the sheet's first column (Activity ID, Code, Key...)."""
-    index = layout.header_index(columns)
+def find_header(rows: Iterator[Row], columns: tuple[Column, ...],
+                words: ReadingWords | None = None) -> SheetHeader | None:
+    """The first row naming the sheet's key column, the first declared (Activity ID, Code...),
+    wherever the row has it: a template puts the ID last, one sent before first. Headers are
+    recognised in English and, given words, in each language they hold."""
+    index = layout.header_index(columns, words)
     first = columns[0]
     for searched, (number, values) in enumerate(rows):
         found = {i: index[layout.normalize_header(v)] for i, v in enumerate(values)
@@ -68,11 +72,12 @@ def find_header(rows: Iterator[Row], columns: tuple[Column, ...]) -> SheetHeader
 
 
 def choice_code(text: str, labels: dict[str, str]) -> str:
-    """A status or kind as its code, whether the cell shows the code or the English label."""
-    key = " ".join(text.lower().split())
-    if key in labels:
-        return labels[key]
-    return re.sub(r"[\s\-]+", "_", key)
+    """A status or kind as its code, whether the cell shows the code or a label (labels:
+    each label folded, exporters.wording.fold, to its code)."""
+    code = labels.get(fold(text))
+    if code is not None:
+        return code
+    return re.sub(r"[\s\-]+", "_", " ".join(text.lower().split()))
 
 
 def _read_choice(labels: dict[str, str]):

@@ -11,6 +11,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cells import clean_text_for_xml, needs_text_guard
+from exporters.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")  # columns a person fills in
 SYNC_HEADER_FILL = PatternFill("solid", fgColor="7F7F7F")  # what Tenpoint fills: leave alone
@@ -26,7 +27,19 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 LINE_HEIGHT = 15  # points per line of text at the default font
 MAX_LINES = 6  # a long text shows its start; the cell holds it all
 NOTE_AUTHOR = "Tenpoint"
-PAGE_FOOTER = "&A, page &P of &N"  # the sheet's name and the page number
+# The sheet's name (&A) and the page number (&P) of how many (&N), as the spreadsheet fills
+# them in; a translation keeps the three codes.
+#: Printed at the foot of each page of a workbook: keep &A (the sheet), &P (this page) and &N
+#: (the number of pages) as they are.
+PAGE_FOOTER = QT_TRANSLATE_NOOP("workbook", "&A, page &P of &N")
+
+
+def header_width(header: str, width: int) -> int:
+    """A column's width, widened so that the longest word of its header fits, bold, with a
+    margin (a header wraps between words, never within one: a translation may bring a
+    longer word than the English the width was chosen for)."""
+    longest = max((len(word) for word in header.split()), default=0)
+    return width if longest < width else longest + 2
 
 
 def text_lines(value: str, width: int) -> int:
@@ -41,10 +54,11 @@ def text_lines(value: str, width: int) -> int:
 
 
 def print_layout(sheet: Worksheet, table: bool = True, pages_wide: int = 1,
-                 key_columns: str | None = None) -> None:
+                 key_columns: str | None = None, wording: Wording = ENGLISH) -> None:
     """Landscape, pages_wide pages wide (as many down as the rows need), page numbers and,
     for a table, its header row on every page and grid lines: it reads on paper as it does
-    on screen. key_columns ("B:B") are repeated on every page across."""
+    on screen. key_columns ("B:B") are repeated on every page across. The footer is in the
+    wording's language, and the sheet runs from the right edge in a right-to-left one."""
     sheet.page_setup.orientation = "landscape"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = pages_wide
@@ -56,7 +70,9 @@ def print_layout(sheet: Worksheet, table: bool = True, pages_wide: int = 1,
         sheet.print_title_cols = key_columns
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.5
-    sheet.oddFooter.center.text = PAGE_FOOTER
+    sheet.oddFooter.center.text = wording.workbook(PAGE_FOOTER)
+    if wording.right_to_left:
+        sheet.sheet_view.rightToLeft = True
 
 
 def stream_styled_cells(sheet: Worksheet) -> None:

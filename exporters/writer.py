@@ -27,8 +27,14 @@ from exporters.records import (
     ReferenceLists,
 )
 from exporters.signature import Signer
-from exporters.styles import LINE_HEIGHT, CellStyles, print_layout, text_lines
-from exporters.validation_lists import add_drop_downs, choice_labels, write_lists_sheet
+from exporters.styles import LINE_HEIGHT, CellStyles, header_width, print_layout, text_lines
+from exporters.validation_lists import (
+    add_drop_downs,
+    choice_labels,
+    worded_lists,
+    write_lists_sheet,
+)
+from exporters.wording import ENGLISH, Wording
 
 REPORT_EVERY = 250  # rows between progress reports and Cancel checks
 # Text that wraps within its column rather than running over the next one; IDs, versions,
@@ -39,25 +45,41 @@ WRAPPED_KINDS = (value_types.LONG_TEXT, value_types.CODES, value_types.TEXT)
 PRINTED_WIDTH = 220
 
 
-def display_width(column: Column, labels: dict[str, str] | None = None) -> int:
-    """The column's width, widened so that each of its drop-down's labels fits on a line."""
+def display_width(column: Column, labels: dict[str, str] | None = None,
+                  header: str = "") -> int:
+    """The column's width, widened so that each of its drop-down's labels fits on a line,
+    and each word of its header (as written, translated) too."""
     longest = max((len(label) for label in (labels or {}).values()), default=0)
-    return max(column.width, longest + 2)
+    return header_width(header, max(column.width, longest + 2))
+
+
+def header_text(column: Column, wording: Wording = ENGLISH) -> str:
+    """The column's header in the wording's language."""
+    return wording.text(column.context, column.header)
+
+
+def note_text(column: Column, wording: Wording = ENGLISH) -> str:
+    """The header's comment in the wording's language, its sentences translated one by one."""
+    return " ".join(wording.workbook(sentence) for sentence in column.note)
 
 
 class SheetWriter:
     """Streams rows of one data sheet with its header, widths, frozen panes, filter and print
     layout. Statuses and kinds are written as their labels (labels: column key -> code ->
-    label), the words the Lists sheet and its drop-downs show; the reader maps them back."""
+    label), the words the Lists sheet and its drop-downs show; the reader maps them back.
+    Headers and their comments are in the wording's language; values never are."""
 
     def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column],
                  row_count: int, labels: dict[str, dict[str, str]] | None = None,
-                 key_column: str | None = None) -> None:
+                 key_column: str | None = None, wording: Wording = ENGLISH) -> None:
         self.sheet = workbook.create_sheet(title)
         self.columns = tuple(columns)
         self.labels = labels or {}
+        self.wording = wording
+        self.headers = {c.key: header_text(c, wording) for c in self.columns}
         self.styles = CellStyles(self.sheet)
-        self.widths = {c.key: display_width(c, self.labels.get(c.key)) for c in self.columns}
+        self.widths = {c.key: display_width(c, self.labels.get(c.key), self.headers[c.key])
+                       for c in self.columns}
         for number, column in enumerate(self.columns, 1):
             self.sheet.column_dimensions[get_column_letter(number)].width = self.widths[
                 column.key]
@@ -67,21 +89,23 @@ class SheetWriter:
         self.rows_written = 1
         last = get_column_letter(len(self.columns))
         self.sheet.auto_filter.ref = f"A1:{last}{max(row_count + 1, 2)}"
-        header_lines = max(text_lines(c.header, self.widths[c.key] - 2) for c in self.columns)
+        header_lines = max(text_lines(self.headers[c.key], self.widths[c.key] - 2)
+                           for c in self.columns)
         if header_lines > 1:
             self.sheet.row_dimensions[1].height = LINE_HEIGHT * header_lines
-        self.sheet.append([self.styles.header(c.header, c.fillable, c.note)
-                           for c in self.columns])
+        self.sheet.append([self.styles.header(self.headers[c.key], c.fillable,
+                                              note_text(c, wording)) for c in self.columns])
 
     def _print_layout(self, key_column: str | None) -> None:
         """One page wide; a sheet too wide to read so (the Activities sheet) prints over as
         many pages across as keep its text legible, with its key column on each of them."""
         if key_column is None:
-            print_layout(self.sheet)
+            print_layout(self.sheet, wording=self.wording)
             return
         letter = get_column_letter(1 + [c.key for c in self.columns].index(key_column))
         pages = math.ceil(sum(self.widths.values()) / PRINTED_WIDTH)
-        print_layout(self.sheet, pages_wide=pages, key_columns=f"{letter}:{letter}")
+        print_layout(self.sheet, pages_wide=pages, key_columns=f"{letter}:{letter}",
+                     wording=self.wording)
 
     def append(self, record: object) -> None:
         self.rows_written += 1
@@ -146,16 +170,21 @@ def _row_total(content: PackageContent) -> int:
 MANIFEST_WIDTHS = (24, 66, 80)  # key, value (a checksum's 64 digits fit), meaning
 
 
-def write_manifest_sheet(workbook: Workbook, manifest: Manifest) -> None:
-    """Key, value and meaning per row; Tenpoint fills it all, so its headers are grey."""
+def write_manifest_sheet(workbook: Workbook, manifest: Manifest,
+                         wording: Wording = ENGLISH) -> None:
+    """Key, value and meaning per row; Tenpoint fills it all, so its headers are grey. The
+    keys are the reader's and stay as they are; headers and meanings are in the wording's
+    language."""
     sheet = workbook.create_sheet(layout.MANIFEST_SHEET)
     styles = CellStyles(sheet)
     for number, width in enumerate(MANIFEST_WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
-    print_layout(sheet)
-    sheet.append([styles.header(h, fillable=False) for h in ("Key", "Value", "Meaning")])
-    for row, (key, meaning) in enumerate(layout.MANIFEST_FIELDS, 2):
+    print_layout(sheet, wording=wording)
+    sheet.append([styles.header(wording.workbook(h), fillable=False)
+                  for h in layout.MANIFEST_HEADERS])
+    for row, (key, source) in enumerate(layout.MANIFEST_FIELDS, 2):
+        meaning = wording.workbook(source)
         value = getattr(manifest, key)
         lines = text_lines(meaning, MANIFEST_WIDTHS[2])
         if isinstance(value, datetime):
@@ -210,17 +239,19 @@ def _discard(workbook: Workbook) -> None:
 
 def write_package(path: Path | str, content: PackageContent, lists: ReferenceLists,
                   progress: Progress | None = None,
-                  cancelled: Cancelled | None = None, signer: Signer | None = None
-                  ) -> Manifest:
+                  cancelled: Cancelled | None = None, signer: Signer | None = None,
+                  wording: Wording = ENGLISH) -> Manifest:
     """Write the package file and return its manifest as written (counts, checksum and,
-    given a signer, the signature over the content)."""
+    given a signer, the signature over the content). The wording words headers, notes,
+    labels and the README; the checksum and signature are over values and codes, the same
+    in every language."""
     manifest = finished_manifest(content)
     if signer is not None:
         manifest = signer.signed(replace(content, manifest=manifest))
     workbook = Workbook(write_only=True)
     try:
-        _write_workbook(workbook, manifest, content, lists, progress or no_progress,
-                        cancelled or never_cancelled)
+        _write_workbook(workbook, manifest, content, worded_lists(lists, wording),
+                        progress or no_progress, cancelled or never_cancelled, wording)
     except OperationCancelled:
         _discard(workbook)
         raise
@@ -231,28 +262,33 @@ def write_package(path: Path | str, content: PackageContent, lists: ReferenceLis
 
 
 def _write_workbook(workbook: Workbook, manifest: Manifest, content: PackageContent,
-                    lists: ReferenceLists, progress: Progress, cancelled: Cancelled) -> None:
-    readme.write_readme(workbook, manifest)
-    write_manifest_sheet(workbook, manifest)
+                    lists: ReferenceLists, progress: Progress, cancelled: Cancelled,
+                    wording: Wording) -> None:
+    readme.write_readme(workbook, manifest, wording)
+    write_manifest_sheet(workbook, manifest, wording)
     total = _row_total(content)
     activities = SheetWriter(workbook, layout.ACTIVITIES_SHEET, layout.ACTIVITY_COLUMNS,
-                             len(content.activities), choice_labels(lists), key_column="title")
+                             len(content.activities), choice_labels(lists), key_column="title",
+                             wording=wording)
     done = _write_rows(activities, content.activities, 0, total, progress, cancelled)
-    add_drop_downs(activities.sheet, activities.columns, len(content.activities) + 1, lists)
+    add_drop_downs(activities.sheet, activities.columns, len(content.activities) + 1, lists,
+                   wording)
     deletions = SheetWriter(workbook, layout.DELETIONS_SHEET, layout.DELETION_COLUMNS,
-                            len(content.deletions))
+                            len(content.deletions), wording=wording)
     done = _write_rows(deletions, content.deletions, done, total, progress, cancelled)
     if manifest.kind == KIND_HQ_UPDATE:
         acks = SheetWriter(workbook, layout.ACKNOWLEDGEMENTS_SHEET,
-                           layout.ACKNOWLEDGEMENT_COLUMNS, len(content.acknowledgements))
+                           layout.ACKNOWLEDGEMENT_COLUMNS, len(content.acknowledgements),
+                           wording=wording)
         done = _write_rows(acks, content.acknowledgements, done, total, progress, cancelled)
         updates = SheetWriter(workbook, layout.CATALOG_UPDATES_SHEET,
-                              layout.CATALOG_UPDATE_COLUMNS, len(content.catalog_updates))
+                              layout.CATALOG_UPDATE_COLUMNS, len(content.catalog_updates),
+                              wording=wording)
         _write_rows(updates, content.catalog_updates, 0, 0, no_progress, cancelled)
     if manifest.kind != KIND_TEMPLATE:  # a template has no history yet
         history = SheetWriter(workbook, layout.HISTORY_SHEET, layout.HISTORY_COLUMNS,
-                              len(content.history))
+                              len(content.history), wording=wording)
         _write_rows(history, content.history, done, total, progress, cancelled)
-    write_lists_sheet(workbook, lists)
+    write_lists_sheet(workbook, lists, wording)
     if cancelled():
         raise OperationCancelled()

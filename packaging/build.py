@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "tenpoint.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build"
-TRANSLATIONS = ROOT / "resources" / "translations"
 QM_DIR = WORK / "translations"  # tenpoint.spec bundles the .qm files found here
 SMOKE_TIMEOUT = 300
 # Beside the portable executable: keeps the data folder on the stick, next to the program.
@@ -61,13 +60,10 @@ def compile_translations() -> list[Path]:
     """resources/translations/*.ts -> build/translations/*.qm (pyside6-lrelease)."""
     if QM_DIR.exists():
         shutil.rmtree(QM_DIR)
-    QM_DIR.mkdir(parents=True)
-    sources = sorted(TRANSLATIONS.glob("*.ts")) if TRANSLATIONS.exists() else []
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for source in sources:
-        target = QM_DIR / source.with_suffix(".qm").name
-        subprocess.run([str(lrelease), str(source), "-qm", str(target)], check=True)
-    return sources
+    sys.path.insert(0, str(ROOT))
+    from tools.translations.update import compile_all
+
+    return compile_all(QM_DIR, force=True)
 
 
 def run_pyinstaller(variant: str, spec_options: list[str], distpath: Path) -> None:

@@ -50,6 +50,9 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
 # Gulf of Aden, French for West Africa, Spanish for the Americas, Russian for Central Asia);
 # English is Qt's own.
 QT_LANGUAGES = ("ar", "es", "fr", "ru")
+# Babel's CLDR data (country names, exporters/country_names.py) for the same languages, English
+# and the root they inherit from; the other 800 locales would add 30 MB.
+BABEL_LOCALES = frozenset({"root", "en", *QT_LANGUAGES})
 
 # Qt libraries that only the dropped plugins and modules load. (Qt6OpenGL and
 # Qt6OpenGLWidgets stay: libQt6Charts links to them, though it paints with the raster engine.)
@@ -113,10 +116,13 @@ def keep_binary(dest: str, platform: str) -> bool:
 
 
 def keep_data(dest: str) -> bool:
-    """Whether a collected data file stays: of Qt's translations only qtbase in QT_LANGUAGES."""
+    """Whether a collected data file stays: of Qt's translations only qtbase in QT_LANGUAGES,
+    of Babel's locales only BABEL_LOCALES."""
     path = PurePosixPath(dest.replace("\\", "/"))
     if "PySide6" in path.parts and "translations" in path.parts:
         return path.name in {f"qtbase_{language}.qm" for language in QT_LANGUAGES}
     if "PySide6" in path.parts and "plugins" in path.parts:
         return keep_binary(dest, "data")
+    if "babel" in path.parts and "locale-data" in path.parts:
+        return path.stem in BABEL_LOCALES
     return True

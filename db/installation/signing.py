@@ -8,6 +8,7 @@ before packages were signed. A restored database backup keeps working only with 
 from __future__ import annotations
 
 import os
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,10 +27,19 @@ from db.models import Office, TrustedKey, utc_now
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, read_local_office
 from db.storage.quick_read import sql_of
-from exporters.signature import Signer, fingerprint, public_key_text, valid_public_key
+from exporters.signature import (
+    Signer,
+    fingerprint,
+    normalized_fingerprint,
+    public_key_text,
+    valid_public_key,
+)
 
 KEY_FILE_NAME = "signing-key.pem"
 KEY_FILE_TITLE = "Tenpoint office signing key"
+# A key file holds some 300 bytes; a bigger file chosen by mistake (a package, a photo) is
+# refused before it is read whole.
+KEY_FILE_MAX_BYTES = 16 * 1024
 SOURCE_CONFIRMED, SOURCE_FILE = "confirmed", "file"
 
 
@@ -43,6 +53,16 @@ class KeyInfo:
     registered_at: datetime
     registered_by: str
     source: str
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """What an office's public key file says, checked: whose key, the key, its fingerprint."""
+
+    office_id: str
+    office_name: str  # "" when the file names none
+    public_key: str
+    fingerprint: str
 
 
 def key_path(database: Database) -> Path:
@@ -134,7 +154,7 @@ def export_key_file(database: Database, path: Path | str) -> Path:
     with database.session() as session:
         office = _local_office(session)
         lines = [f"# {KEY_FILE_TITLE}: public, not secret. Register it where its packages arrive",
-                 "# (Sync > Trusted keys > Register from file, or: tenpoint keys trust FILE)",
+                 "# (Sync > Trusted keys > Trust a key file, or: tenpoint keys trust FILE)",
                  f"office_id = {office.uuid}", f"office_name = {office.name}",
                  f"fingerprint = {fingerprint(public_key)}", f"public_key = {public_key}"]
     try:
@@ -144,40 +164,87 @@ def export_key_file(database: Database, path: Path | str) -> Path:
     return path
 
 
-def read_key_file(path: Path | str) -> dict[str, str]:
-    """The key = value lines of a key file, checked: office, key, and a matching fingerprint."""
+def _key_file_text(path: Path) -> str:
+    """The file's text, never read beyond the size limit (a file growing meanwhile too)."""
+    if not path.is_file():  # a folder, a pipe or a device: reading one may never end
+        raise SigningKeyError("key_file_unreadable", str(path))
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        with path.open("rb") as file:
+            data = file.read(KEY_FILE_MAX_BYTES + 1)
+    except OSError as error:
         raise SigningKeyError("key_file_unreadable", str(path)) from error
-    values = {}
+    if len(data) > KEY_FILE_MAX_BYTES:
+        raise SigningKeyError("key_file_too_large", str(path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:  # a workbook or a picture chosen by mistake
+        raise SigningKeyError("key_file_invalid", str(path)) from error
+
+
+def _key_file_values(text: str, path: Path) -> dict[str, str]:
+    """The key = value lines; a line of anything else, or a key given twice (which one would
+    count?), means the file is not one Tenpoint wrote."""
+    values: dict[str, str] = {}
     for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
         key, equals, value = line.partition("=")
-        if equals and not line.lstrip().startswith("#"):
-            values[key.strip().lower()] = value.strip()
-    public_key = values.get("public_key", "")
-    stated = values.get("fingerprint")
-    if not values.get("office_id") or not valid_public_key(public_key) or (
-            stated and stated.upper() != fingerprint(public_key)):
-        raise SigningKeyError("key_file_invalid", str(path))
+        key = key.strip().lower()
+        if not equals or key in values:
+            raise SigningKeyError("key_file_invalid", str(path))
+        values[key] = value.strip()
     return values
 
 
-def register_key_file(database: Database, path: Path | str, user: str) -> KeyInfo:
-    """Trust the key in a file IT provides, before that office's first package arrives."""
-    values = read_key_file(path)
-    office_id, public_key = values["office_id"], values["public_key"]
+def _office_id(text: str) -> str | None:
+    """An office ID as stored (a UUID in lower case), or None."""
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return None
+
+
+def read_key_file(path: Path | str, office_id: str | None = None) -> KeyFile:
+    """An office's public key file (`tenpoint keys export`), checked: an office ID, a valid key
+    and, when stated, its matching fingerprint. office_id: the office the key must be for
+    (the one whose package waits for it), or None for any office. Writes nothing.
+
+    SigningKeyError codes: key_file_unreadable, key_file_too_large (over KEY_FILE_MAX_BYTES),
+    key_file_invalid, key_file_other_office (value: the office the file is for)."""
+    path = Path(path)
+    values = _key_file_values(_key_file_text(path), path)
+    public_key, found = values.get("public_key", ""), _office_id(values.get("office_id", ""))
+    stated = values.get("fingerprint")
+    if found is None or not valid_public_key(public_key) or (
+            stated and normalized_fingerprint(stated) != fingerprint(public_key)):
+        raise SigningKeyError("key_file_invalid", str(path))
+    key_file = KeyFile(found, values.get("office_name", ""), public_key,
+                       fingerprint(public_key))
+    if office_id is not None and found != _office_id(office_id):
+        raise SigningKeyError("key_file_other_office", key_file.office_name or found)
+    return key_file
+
+
+def trust_key_file(database: Database, key_file: KeyFile, user: str) -> KeyInfo:
+    """Trust the key a person accepted from a key file, before that office's first package
+    arrives (one transaction). The same key again changes nothing."""
     with database.session() as session:
-        if _local_office(session).uuid == office_id:
-            raise SigningKeyError("own_office", office_id)
-        existing = registered_key(session, office_id)
-        if existing is not None and existing.public_key == public_key:
+        if _local_office(session).uuid == key_file.office_id:
+            raise SigningKeyError("own_office", key_file.office_id)
+        existing = registered_key(session, key_file.office_id)
+        if existing is not None and existing.public_key == key_file.public_key:
             return _info(existing)
         if existing is not None:
             raise SigningKeyError("key_exists", existing.office_name)
-        office = session.get(Office, office_id)
-        name = values.get("office_name") or (office.name if office else office_id)
-        return register_key(session, office_id, name, public_key, user, SOURCE_FILE)
+        office = session.get(Office, key_file.office_id)
+        name = key_file.office_name or (office.name if office else key_file.office_id)
+        return register_key(session, key_file.office_id, name, key_file.public_key, user,
+                            SOURCE_FILE)
+
+
+def register_key_file(database: Database, path: Path | str, user: str) -> KeyInfo:
+    """Trust the key in a file IT provides (`tenpoint keys trust FILE`)."""
+    return trust_key_file(database, read_key_file(path), user)
 
 
 def remove_trusted_key(database: Database, office: str) -> KeyInfo:

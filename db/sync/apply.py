@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, text, update
+from sqlalchemy import bindparam, delete, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session
 
-from db.models import ActivityChange, CatalogItem, Office
-from db.sync.held import CONFLICT, SYNC_STATE
-from db.sync.merge_rule import Version
+from db.models import ActivityChange, CatalogItem, Office, SyncPackage
+from db.sync.held import CONFLICT, SEEN, SYNC_STATE
+from db.sync.merge_rule import Version, field_changes, value_text
 from db.sync.records import ACTIVITY, LINK
 from db.sync.versions import vector_text
 from exporters.activity import COLUMN_NAMES, DEFAULTS
@@ -19,8 +19,11 @@ from exporters.records import CatalogRow, HistoryRow
 
 CHANGE = ActivityChange.__table__
 OFFICE = Office.__table__
+PACKAGE = SyncPackage.__table__
 CATALOG_ITEM = CatalogItem.__table__
 UNSIGNED_NOTE = "unsigned"  # starts the history note of data imported without a signature
+# Ends the note of an edit typed into an exported package (merge_rule.EDITED); the GUI words it
+TYPED_NOTE = "edited in a spreadsheet after export"
 
 
 @dataclass
@@ -29,6 +32,8 @@ class PackageWrites:
 
     new: list[Version] = field(default_factory=list)
     updates: list[tuple[Version, Version]] = field(default_factory=list)  # (held, incoming)
+    typed: set[str] = field(default_factory=set)  # updates typed into an exported package
+    seen: list[Version] = field(default_factory=list)  # versions whose content to remember
     conflicts: list[Version] = field(default_factory=list)
     superseded: list[int] = field(default_factory=list)
     acknowledgements: list[tuple[str, dict]] = field(default_factory=list)
@@ -52,12 +57,17 @@ class WriteContext:
     user: str
     now: datetime
     unsigned: bool = False  # a person accepted the package without a valid signature
+    made_at: datetime | None = None  # when the sender made the package (its Manifest says)
 
     @property
     def note(self) -> str:
         # The history keeps, for good, that this data arrived without a valid signature.
         return f"{UNSIGNED_NOTE} package {self.package_id}" if self.unsigned \
             else f"package {self.package_id}"
+
+    @property
+    def typed_note(self) -> str:
+        return f"{self.note}, {TYPED_NOTE}"
 
 
 def _activity_values(version: Version, now: datetime) -> dict:
@@ -73,43 +83,50 @@ def _activity_values(version: Version, now: datetime) -> dict:
 
 
 def _change(uuid: str, context: WriteContext, action: str, field_name: str | None = None,
-            old: object = None, new: object = None) -> dict:
+            old: object = None, new: object = None, note: str | None = None) -> dict:
     """An entry recording what the import did here: by the person importing, at this office
     (the sender's own entries travel in the History sheet and keep their office)."""
-    def text_of(value: object) -> str | None:
-        if value is None:
-            return None
-        if isinstance(value, tuple):
-            return ", ".join(value)
-        return value.isoformat() if hasattr(value, "isoformat") else str(value)
     return {"activity_uuid": uuid, "changed_at": context.now, "changed_by": context.user,
             "office_uuid": context.local_office, "action": action, "field": field_name,
-            "old_value": text_of(old), "new_value": text_of(new), "note": context.note}
+            "old_value": value_text(old), "new_value": value_text(new),
+            "note": note or context.note}
 
 
-def _history_of_update(held: Version, new: Version, context: WriteContext) -> list[dict]:
+def _history_of_update(held: Version, new: Version, context: WriteContext,
+                       typed: bool = False) -> list[dict]:
     if new.deleted and not held.deleted:
         return [_change(new.uuid, context, "deleted")]
     entries = [_change(new.uuid, context, "restored")] if held.deleted and not new.deleted \
         else []
-    for name in COLUMN_NAMES:
-        if held.values.get(name) != new.values.get(name):
-            entries.append(_change(new.uuid, context, "imported", name,
-                                   held.values.get(name), new.values.get(name)))
-    if sorted(held.item_codes) != sorted(new.item_codes):
-        entries.append(_change(new.uuid, context, "imported", "item_codes",
-                               tuple(sorted(held.item_codes)), tuple(sorted(new.item_codes))))
+    note = context.typed_note if typed else None
+    entries += [_change(new.uuid, context, "imported", name, old, value, note)
+                for name, old, value in field_changes(held, new)]
     return entries
 
 
-def _write_offices(session: Session, offices: dict, now: datetime) -> None:
-    if not offices:
+def _write_offices(session: Session, writes: PackageWrites, context: WriteContext) -> None:
+    """The offices a package names, new ones added; the sender's own name and country follow
+    its package unless a newer package from it was received already (an office renamed or
+    moved is known by its new identity from its next package on). Never the local office."""
+    if not writes.offices:
         return
     connection = session.connection()
     rows = [{"uuid": uuid, "name": name, "country_iso2": country, "is_headquarters": is_hq,
-             "is_local": False, "created_at": now, "updated_at": now}
-            for uuid, (name, country, is_hq) in offices.items()]
+             "is_local": False, "created_at": context.now, "updated_at": context.now}
+            for uuid, (name, country, is_hq) in writes.offices.items()]
     connection.execute(insert(OFFICE).on_conflict_do_nothing(), rows)
+    name, country, _is_hq = writes.offices[context.sender_office]
+    newest_received = select(func.max(PACKAGE.c.created_at)).where(
+        PACKAGE.c.direction == "received",
+        PACKAGE.c.office_uuid == context.sender_office).scalar_subquery()
+    connection.execute(
+        update(OFFICE).where(OFFICE.c.uuid == context.sender_office,
+                             OFFICE.c.is_local.is_(False),
+                             or_(newest_received.is_(None),
+                                 newest_received <= (context.made_at or context.now)),
+                             or_(OFFICE.c.name != name,
+                                 OFFICE.c.country_iso2.is_distinct_from(country)))
+        .values(name=name, country_iso2=country, updated_at=context.now))
 
 
 def _insert_new(session: Session, versions: list[Version], context: WriteContext) -> None:
@@ -123,7 +140,7 @@ def _insert_new(session: Session, versions: list[Version], context: WriteContext
         _change(v.uuid, context, "deleted" if v.deleted else "imported") for v in versions])
 
 
-def _update_rows(session: Session, updates: list[tuple[Version, Version]],
+def _update_rows(session: Session, updates: list[tuple[Version, Version]], typed: set[str],
                  context: WriteContext) -> None:
     connection = session.connection()
     columns = [*COLUMN_NAMES, "revision", "version_vector", "updated_at", "updated_by",
@@ -143,7 +160,8 @@ def _update_rows(session: Session, updates: list[tuple[Version, Version]],
                  for c in n.item_codes]
         if links:
             connection.execute(insert(LINK), links)
-    history = [e for h, n in updates for e in _history_of_update(h, n, context)]
+    history = [e for h, n in updates
+               for e in _history_of_update(h, n, context, n.uuid in typed)]
     if history:
         connection.execute(insert(CHANGE), history)
 
@@ -202,11 +220,11 @@ def _insert_history(session: Session, entries: list[HistoryRow]) -> None:
 
 def write_changes(session: Session, writes: PackageWrites, context: WriteContext) -> None:
     """One package's changes; the caller's transaction makes them all-or-nothing."""
-    _write_offices(session, writes.offices, context.now)
+    _write_offices(session, writes, context)
     if writes.new:
         _insert_new(session, writes.new, context)
     if writes.updates:
-        _update_rows(session, writes.updates, context)
+        _update_rows(session, writes.updates, writes.typed, context)
     _write_conflicts(session, writes, context)
     _insert_history(session, writes.history)  # after the new activities it refers to
     _upsert_state(session, [
@@ -217,3 +235,12 @@ def write_changes(session: Session, writes: PackageWrites, context: WriteContext
         {"activity_uuid": uuid, "template_digest": digest, "template_version": vector_text(v)}
         for uuid, digest, v in writes.templates], ("template_digest", "template_version"))
     _write_catalog_updates(session, writes.catalog_updates)
+    _remember_contents(session, writes.seen)
+
+
+def _remember_contents(session: Session, versions: list[Version]) -> None:
+    """What each version held, so an edit typed under its vector later is told apart."""
+    if versions:
+        session.connection().execute(insert(SEEN).on_conflict_do_nothing(), [
+            {"activity_uuid": v.uuid, "version_vector": vector_text(v.vector),
+             "content_digest": v.digest()} for v in versions])

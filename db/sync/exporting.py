@@ -65,6 +65,7 @@ from exporters.records import (
 )
 from exporters.template import DEFAULT_TEMPLATE_ROWS, write_template
 from exporters.validation_lists import offered_to
+from exporters.wording import ENGLISH, Wording
 from exporters.writer import write_beside_then_rename, write_package
 
 CHANGE = ActivityChange.__table__
@@ -88,11 +89,13 @@ def _manifest(session: Session, office: Office, kind: str, **extra) -> Manifest:
 
 
 def _write(database: Database, path: Path, content: PackageContent, lists: ReferenceLists,
-           progress, cancelled, password: str | None = None) -> Manifest:
-    """Write the package signed with this installation's key (made now if it has none yet)."""
+           progress, cancelled, password: str | None = None,
+           wording: Wording = ENGLISH) -> Manifest:
+    """Write the package signed with this installation's key (made now if it has none yet),
+    worded in the wording's language."""
     signer = installation_signer(database)
     return _protected(path, password, lambda target: write_package(
-        target, content, lists, progress, cancelled, signer))
+        target, content, lists, progress, cancelled, signer, wording))
 
 
 def _protected(path: Path, password: str | None, write: Callable[[Path], object]):
@@ -179,9 +182,11 @@ def _history_rows(session: Session, condition, activities: list[PackageActivity]
 
 def export_office_package(database: Database, path: Path | str, changed_only: bool = False,
                           progress: Progress | None = None, cancelled: Cancelled | None = None,
-                          user: str = "", password: str | None = None) -> ExportResult:
+                          user: str = "", password: str | None = None,
+                          wording: Wording = ENGLISH) -> ExportResult:
     """This office's own activities (all, or those changed since they were last sent);
-    with a password, the file is encrypted so that Excel and LibreOffice ask for it."""
+    with a password, the file is encrypted so that Excel and LibreOffice ask for it. The
+    wording words it in the office's language (English by default)."""
     path = Path(path)
     with database.session() as session:
         office = require_local_office(sql_of(session))
@@ -201,7 +206,7 @@ def export_office_package(database: Database, path: Path | str, changed_only: bo
         lists = offered_to(reference_lists(session, office.country_iso2),
                            rows_country(manifest, office))
     content = PackageContent(manifest, tuple(activities), tuple(deletions), history=history)
-    manifest = _write(database, path, content, lists, progress, cancelled, password)
+    manifest = _write(database, path, content, lists, progress, cancelled, password, wording)
     sent = [(a.activity_id, a.version) for a in activities]
     sent += [(d.activity_id, d.version) for d in deletions]
     _record_sent(database, path, manifest, "office", sent, user=user)
@@ -243,10 +248,11 @@ def _field_office_uuids(session: Session) -> set[str]:
 def export_hq_package(database: Database, path: Path | str, office_uuid: str | None = None,
                       region_code: str | None = None, progress: Progress | None = None,
                       cancelled: Cancelled | None = None, user: str = "",
-                      password: str | None = None) -> ExportResult:
+                      password: str | None = None, wording: Wording = ENGLISH
+                      ) -> ExportResult:
     """Headquarters' update for one office or region: the region's merged activities, the
     changes headquarters made, catalog updates, and acknowledgements of what HQ holds
-    (encrypted with the password, if one is given)."""
+    (encrypted with the password, if one is given; worded by the wording)."""
     path = Path(path)
     with database.session() as session:
         hq = require_local_office(sql_of(session))
@@ -268,7 +274,7 @@ def export_hq_package(database: Database, path: Path | str, office_uuid: str | N
         history = _history_rows(session, condition, activities, deletions)
     content = PackageContent(manifest, tuple(activities), tuple(deletions), tuple(acks),
                              updates, history)
-    manifest = _write(database, path, content, lists, progress, cancelled, password)
+    manifest = _write(database, path, content, lists, progress, cancelled, password, wording)
     scope = f"office:{recipient.uuid}" if recipient else f"region:{regions[0]}"
     _record_sent(database, path, manifest, scope, [],
                  recipient=recipient.uuid if recipient else None, user=user)
@@ -299,9 +305,10 @@ def _template_office(session: Session, local: LocalOffice, office_name: str | No
 
 def export_template(database: Database, path: Path | str, office_name: str | None = None,
                     country: str | None = None, rows: int = DEFAULT_TEMPLATE_ROWS,
-                    user: str = "", password: str | None = None) -> ExportResult:
+                    user: str = "", password: str | None = None,
+                    wording: Wording = ENGLISH) -> ExportResult:
     """A blank template with pre-assigned activity IDs, for this office or a named one
-    (encrypted with the password, if one is given)."""
+    (encrypted with the password, if one is given; worded by the wording)."""
     path = Path(path)
     with database.session() as session:
         local = require_local_office(sql_of(session))
@@ -310,7 +317,8 @@ def export_template(database: Database, path: Path | str, office_name: str | Non
         lists = offered_to(reference_lists(session, office.country_iso2),
                            rows_country(manifest, local))
     ids = [str(uuid.uuid4()) for _ in range(rows)]
-    _protected(path, password, lambda target: write_template(target, manifest, ids, lists))
+    _protected(path, password,
+               lambda target: write_template(target, manifest, ids, lists, wording))
     _record_sent(database, path, manifest, f"template:{office.uuid}", [],
                  recipient=office.uuid, user=user)
     return ExportResult(path, manifest, rows)

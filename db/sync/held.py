@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from db.models import ActivityConflict, ActivitySyncState
+from db.models import ActivityConflict, ActivitySyncState, ActivityVersionSeen
 from db.sync.merge_rule import HeldActivity, Version
 from db.sync.records import ACTIVITY, chunks, links_by_activity
 from db.sync.versions import parse_vector
@@ -12,6 +12,7 @@ from exporters.activity import COLUMN_NAMES
 
 CONFLICT = ActivityConflict.__table__
 SYNC_STATE = ActivitySyncState.__table__
+SEEN = ActivityVersionSeen.__table__
 
 
 def version_from_row(row, codes: tuple[str, ...]) -> Version:
@@ -54,3 +55,15 @@ def template_states(session: Session, uuids: list[str]) -> dict[str, tuple[str, 
                    SYNC_STATE.c.template_digest.is_not(None)))
         found.update({uuid: (digest, version) for uuid, digest, version in rows})
     return found
+
+
+def seen_contents(session: Session, uuids: list[str]) -> dict[tuple[str, str], frozenset[str]]:
+    """The content digests seen here per (activity, version vector text), for these activities."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for part in chunks(uuids):
+        rows = session.connection().execute(
+            select(SEEN.c.activity_uuid, SEEN.c.version_vector, SEEN.c.content_digest)
+            .where(SEEN.c.activity_uuid.in_(part)))
+        for uuid, vector, digest in rows:
+            found.setdefault((uuid, vector), set()).add(digest)
+    return {key: frozenset(digests) for key, digests in found.items()}

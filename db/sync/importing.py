@@ -22,6 +22,7 @@ from db.storage.backups import DEFAULT_KEEP, take_backup
 from db.storage.database import Database
 from db.storage.local_office import require_local_office
 from db.storage.quick_read import sql_of
+from db.sync.activity_plan import ActivityPlan, rejected_plan
 from db.sync.errors import PackageFileError
 from db.sync.package_merge import PackageMerge
 from db.sync.records import catalog_version
@@ -40,6 +41,7 @@ from exporters.isolated_read import prestart, read_packages_isolated
 from exporters.problems import Problem
 from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.reader import ReadPackage, RejectedRow, RowCount
+from exporters.wording import ENGLISH, ReadingWords, Wording
 
 ACCEPTED, PARTIAL, REJECTED = "accepted", "partial", "rejected"
 
@@ -56,7 +58,8 @@ class PackageOutcome:
     sender_name: str | None = None
     created_at: datetime | None = None
     new: int = 0
-    updated: int = 0
+    updated: int = 0  # edited included
+    edited: int = 0  # updates typed into an exported package (merge_rule.EDITED)
     unchanged: int = 0
     conflicts: int = 0
     rejected: int = 0
@@ -73,6 +76,7 @@ class PackageOutcome:
     signature_fingerprint: str | None = None  # of the key that signed the package
     registered_fingerprint: str | None = None  # of the key registered for its office
     row_counts: tuple[RowCount, ...] = ()  # sheets with rows added or missing since export
+    activities: tuple[ActivityPlan, ...] = ()  # every row and what importing it does
 
     @property
     def imported_unsigned(self) -> bool:
@@ -81,8 +85,14 @@ class PackageOutcome:
 
     def counts(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in (
-            "new", "updated", "unchanged", "conflicts", "rejected", "deleted", "outdated",
-            "acknowledged", "catalog_updates")}
+            "new", "updated", "edited", "unchanged", "conflicts", "rejected", "deleted",
+            "outdated", "acknowledged", "catalog_updates")}
+
+    @property
+    def same_copy_imported(self) -> bool:
+        """Imported before, and this copy's cells are as exported: importing it again changes
+        nothing. An edited copy of a package imported before is not the same package."""
+        return self.previously_imported_at is not None and self.checksum_matches is not False
 
 
 @dataclass(frozen=True)
@@ -211,13 +221,16 @@ def prepare_reading() -> None:
 
 def read_packages(paths: Sequence[Path | str], progress: Progress | None = None,
                   cancelled: Cancelled | None = None,
-                  passwords: Mapping[str, str] | None = None) -> tuple[ReadPackage, ...]:
+                  passwords: Mapping[str, str] | None = None,
+                  words: ReadingWords | None = None) -> tuple[ReadPackage, ...]:
     """Read and check each file in a child process with time and memory limits.
 
     A file that is hostile or broken comes back with a file-level problem, never an exception;
-    passwords maps str(path) to the password of a protected file. Raises OperationCancelled.
+    passwords maps str(path) to the password of a protected file; words are the headers and
+    labels of the other languages to recognise (English only without). Raises
+    OperationCancelled.
     """
-    return read_packages_isolated(paths, passwords, progress, cancelled)
+    return read_packages_isolated(paths, passwords, progress, cancelled, words=words)
 
 
 def _previously_imported(session: Session, package_id: str | None) -> datetime | None:
@@ -255,7 +268,15 @@ def _outcome(read: ReadPackage, merge: PackageMerge | None, status: str,
         problems=((refused,) if refused else ()) + read.problems + edited
         + (tuple(merge.problems) if merge else ()),
         rejected_rows=read.rejected_rows + (tuple(merge.rejected_rows) if merge else ()),
-        row_counts=read.row_counts, **signature)
+        row_counts=read.row_counts,
+        activities=_reader_rejections(read) + (tuple(merge.plans) if merge else ()),
+        **signature)
+
+
+def _reader_rejections(read: ReadPackage) -> tuple[ActivityPlan, ...]:
+    """Rows the reader refused (a date that is not one, say), as the preview lists them."""
+    return tuple(rejected_plan(row.text.get("activity_id", ""), row.text.get("title", ""),
+                               row.sheet, row.row) for row in read.rejected_rows)
 
 
 def _log_received(session: Session, outcome: PackageOutcome, read: ReadPackage,
@@ -346,12 +367,13 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
                  describe: Callable[[Problem], str] | None = None,
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
                  accept_unsigned: bool = False, trusted_fingerprints: Collection[str] = (),
-                 backup_dir: Path | None = None, keep_backups: int = DEFAULT_KEEP
-                 ) -> ImportReport:
+                 backup_dir: Path | None = None, keep_backups: int = DEFAULT_KEEP,
+                 wording: Wording = ENGLISH) -> ImportReport:
     """Merge the packages in one transaction; rejected packages are left out whole.
 
     valid_rows_only imports the valid rows of packages with rejected rows; it needs an
-    error_workbook path, written before the transaction commits (describe words problems).
+    error_workbook path, written before the transaction commits (describe words problems,
+    the wording its headers).
     accept_unsigned and trusted_fingerprints as for preview_import. A backup is taken first
     into backup_dir (default: "backups" beside the database), rotated to keep_backups.
     """
@@ -368,16 +390,16 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
         written = None
         rejected_rows = [row for o in outcomes for row in o.rejected_rows]
         if valid_rows_only and rejected_rows:
-            written = _write_errors(Path(error_workbook), outcomes, describe)
+            written = _write_errors(Path(error_workbook), outcomes, describe, wording)
     return ImportReport(outcomes, written)
 
 
 def _write_errors(path: Path, outcomes: Sequence[PackageOutcome],
-                  describe: Callable[[Problem], str] | None) -> Path:
+                  describe: Callable[[Problem], str] | None, wording: Wording) -> Path:
     try:
         write_error_workbook(path, [(o.file, row) for o in outcomes for row in o.rejected_rows],
                              [p for o in outcomes for p in o.problems if p.rejects_file],
-                             describe)
+                             describe, wording)
     except PackageWriteError as error:
         raise PackageFileError(error.path, error.detail) from error
     return path

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
 
 from sqlmodel import Session, select
 
 from db.models import CatalogItem, utc_now
 from db.storage.local_office import LocalOffice
+from db.sync.activity_plan import ActivityPlan, activity_plan, rejected_plan
 from db.sync.apply import PackageWrites, WriteContext, write_changes
-from db.sync.held import held_activities, template_states
+from db.sync.held import held_activities, seen_contents, template_states
 from db.sync.merge_rule import (
     CONFLICT,
+    EDITED,
     NEW,
     OUTDATED,
     UNCHANGED,
@@ -22,6 +22,7 @@ from db.sync.merge_rule import (
     Version,
     applied,
     decide,
+    edited_here,
 )
 from db.sync.validation import (
     check_row,
@@ -29,7 +30,7 @@ from db.sync.validation import (
     package_reference,
     recipient_problem,
 )
-from db.sync.versions import bumped, parse_vector
+from db.sync.versions import bumped, parse_vector, vector_text
 from exporters import layout, problems
 from exporters.activity import COLUMN_NAMES
 from exporters.problems import Problem
@@ -57,9 +58,9 @@ def deletion_version(row: DeletionRow) -> Version:
                    deleted_by=row.deleted_by or "")
 
 
-def template_digest(version: Version) -> str:
-    key = json.dumps(version.content_key(), default=str, ensure_ascii=False)
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+# Outcomes whose incoming content this database now holds or keeps: remembered as seen even
+# from an edited copy (an older version from an edited copy is not known to be as it was).
+KEPT = frozenset({NEW, UPDATED, EDITED, UNCHANGED, CONFLICT})
 
 
 def _row_text(row: PackageActivity | DeletionRow) -> dict[str, str]:
@@ -83,6 +84,11 @@ class PackageMerge:
         self.rejected_rows: list[RejectedRow] = []
         self.file_rejected = False
         self.accepted: set[str] = set()  # activities whose row was decided, not rejected
+        self.plans: list[ActivityPlan] = []  # every row, in the package's order
+        # Cells were changed after export: rows may hold edits under their exported vector.
+        self.edited_copy = read.checksum_matches is False
+        self.seen: dict[tuple[str, str], frozenset[str]] = {}
+        self.now = utc_now()
 
     # --- planning ----------------------------------------------------------------------
     def plan(self) -> None:
@@ -96,7 +102,10 @@ class PackageMerge:
             self.file_rejected = True
             return
         incoming = self._checked_activities() + self._checked_deletions()
-        held = held_activities(self.session, [v.uuid for v, _row in incoming])
+        uuids = [v.uuid for v, _row in incoming]
+        held = held_activities(self.session, uuids)
+        if self.edited_copy:
+            self.seen = seen_contents(self.session, uuids)
         if self.manifest.kind == KIND_TEMPLATE:
             incoming = self._template_versions(incoming, held)
         for version, row in incoming:
@@ -110,6 +119,8 @@ class PackageMerge:
         self.problems.extend(found)
         self.rejected_rows.append(RejectedRow(sheet, row.sheet_row, _row_text(row),
                                               tuple(found)))
+        self.plans.append(rejected_plan(row.activity_id, getattr(row, "title", "") or "",
+                                        sheet, row.sheet_row))
 
     def _problem(self, sheet: str, row, column: str, value: str, code: str) -> Problem:
         return Problem(self.file, sheet, row.sheet_row, column, value, code)
@@ -155,10 +166,12 @@ class PackageMerge:
         result = []
         now = utc_now()
         for version, row in incoming:
-            digest = template_digest(version)
+            digest = version.digest()
             state = states.get(version.uuid)
             if state and state[0] == digest:
                 self.tally[UNCHANGED] += 1
+                self.plans.append(activity_plan(None, version, UNCHANGED,
+                                                layout.ACTIVITIES_SHEET, row.sheet_row))
                 continue
             current = held.get(version.uuid)
             base = parse_vector(state[1]) if state else (current.row.vector if current else {})
@@ -180,17 +193,26 @@ class PackageMerge:
             self._reject(sheet, row, [self._problem(sheet, row, "Owner office ID",
                                                     version.owner, problems.NOT_OWNER)])
             return
-        decision = decide(held, version)
-        self.tally[decision.outcome] += 1
+        seen = self.seen.get((version.uuid, vector_text(version.vector)), frozenset())
+        decision = decide(held, version, self.edited_copy, seen)
+        outcome = decision.outcome
+        self.tally[outcome] += 1
         self.accepted.add(version.uuid)
+        self.plans.append(activity_plan(held, version, outcome, sheet, row.sheet_row))
         self.writes.superseded.extend(decision.supersedes)
-        if decision.outcome == NEW:
+        if outcome in KEPT or not self.edited_copy:
+            self.writes.seen.append(version)
+        if outcome == NEW:
             self.writes.new.append(version)
             self.tally["deleted"] += version.deleted
-        elif decision.outcome == UPDATED:
+        elif outcome == UPDATED:
             self.writes.updates.append((held.row, applied(held, version)))
             self.tally["deleted"] += version.deleted and not held.row.deleted
-        elif decision.outcome == CONFLICT:
+        elif outcome == EDITED:
+            self.writes.updates.append((held.row, edited_here(held, version, self.local.uuid,
+                                                              self.user, self.now)))
+            self.writes.typed.add(version.uuid)
+        elif outcome == CONFLICT:
             self.writes.conflicts.append(version)
 
     def _plan_offices(self, incoming) -> None:
@@ -241,13 +263,16 @@ class PackageMerge:
 
     # --- writing -----------------------------------------------------------------------
     def write(self, unsigned: bool = False) -> None:
+        now = utc_now()
         context = WriteContext(self.manifest.package_id, self.manifest.office_id,
-                               self.local.uuid, self.user, utc_now(), unsigned)
+                               self.local.uuid, self.user, now, unsigned,
+                               min(self.manifest.created_at or now, now))
         write_changes(self.session, self.writes, context)
 
     def counts(self) -> dict[str, int]:
         tally = self.tally
-        return {"new": tally[NEW], "updated": tally[UPDATED],
+        return {"new": tally[NEW], "updated": tally[UPDATED] + tally[EDITED],
+                "edited": tally[EDITED],
                 "unchanged": tally[UNCHANGED] + tally[OUTDATED], "conflicts": tally[CONFLICT],
                 "rejected": len(self.rejected_rows) + len(self.read.rejected_rows),
                 "deleted": tally["deleted"], "outdated": tally[OUTDATED],

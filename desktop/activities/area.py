@@ -30,9 +30,9 @@ from db.activities.queries import (
 from desktop.activities.filter_bar import ActivityFilterBar
 from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE, ActivityTableModel
 from desktop.context import AppContext
+from desktop.shared.bidi import ContentDirectionDelegate
 
 if TYPE_CHECKING:
-    from db.sync.conflicts import ConflictRecord
     from desktop.activities.editing import ActivityEditing
     from desktop.activities.editor import ActivityEditor
     from desktop.activities.history import HistoryDialog
@@ -55,12 +55,10 @@ class ActivitiesArea(QWidget):
     Sync column) comes with attach() once the database is open, and what a person asks for
     before then waits for it.
 
-    Signals: activities_changed() after an activity was created, changed or deleted here;
-    conflict_resolved(int) after the editor saved a version that resolves a conflict.
+    Signals: activities_changed() after an activity was created, changed or deleted here.
     """
 
     activities_changed = Signal()
-    conflict_resolved = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +110,7 @@ class ActivitiesArea(QWidget):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setItemDelegate(ContentDirectionDelegate(view))  # mixed directions
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -153,7 +152,10 @@ class ActivitiesArea(QWidget):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(context)
-            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
+            # The access key's "&" is for menus and buttons; a tooltip shows text as it is.
+            action.setToolTip(self.tr("{action} ({shortcut})").format(
+                action=text.replace("&&", "\0").replace("&", "").replace("\0", "&"),
+                shortcut=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -301,11 +303,6 @@ class ActivitiesArea(QWidget):
         row = index.data(ROW_ROLE)
         if row is not None:
             self.open_activity(row.uuid)
-
-    def edit_conflict(self, conflict: ConflictRecord) -> None:
-        """The editor on a merged draft of a conflict's two versions; saving it resolves the
-        conflict (the Sync area's Edit)."""
-        self.context.when_ready(lambda: self.editing.edit_conflict(conflict))
 
     def changed(self, activity_uuid: str | None = None) -> None:
         """An activity was saved, duplicated or deleted here: read the list again."""

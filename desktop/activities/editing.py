@@ -23,11 +23,10 @@ from db.activities.service import (
 from db.catalog.queries import countries
 from db.errors import TenpointDataError
 from db.storage.local_office import read_local_office
-from db.sync.conflicts import ConflictRecord
 from db.sync.status import activity_sync_states
-from desktop.activities.conflict_editor import ConflictEditor
 from desktop.activities.editor import ActivityEditor
 from desktop.activities.history import HistoryDialog
+from desktop.shared.countries import country_label
 from desktop.shared.messages import activity_error_message
 from desktop.shared.translate import translate
 
@@ -59,7 +58,9 @@ class ActivityEditing:
 
     # --- what the list shows -------------------------------------------------------------
     def country_names(self) -> dict[str, str]:
-        return dict(countries(self.context.database))
+        """Each country's name in the interface language, by code."""
+        return {code: country_label(code, name)
+                for code, name in countries(self.context.database)}
 
     def sync_states(self, activity_uuids: list[str]) -> dict[str, str]:
         """Not yet sent / sent / received by headquarters / changed since, for own rows."""
@@ -94,28 +95,6 @@ class ActivityEditing:
         self._show(ActivityEditor(self.context, self.area.choices(),
                                   country_options(self.context.database, record), record,
                                   item_codes, self.area))
-
-    def edit_conflict(self, conflict: ConflictRecord) -> None:
-        """The editor on a merged draft of a conflict's two versions; saving it resolves the
-        conflict. An editor open on the activity without changes gives way to it; one with
-        changes is raised instead, to be saved or closed first."""
-        open_editor = self._open_editor_of(conflict.activity_uuid)
-        if open_editor is not None:
-            same = getattr(open_editor, "conflict", None)
-            if open_editor.is_modified() or (same is not None and same.id == conflict.id):
-                self._raise(open_editor)
-                return
-            open_editor.done(0)
-        try:
-            editor = ConflictEditor(self.context, conflict, self.area)
-        except TenpointDataError as error:
-            QMessageBox.warning(self.area, translate("ActivitiesArea", "Conflict not resolved"),
-                                activity_error_message(error))
-            return
-        self._show(editor)
-        # after the list's reload (in _show), which refreshes the Sync area: what it says of
-        # the resolution comes last
-        editor.saved.connect(lambda _uuid: self.area.conflict_resolved.emit(conflict.id))
 
     def _show(self, editor: ActivityEditor) -> None:
         self.editor = editor

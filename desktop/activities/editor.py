@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from desktop.context import AppContext
 from desktop.shared.formatting import local_time_text, time_zone_text
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
+from desktop.shared.translate import translate
 from exporters import problems as problem_codes
 from exporters.activity import FIELDS, ActivityContent
 
@@ -43,18 +44,25 @@ GEOMETRY_KEY = "activities/editor_geometry"
 COLUMNS = (("title", "item_codes", "description", "kind", "status", "start_date", "end_date"),
            ("country_iso2", "lead_organisation", "partners", "progress_notes", "outcome",
             "evidence", "people_reached"))
-# The letter of a field's label that Alt+letter jumps to, where the label (in the person's
-# language) has it.
-MNEMONICS = {"title": "T", "item_codes": "L", "description": "D", "status": "u",
-             "country_iso2": "o", "lead_organisation": "g"}
+# The fields Alt+letter jumps to: their label with the "&" each language places on a letter of
+# its own wording. The English is the field's label (exporters/activity.py) with the "&" added
+# (tests/desktop/activities/test_editor.py holds them together); the other fields' labels are
+# the declared ones.
+ACCESS_LABELS = {
+    "title": QT_TRANSLATE_NOOP("ActivityEditor", "&Title"),
+    "item_codes": QT_TRANSLATE_NOOP("ActivityEditor", "&Linked items"),
+    "description": QT_TRANSLATE_NOOP("ActivityEditor", "&Description"),
+    "status": QT_TRANSLATE_NOOP("ActivityEditor", "Stat&us"),
+    "country_iso2": QT_TRANSLATE_NOOP("ActivityEditor", "C&ountry"),
+    "lead_organisation": QT_TRANSLATE_NOOP("ActivityEditor", "Lead or&ganisation"),
+}
 
 
-def with_mnemonic(label: str, letter: str | None) -> str:
-    """The label with & before the first occurrence of letter (if it has one)."""
-    position = label.find(letter) if letter else -1
-    if position < 0:
-        return label
-    return label[:position] + "&" + label[position:]
+def form_label(name: str) -> str:
+    """A field's label in the form, with its access key and the colon the language puts."""
+    access = ACCESS_LABELS.get(name)
+    label = translate("ActivityEditor", access) if access else field_label(name)
+    return translate("ActivityEditor", "{field}:").format(field=label)
 
 
 class ActivityEditor(QDialog):
@@ -92,7 +100,7 @@ class ActivityEditor(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in names:
-            label = QLabel(with_mnemonic(field_label(name), MNEMONICS.get(name)) + ":")
+            label = QLabel(form_label(name))
             label.setBuddy(self.inputs[name])
             form.addRow(label, self.boxes[name])
         return form
@@ -233,7 +241,8 @@ class ActivityEditor(QDialog):
         for name, box in self.boxes.items():
             box.show_error(" ".join(by_field.pop(name, [])))
         self.general_error.show_error(" ".join(
-            f"{field_label(f)}: {' '.join(m)}" for f, m in by_field.items()))
+            self.tr("{field}: {problems}").format(field=field_label(f), problems=" ".join(m))
+            for f, m in by_field.items()))
 
     def _focus_first_problem(self) -> None:
         for box in self.boxes.values():

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from db.activities.queries import CatalogChoice
 from db.activities.service import CountryOptions
 from desktop.activities.picker import ItemPickerDialog, choice_summary
+from desktop.shared.countries import fill_country_box
 from desktop.shared.translate import translate
 from exporters.activity import LABEL_CONTEXT, ActivityField
 from exporters.value_types import CHOICE, CODES, COUNTRY, DATE, INTEGER
@@ -108,7 +108,8 @@ class OptionalDateEdit(QWidget):
 
 
 class CountryCombo(QComboBox):
-    """A country chosen from the catalog's list, found by typing part of its name or code."""
+    """A country chosen from the catalog's list, named in the interface language, found by
+    typing part of its name (local or English) or its code."""
 
     changed = Signal()
 
@@ -120,17 +121,7 @@ class CountryCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem("", None)
-        self._known: dict[str, str] = {}
-        for code, name in countries:
-            label = f"{name} ({code})"
-            self._known.update({label.lower(): code, name.lower(): code, code.lower(): code})
-            if offered is None or code in offered:
-                self.addItem(label, code)
-        completer = self.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._known = fill_country_box(self, countries, offered)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(20)
         self.currentTextChanged.connect(self.changed)
@@ -140,7 +131,7 @@ class CountryCombo(QComboBox):
         typed = self.currentText().strip()
         if not typed:
             return None
-        return self._known.get(typed.lower(), typed)
+        return self._known.get(typed.casefold(), typed)
 
     def set_value(self, code: str | None) -> None:
         row = self.findData(code) if code else 0

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.activities.queries import ActivityCounts, ActivityQuery
-from desktop.shared.labels import activity_kind_label, status_label
+from desktop.shared.labels import (
+    activity_kind_label,
+    catalog_label,
+    status_count_text,
+    status_label,
+)
+from desktop.shared.translate import translate
 from exporters.activity import KINDS, STATUSES
 
 TYPING_PAUSE_MS = 250  # filter once the person stops typing, not at every key
@@ -52,7 +58,8 @@ class ActivityFilterBar(QWidget):
                                       [(code, activity_kind_label(code))
                                        for code in KINDS])
         self.area_combo = self._combo(self.tr("All action areas"),
-                                      [(number, f"{number}. {name}") for number, name in areas])
+                                      [(number, f"{number}. {catalog_label(name)}")
+                                       for number, name in areas])
         self.owner_combo = self._combo(self.tr("All offices"), owners)
         self.deleted_check = QCheckBox(self.tr("Show deleted"))
         self.baseline_check = QCheckBox(self.tr("Show the follow-up reported in &2011"))
@@ -152,22 +159,23 @@ class ActivityFilterBar(QWidget):
 
     def show_counts(self, counts: ActivityCounts) -> None:
         """"1,234 of 100,000 activities; 12 planned, 30 ongoing, ..." below the filters."""
-        self.summary_label.setText(summary_text(counts, self.tr))
+        self.summary_label.setText(summary_text(counts))
 
 
-def summary_text(counts: ActivityCounts, tr) -> str:
-    """The counts as one line, numbers in the locale's format."""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # "1,234", also in C
-    number = locale.toString
+# The summary's texts are translated under the bar's own context (literal, so lupdate files them
+# there); %Ln puts the count in the locale's digits and grouping ("1,234"), as QLocale does.
+def summary_text(counts: ActivityCounts) -> str:
+    """The counts as one line: how many activities, then how many of each status."""
     if counts.matching == counts.total:
-        head = (tr("1 activity") if counts.total == 1 else
-                tr("{total} activities").format(total=number(counts.total)))
-    else:
-        head = tr("{matching} of {total} activities").format(
-            matching=number(counts.matching), total=number(counts.total))
-    parts = [f"{number(counts.by_status[code])} {status_label(code).lower()}"
+        head = translate("ActivityFilterBar", "%Ln activities", None, counts.total)
+    else:  # a message has one plural: the total's, which the noun agrees with
+        head = translate("ActivityFilterBar", "{matching} of %Ln activities", None,
+                         counts.total).format(matching=QLocale().toString(counts.matching))
+    parts = [status_count_text(code, counts.by_status[code])
              for code in STATUSES if counts.by_status.get(code)]
     if counts.deleted:
-        parts.append(tr("{count} deleted").format(count=number(counts.deleted)))
-    return f"{head}; {', '.join(parts)}" if parts else head
+        parts.append(translate("ActivityFilterBar", "%Ln deleted", None, counts.deleted))
+    if not parts:
+        return head
+    return translate("ActivityFilterBar", "{activities}; {by_status}").format(
+        activities=head, by_status=QLocale().createSeparatedList(parts))

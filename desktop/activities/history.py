@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -25,13 +27,18 @@ from PySide6.QtWidgets import (
 
 from db.activities.queries import office_names
 from db.activities.service import ChangeRecord, activity_history
+from db.sync.apply import TYPED_NOTE, UNSIGNED_NOTE
 from desktop.context import AppContext
+from desktop.shared.bidi import ContentDirectionDelegate
 from desktop.shared.formatting import history_value, local_time_text
 from desktop.shared.labels import action_label, field_label
 from desktop.shared.table_model import ROOT
 from desktop.shared.translate import translate
 
 GEOMETRY_KEY = "activities/history_geometry"
+# The import's notes (db/sync/apply.py): "[unsigned ]package <id>[, <typed note>]".
+IMPORT_NOTE = re.compile(rf"^(?P<unsigned>{UNSIGNED_NOTE} )?package (?P<id>\S+?)"
+                         rf"(?P<typed>, {TYPED_NOTE})?$")
 HEADERS = (QT_TRANSLATE_NOOP("HistoryModel", "When"), QT_TRANSLATE_NOOP("HistoryModel", "Who"),
            QT_TRANSLATE_NOOP("HistoryModel", "Office"),
            QT_TRANSLATE_NOOP("HistoryModel", "What"),
@@ -82,8 +89,10 @@ class HistoryModel(QAbstractTableModel):
 
     @staticmethod
     def _what(change: ChangeRecord) -> str:
-        note = f" ({change.note})" if change.note else ""
-        return action_label(change.action) + note
+        if not change.note:
+            return action_label(change.action)
+        return translate("HistoryModel", "{action} ({note})").format(
+            action=action_label(change.action), note=note_text(change.note))
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -97,6 +106,19 @@ class HistoryModel(QAbstractTableModel):
         if role == CHANGE_ROLE:
             return change
         return None
+
+
+def note_text(note: str) -> str:
+    """A history note as a person reads it: the import's notes worded, others as written."""
+    found = IMPORT_NOTE.match(note)
+    if found is None:
+        return note
+    text = translate("HistoryModel", "unsigned package {id}") if found["unsigned"] \
+        else translate("HistoryModel", "package {id}")
+    if found["typed"]:
+        text = translate("HistoryModel", "{package}, edited in a spreadsheet after "
+                                         "export").format(package=text)
+    return text.format(id=found["id"])
 
 
 class HistoryDialog(QDialog):
@@ -121,8 +143,8 @@ class HistoryDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        summary = QLabel(self.tr("{count} entries, newest first. The history is kept as "
-                                 "recorded and cannot be edited.").format(count=len(changes)))
+        summary = QLabel(self.tr("%n entries, newest first. The history is kept as recorded "
+                                 "and cannot be edited.", "", len(changes)))
         layout.addWidget(summary)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
@@ -135,6 +157,7 @@ class HistoryDialog(QDialog):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setItemDelegate(ContentDirectionDelegate(view))  # mixed directions
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

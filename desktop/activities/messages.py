@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from desktop.shared.translate import translate
 from exporters import problems
@@ -10,14 +10,11 @@ from exporters.activity import BY_NAME
 
 # (field, problem code) -> sentence; "{value}" is the value the rules reported. The codes are
 # the activity rules' (exporters/activity.py), the same a package's rows are refused with.
+# Sentences that depend on a count (too long, unknown codes) have plural forms: below.
 PROBLEMS = {
     ("title", problems.REQUIRED): QT_TRANSLATE_NOOP("activities", "Give the activity a title."),
-    ("title", problems.TOO_LONG): QT_TRANSLATE_NOOP(
-        "activities", "The title has {value} characters; at most {limit} fit."),
     ("item_codes", problems.REQUIRED): QT_TRANSLATE_NOOP(
         "activities", "Link at least one catalog item that this activity follows up on."),
-    ("item_codes", problems.UNKNOWN_ITEM_CODE): QT_TRANSLATE_NOOP(
-        "activities", "These codes are not in the catalog: {value}."),
     ("status", problems.INVALID_STATUS): QT_TRANSLATE_NOOP(
         "activities", "Choose a status from the list."),
     ("kind", problems.INVALID_KIND): QT_TRANSLATE_NOOP(
@@ -35,23 +32,41 @@ PROBLEMS = {
         "activities", "\"{value}\" is not a whole number. Type the number of people, e.g. 50, "
                       "or leave it empty."),
 }
-TOO_LONG = QT_TRANSLATE_NOOP("activities", "This text has {value} characters; at most {limit} fit.")
 UNKNOWN_PROBLEM = QT_TRANSLATE_NOOP("activities", "This value cannot be saved ({code}).")
-
 
 
 def _shown(value: object) -> str:
     if isinstance(value, tuple | list):
-        return ", ".join(str(v) for v in value)
+        return QLocale().createSeparatedList([str(v) for v in value])
     return str(value)
+
+
+def too_long_message(field: str, length: int) -> str:
+    """Two sentences, one count each (a plural message holds one): the length, the limit."""
+    if field == "title":
+        has = translate("activities", "The title has %Ln characters.", None, length)
+    else:
+        has = translate("activities", "This text has %Ln characters.", None, length)
+    spec = BY_NAME.get(field)
+    if spec is None or spec.max_length is None:
+        return has
+    fit = translate("activities", "At most %Ln characters fit.", None, spec.max_length)
+    return f"{has} {fit}"  # whole sentences: each language reads them in this order
+
+
+def unknown_codes_message(codes: tuple[str, ...]) -> str:
+    # The count chooses "This code is" or "These codes are" (English plural file).
+    return translate("activities", "These codes are not in the catalog: {codes}.", None,
+                     len(codes)).format(codes=_shown(codes))
 
 
 def problem_message(field: str, code: str, value: object) -> str:
     """The sentence shown next to a field for one (field, code, value) problem."""
+    if code == problems.TOO_LONG and isinstance(value, int):
+        return too_long_message(field, value)
+    if code == problems.UNKNOWN_ITEM_CODE and isinstance(value, tuple | list):
+        return unknown_codes_message(tuple(value))
     source = PROBLEMS.get((field, code))
-    if source is None and code == problems.TOO_LONG:
-        source = TOO_LONG
     if source is None:
         return translate("activities", UNKNOWN_PROBLEM).format(code=code)
-    limit = BY_NAME[field].max_length if field in BY_NAME else None
-    return translate("activities", source).format(value=_shown(value), limit=f"{limit or 0:,}")
+    return translate("activities", source).format(value=_shown(value))

@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from db.activities.queries import CatalogChoice
 from db.catalog.browse import OfficeScope, office_scope
 from desktop.context import AppContext
+from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.labels import catalog_list_text
 from desktop.shared.table_model import ROOT
 from desktop.shared.translate import translate
 
@@ -199,7 +202,8 @@ class ItemPickerDialog(QDialog):
         if self.scope.regional:
             check.setToolTip(self.tr(
                 "Also offer the items of the regions your office does not belong to "
-                "(your office: {regions})").format(regions=", ".join(self.scope.region_names)))
+                "(your office: {regions})").format(
+                    regions=catalog_list_text(self.scope.region_names)))
             self.filter.set_event_codes(self.scope.event_codes)
         else:
             check.setChecked(True)
@@ -214,6 +218,7 @@ class ItemPickerDialog(QDialog):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setItemDelegate(ContentDirectionDelegate(view))  # mixed directions
         view.setModel(self.filter)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -229,13 +234,17 @@ class ItemPickerDialog(QDialog):
 
     def _update(self, *args) -> None:
         chosen = len(self.chosen_codes())
-        if self.filter.event_codes is None:
-            text = self.tr("{shown} of {total} items shown; {chosen} selected")
-        else:
-            text = self.tr("{shown} of {total} items of your regions shown; {chosen} selected")
-        self.count_label.setText(text.format(shown=self.filter.rowCount(),
-                                             total=self.filter.offered_count(), chosen=chosen))
+        self.count_label.setText(self.tr("{shown}; {selected}").format(
+            shown=self._shown_text(), selected=self.tr("%Ln selected", "", chosen)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen > 0)
+
+    def _shown_text(self) -> str:
+        """How many items the list shows of those offered; the plural follows the offered."""
+        total, shown = self.filter.offered_count(), QLocale().toString(self.filter.rowCount())
+        if self.filter.event_codes is None:
+            return self.tr("{shown} of %Ln items shown", "", total).format(shown=shown)
+        return self.tr("{shown} of %Ln items of your regions shown", "", total).format(
+            shown=shown)
 
     def chosen_codes(self) -> list[str]:
         """The selected items' codes, in the catalog's order."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.catalog.browse import BrowseFilter, BrowseNode, catalog_tree, filter_choices, office_scope
+from db.catalog.regions import local_event_reasons
 from db.errors import UnknownItemError
 from desktop.browser.detail_pane import ItemDetailPane
 from desktop.browser.filter_bar import FilterBar
@@ -27,7 +29,8 @@ from desktop.browser.search_field import SearchField
 from desktop.browser.tree_model import CatalogTreeModel
 from desktop.browser.views import CatalogTreeView, SearchResultsView
 from desktop.context import AppContext
-from desktop.shared.messages import error_message
+from desktop.shared.labels import catalog_list_text
+from desktop.shared.messages import error_message, office_conferences_html
 
 if TYPE_CHECKING:
     from db.catalog.queries import ItemDetail
@@ -79,7 +82,7 @@ class BrowserArea(QWidget):
         self.show_all_button.clicked.connect(lambda: self.regions_check.setChecked(True))
         self.show_all_button.hide()
         self._build_views()
-        self.detail_pane = ItemDetailPane()
+        self.detail_pane = ItemDetailPane(context.settings)
         self._connect_detail_pane()
         self._build_layout()
         self._reload_scope()
@@ -221,20 +224,27 @@ class BrowserArea(QWidget):
         self.regions_check.blockSignals(False)
         self.filter_bar.set_choices(filter_choices(self._context.reader, self._event_codes()))
         self.scope_label.setText(self._scope_text())
+        self.scope_label.setToolTip(self._scope_reasons())
         self._reload()
 
     def _scope_text(self) -> str:
-        regions = ", ".join(self._scope.region_names)
+        regions = catalog_list_text(self._scope.region_names)
         if not self._scope.regional:
             return self.tr("Showing the events of all regions.")
         if self.regions_check.isChecked():
             return self.tr("Showing the events of all regions (your office: {regions}).").format(
                 regions=regions)
-        if len(self._scope.region_names) > 1:
-            return self.tr("Showing the events of your office's regions: {regions}.").format(
-                regions=regions)
-        return self.tr("Showing the events of your office's region: {regions}.").format(
-            regions=regions)
+        # The number of regions chooses "region" or "regions" (English plural file).
+        return self.tr("Showing the events of your office's regions: {regions}.", "",
+                       len(self._scope.region_names)).format(regions=regions)
+
+    def _scope_reasons(self) -> str:
+        """Why the office follows each of its conferences, as a tip (rich text: it wraps)."""
+        reasons = local_event_reasons(self._context.reader)
+        if not reasons:
+            return ""
+        title = escape(self.tr("Why your office follows these conferences:"), quote=False)
+        return f"<p>{title}</p>{office_conferences_html(reasons)}"
 
     def _regions_toggled(self, checked: bool) -> None:
         self._context.settings.set_show_all_regions(checked)
@@ -335,12 +345,13 @@ class BrowserArea(QWidget):
         title = f"{node.code} {node.name}" if node.level != "event" else node.name
         codes = node.item_codes()
         if self._summaries is None:
-            text = self.tr("{total} item(s) here; counting their follow-up activities…").format(
-                total=len(codes))
-        else:
-            text = self.tr("{total} item(s) here, {followed} with follow-up activities. Select "
-                           "an item to read it in full.").format(
-                total=len(codes), followed=sum(code in self._summaries for code in codes))
+            text = self.tr("%Ln items here; counting their follow-up activities…", "",
+                           len(codes))
+        else:  # one count per sentence: a plural message holds one
+            followed = sum(code in self._summaries for code in codes)
+            text = " ".join((self.tr("%Ln items here.", "", len(codes)),
+                             self.tr("%Ln of them have follow-up activities.", "", followed),
+                             self.tr("Select an item to read it in full.")))
         self.detail_pane.show_message(title, text)
 
     def _result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -17,15 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.browser.detail_html import ACTIVITY_SCHEME, ITEM_SCHEME, MUTED, item_html
+from desktop.browser.detail_html import (
+    ACTIVITY_SCHEME,
+    DETAILS_ANCHOR,
+    HIDE_DETAILS,
+    ITEM_SCHEME,
+    MUTED,
+    SHOW_DETAILS,
+    item_html,
+)
 from desktop.browser.highlight import Spans
 
 if TYPE_CHECKING:  # a read object only: the window shows before the database libraries load
     from db.catalog.queries import ItemDetail
+    from desktop.settings import Settings
 
 
 class ItemDetailPane(QWidget):
-    """Shows one catalog item; links and buttons are turned into signals.
+    """Shows one catalog item; links and buttons are turned into signals. Its "Source details"
+    are closed until the person opens them; settings, when given, remember that choice.
 
     Signals:
         item_requested(str): a link to another item was clicked; the item's code.
@@ -39,9 +49,12 @@ class ItemDetailPane(QWidget):
     activity_open_requested = Signal(str)
     add_activity_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._code: str | None = None
+        self._shown: tuple[ItemDetail, Spans] | None = None  # to show again with details
+        self._source_details = settings.source_details_shown() if settings else False
         self.back_button = QToolButton()
         self.back_button.setText(self.tr("Back"))
         self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
@@ -81,8 +94,8 @@ class ItemDetailPane(QWidget):
         """Show an item; showing the same item again (a refresh) keeps the scroll position."""
         scrollbar = self.browser.verticalScrollBar()
         position = scrollbar.value() if item.code == self._code else 0
-        self._code = item.code
-        self.browser.setHtml(item_html(item, text_spans))
+        self._code, self._shown = item.code, (item, text_spans)
+        self.browser.setHtml(item_html(item, text_spans, self._source_details))
         scrollbar.setValue(position)
         self.add_button.setEnabled(not item.retired)
         self.add_button.setToolTip(
@@ -92,7 +105,7 @@ class ItemDetailPane(QWidget):
 
     def show_message(self, title: str, text: str) -> None:
         """Show a short message instead of an item (nothing selected, a section, an error)."""
-        self._code = None
+        self._code, self._shown = None, None
         self.browser.setHtml(f"<h3>{html.escape(title)}</h3>"
                              f'<p style="{MUTED}">{html.escape(text)}</p>')
         self.add_button.setEnabled(False)
@@ -102,6 +115,19 @@ class ItemDetailPane(QWidget):
         self.show_message(self.tr("No item selected"), self.tr(
             "Select an item in the tree or in the search results to read its text, its "
             "10-Point Plan action areas, its cross-references and its follow-up activities."))
+
+    def source_details_shown(self) -> bool:
+        return self._source_details
+
+    def set_source_details_shown(self, shown: bool) -> None:
+        """Open or close the source details, for this item and the next ones."""
+        self._source_details = shown
+        if self._settings is not None:
+            self._settings.set_source_details_shown(shown)
+        if self._shown is not None:
+            self.show_item(*self._shown, notice=self.notice_label.text())
+            if shown:  # asked for: bring them into view rather than leave them below it
+                self.browser.scrollToAnchor(DETAILS_ANCHOR)
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)
@@ -121,3 +147,5 @@ class ItemDetailPane(QWidget):
             self.item_requested.emit(target)
         elif url.scheme() == ACTIVITY_SCHEME:
             self.activity_open_requested.emit(target)
+        elif url.toString() in (SHOW_DETAILS, HIDE_DETAILS):
+            self.set_source_details_shown(url.toString() == SHOW_DETAILS)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from db.catalog.browse import BrowseFilter, DocumentChoice, FilterChoices
-from desktop.shared.labels import kind_label
+from desktop.shared.labels import catalog_label, kind_label
 
 # Long action-area names would otherwise make each combo as wide as its longest entry.
 COMBO_MIN_CHARS = 14
@@ -78,7 +78,8 @@ class FilterBar(QWidget):
         self._fill(self.kind_combo, self.tr("All kinds of item"),
                    [(kind, kind_label(kind)) for kind in choices.kinds], previous.item_kind)
         self._fill(self.area_combo, self.tr("All action areas"),
-                   [(number, f"{number}. {name}") for number, name in choices.areas],
+                   [(number, f"{number}. {catalog_label(name)}")
+                    for number, name in choices.areas],
                    previous.area_number)
         self._update_clear_button()
 
@@ -103,8 +104,9 @@ class FilterBar(QWidget):
     def _document_text(self, document: DocumentChoice) -> str:
         # Without an event chosen, the event tells the five "Summary Report"s apart.
         if self.event_combo.currentData() is None:
-            return f"{self._event_names.get(document.event_code, document.event_code)}: " \
-                   f"{document.title}"
+            return self.tr("{event}: {document}").format(
+                event=self._event_names.get(document.event_code, document.event_code),
+                document=document.title)
         return document.title
 
     # --- state -----------------------------------------------------------------------------

@@ -15,11 +15,8 @@ DIMMED_COLOR = QColor(128, 128, 128)
 
 
 def count_text(count: int) -> str:
-    """ "1 activity" / "3 activities". Chosen here rather than with %n, which needs a .qm
-    file even for English."""
-    if count == 1:
-        return translate("follow_up", "1 activity")
-    return translate("follow_up", "{count} activities").format(count=count)
+    """ "1 activity" / "3 activities" (English's singular comes from tenpoint_en.qm)."""
+    return translate("follow_up", "%Ln activities", None, count)
 
 
 def counting_text() -> str:

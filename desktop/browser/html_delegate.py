@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,10 @@ class HtmlDelegate(QStyledItemDelegate):
             document.setDefaultStyleSheet(self._style_sheet)
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
+        # The catalog's English texts read left to right, in an Arabic window too.
+        text_option = document.defaultTextOption()
+        text_option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        document.setDefaultTextOption(text_option)
         document.setHtml(index.data(self._html_role) or "")
         document.setTextWidth(max(width, 80))
         return document

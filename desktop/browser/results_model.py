@@ -94,7 +94,9 @@ class SearchResultsModel(QAbstractListModel):
             follow_up = f'<span class="no-follow-up"><i>{follow_up}</i></span>'
         place = " · ".join(html.escape(part) for part in (
             kind_label(hit.kind), hit.event_name, hit.document_title, hit.section_name) if part)
-        retired = f" <i>{html.escape(self.tr('(retired)'))}</i>" if hit.retired else ""
+        # Outside the f-string: lupdate never reads a call inside one.
+        retired_text = html.escape(self.tr("(retired)")) if hit.retired else ""
+        retired = f" <i>{retired_text}</i>" if hit.retired else ""
         label = f" {html.escape(hit.label)}" if hit.label else ""
         text, spans = excerpt(hit.text, hit.text_spans)
         heading = f"<i>{highlighted_html(hit.subheading, hit.subheading_spans)}</i><br>" \

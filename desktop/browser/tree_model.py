@@ -27,7 +27,7 @@ from desktop.browser.follow_up import (
     coverage_tooltip,
     no_follow_up_text,
 )
-from desktop.shared.labels import kind_label, status_label
+from desktop.shared.labels import catalog_label, kind_label, status_label
 from desktop.shared.table_model import ROOT
 
 CODE_COLUMN, TEXT_COLUMN, COUNT_COLUMN, STATUS_COLUMN = range(4)
@@ -225,8 +225,8 @@ class CatalogTreeModel(QAbstractItemModel):
         return status_label(summary.latest_status) if summary else no_follow_up_text()
 
     def _text(self, node: BrowseNode) -> str:
-        if node.level == "event":
-            return node.text
+        if node.level == "event":  # an event's text is its region's name
+            return catalog_label(node.text)
         if node.level != "item":
             return node.name
         text = " ".join(part for part in (node.name, node.text) if part)
@@ -239,7 +239,7 @@ class CatalogTreeModel(QAbstractItemModel):
         if node.level != "item":
             if column == COUNT_COLUMN and entry.item_codes:
                 return coverage_tooltip(entry.followed, len(entry.item_codes))
-            return html.escape(node.name) if node.level != "event" else html.escape(node.text)
+            return html.escape(node.name if node.level != "event" else catalog_label(node.text))
         if column in (COUNT_COLUMN, STATUS_COLUMN):
             summary = self._summaries.get(node.code)
             return count_text(summary.activities) if summary else no_follow_up_text()

@@ -14,6 +14,7 @@ from desktop.browser.tree_model import (
     TEXT_COLUMN,
     CatalogTreeModel,
 )
+from desktop.shared.bidi import ContentDirectionDelegate
 from desktop.shared.labels import status_label
 
 # The deepest code shown, under an event, a document and two levels of sections.
@@ -26,6 +27,8 @@ class CatalogTreeView(QTreeView):
     def __init__(self, model: CatalogTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        # English catalog texts and codes keep left to right in an Arabic window.
+        self.setItemDelegate(ContentDirectionDelegate(self))
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setAccessibleName(self.tr("Catalog tree"))

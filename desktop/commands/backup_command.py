@@ -74,13 +74,18 @@ def register_list(commands) -> None:
     _keep_option(command)
 
 
+def _contents_text(info: BackupInfo) -> str:
+    """What a readable backup holds: its activities and office."""
+    office = info.office_name or translate("cli", "no office set up")
+    if info.activity_count is None:  # a database from before activities were kept
+        return office
+    return translate("cli", "%Ln activities, {office}", None, info.activity_count).format(
+        office=office)
+
+
 def format_backup(info: BackupInfo) -> str:
-    if info.damaged:
-        contents = translate("cli", "damaged: cannot be restored")
-    else:
-        contents = translate("cli", "{count} activities, {office}").format(
-            count=info.activity_count if info.activity_count is not None else "?",
-            office=info.office_name or translate("cli", "no office set up"))
+    contents = (translate("cli", "damaged: cannot be restored") if info.damaged
+                else _contents_text(info))
     return (f"{local_time_text(info.taken_at)}  {backup_reason_label(info.reason):<24}"
             f"{size_text(info.size):>10}  {contents}\n    {info.path.name}")
 
@@ -91,9 +96,11 @@ def run_list(args: argparse.Namespace, context: AppContext) -> int:
     if not backups:
         print(translate("cli", "No backups in {folder}.").format(folder=context.paths.backups))
         return 0
-    print(translate("cli", "{count} backups "
-                           "in {folder} (newest first; the newest {keep} are kept):").format(
-        count=len(backups), folder=context.paths.backups, keep=context.settings.backup_keep()))
+    listed = translate("cli", "%Ln backups in {folder}, newest first.", None,
+                       len(backups)).format(folder=context.paths.backups)
+    kept = translate("cli", "The newest %Ln backups are kept:", None,
+                     context.settings.backup_keep())
+    print(f"{listed} {kept}")
     print("\n".join(format_backup(info) for info in backups))
     return 0
 

@@ -5,10 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale
 
 from db.catalog.queries import CatalogStats, ItemDetail, catalog_stats, item_detail
 from desktop.context import AppContext
-from desktop.shared.labels import ITEM_KINDS, basis_label, kind_label, status_label
+from desktop.shared.labels import (
+    ITEM_KINDS,
+    basis_label,
+    catalog_label,
+    kind_label,
+    status_label,
+)
 from desktop.shared.translate import translate
 
 NAME = "catalog"
@@ -41,8 +50,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 def format_stats(stats: CatalogStats) -> str:
     """A plain-text report of the catalog's counts."""
-    out = [translate("cli", "Catalog version {version}: {items} items").format(
-        version=stats.version, items=sum(stats.by_kind.values())), ""]
+    out = [translate("cli", "Catalog version {version}: %Ln items", None,
+                     sum(stats.by_kind.values())).format(version=stats.version), ""]
     out.append(translate("cli", "By kind:"))
     out += [f"  {kind_label(kind):<32}{count:>5}" for kind, count in _by_kind_order(stats.by_kind)]
     for heading, blocks in ((translate("cli", "By event:"), stats.events),
@@ -51,16 +60,25 @@ def format_stats(stats: CatalogStats) -> str:
         for block in blocks:
             out.append(f"  {block.code:<12}{_clip(block.name, 52):<52}{block.total:>5}")
             out += [f"      {kind_label(k):<58}{n:>5}" for k, n in _by_kind_order(block.by_kind)]
-    refs = stats.cross_references
-    out += ["", translate("cli", "Cross-references: {links} links, {suspect} suspect, {unresolved} "
-                                 "unresolved").format(**refs)]
-    out.append(translate("cli", "Action-area links: {explicit} stated in the text, {inferred} "
-                                "inferred")
-               .format(explicit=stats.action_area_links.get("explicit", 0),
-                       inferred=stats.action_area_links.get("inferred", 0)))
+    out += ["", _cross_references_text(stats.cross_references),
+            _area_links_text(stats.action_area_links)]
     out.append(translate("cli", "Follow-up activities reported in 2011: {count}")
                .format(count=stats.historical_activities))
     return "\n".join(out)
+
+
+def _cross_references_text(refs: dict[str, int]) -> str:
+    return translate("cli", "Cross-references: {links}, {suspect}, {unresolved}").format(
+        links=translate("cli", "%Ln links", "cross-references", refs["links"]),
+        suspect=translate("cli", "%Ln suspect", "cross-references", refs["suspect"]),
+        unresolved=translate("cli", "%Ln unresolved", "cross-references", refs["unresolved"]))
+
+
+def _area_links_text(links: dict[str, int]) -> str:
+    return translate("cli", "Action-area links: {explicit}, {inferred}").format(
+        explicit=translate("cli", "%Ln stated in the text", "action-area links",
+                           links.get("explicit", 0)),
+        inferred=translate("cli", "%Ln inferred", "action-area links", links.get("inferred", 0)))
 
 
 def _by_kind_order(counts: dict[str, int]) -> list[tuple[str, int]]:
@@ -71,6 +89,11 @@ def _by_kind_order(counts: dict[str, int]) -> list[tuple[str, int]]:
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) < width else text[:width - 2] + "…"
+
+
+def _lines(numbers: Sequence[int]) -> str:
+    """Line numbers of the compilation, listed as the language lists: "12 and 14"."""
+    return QLocale().createSeparatedList([str(number) for number in numbers])
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -93,8 +116,8 @@ def format_item(item: ItemDetail) -> str:
     ]
     if item.subheading:
         out.append(translate("cli", "Heading:   {heading}").format(heading=item.subheading))
-    out.append(translate("cli", "Source:    line(s) {lines} of the June 2011 compilation").format(
-        lines=", ".join(map(str, item.source_lines))))
+    out.append(translate("cli", "Source:    lines {lines} of the June 2011 compilation", None,
+                         len(item.source_lines)).format(lines=_lines(item.source_lines)))
     if item.parent_code:
         out.append(translate("cli", "Part of:   {code}").format(code=item.parent_code))
     out += ["", _wrap(item.text), ""]
@@ -118,12 +141,12 @@ def _format_annex(item: ItemDetail) -> list[str]:
     annex = item.extra.get("annex")
     if not annex:
         return []
-    where = ", ".join(map(str, annex["lines"]))
+    lines, where = len(annex["lines"]), _lines(annex["lines"])
     if annex.get("text") is None:
-        return [translate("cli", "Repeated "
-                                 "word for word in Annex I, line(s) {lines}.").format(lines=where)]
-    return [translate("cli", "Repeated "
-                             "in Annex I, line(s) {lines}, with this wording:").format(lines=where),
+        return [translate("cli", "Repeated word for word in Annex I, lines {lines}.", None,
+                          lines).format(lines=where)]
+    return [translate("cli", "Repeated in Annex I, lines {lines}, with this wording:", None,
+                      lines).format(lines=where),
             _wrap(annex["text"], " " * 6)]
 
 
@@ -131,8 +154,8 @@ def _format_areas(item: ItemDetail) -> list[str]:
     if not item.action_areas:
         return [translate("cli", "10-Point Plan action areas: none assigned")]
     out = [translate("cli", "10-Point Plan action areas:")]
-    out += [f"  {number}. {name} ({basis_label(basis)})" for number, name, basis in
-            item.action_areas]
+    out += [f"  {number}. {catalog_label(name)} ({basis_label(basis)})"
+            for number, name, basis in item.action_areas]
     return out
 
 
@@ -141,7 +164,8 @@ def _reference_line(ref) -> str:
                                    "{reason}]").format(reason=ref.reason or "?")) if ref.suspect \
         else ""
     excerpt = f": {_clip(ref.text, 70)}" if ref.text else ""
-    return f"  {ref.code or translate("cli", '(unresolved)')}{flag}{excerpt}"
+    code = ref.code or translate("cli", "(unresolved)")
+    return f"  {code}{flag}{excerpt}"
 
 
 def _format_references(item: ItemDetail) -> list[str]:

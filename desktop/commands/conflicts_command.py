@@ -34,11 +34,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     try:
         if args.conflicts_command == "resolve":
             resolve_conflict(context.database, args.conflict_id, args.keep, context.user)
-            print(translate("cli", "Conflict {id} resolved: kept the {side} version. The decision "
-                                   "is in the "
-                                   "activity's history and travels with the next package.").format(
-                id=args.conflict_id, side=translate("cli", "local") if args.keep == "local"
-                else translate("cli", "incoming")))
+            print(_resolved_text(args.conflict_id, args.keep))
             return 0
         print(format_conflicts(open_conflicts(context.database)))
         return 0
@@ -47,9 +43,21 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         return 1
 
 
-def _version_lines(label: str, version: Version, fields: tuple[str, ...]) -> list[str]:
-    who = f"{version.updated_by or version.deleted_by or '?'}"
-    lines = [f"    {label} ({translate("cli", 'by')} {who}):"]
+def _resolved_text(conflict_id: int, keep: str) -> str:
+    if keep == "local":
+        text = translate("cli", "Conflict {id} resolved: kept the local version. The decision "
+                                "is in the activity's history and travels with the next package.")
+    else:
+        text = translate("cli", "Conflict {id} resolved: kept the incoming version. The "
+                                "decision is in the activity's history and travels with the next "
+                                "package.")
+    return text.format(id=conflict_id)
+
+
+def _version_lines(heading: str, version: Version, fields: tuple[str, ...]) -> list[str]:
+    """One version's lines under its heading, a whole message with {who} in it."""
+    who = version.updated_by or version.deleted_by or "?"
+    lines = ["    " + heading.format(who=who)]
     if version.deleted:
         lines.append("      " + translate("cli", "deleted"))
         return lines
@@ -71,16 +79,16 @@ def format_conflict(conflict: ConflictRecord) -> list[str]:
                  date=local_time_text(conflict.detected_at),
                  fields=", ".join(fields) or translate("cli", "nothing (same content)"))]
     fields = tuple(f for f in fields if f != "deleted")
-    lines += _version_lines(translate("cli", "local"), conflict.local, fields)
-    lines += _version_lines(translate("cli", "incoming"), conflict.incoming, fields)
+    lines += _version_lines(translate("cli", "local (by {who}):"), conflict.local, fields)
+    lines += _version_lines(translate("cli", "incoming (by {who}):"), conflict.incoming, fields)
     return lines
 
 
 def format_conflicts(conflicts: list[ConflictRecord]) -> str:
     if not conflicts:
         return translate("cli", "No open conflicts.")
-    lines = [translate("cli", "{n} open conflict(s). Resolve one with: tenpoint conflicts resolve "
-                              "ID --keep local|incoming").format(n=len(conflicts)), ""]
+    lines = [translate("cli", "%Ln open conflicts. Resolve one with: tenpoint conflicts resolve "
+                              "ID --keep local|incoming", None, len(conflicts)), ""]
     for conflict in conflicts:
         lines += format_conflict(conflict) + [""]
     return "\n".join(lines).rstrip()

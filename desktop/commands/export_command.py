@@ -7,9 +7,12 @@ import getpass
 import os
 import sys
 
-from db.sync.exporting import export_hq_package, export_office_package
+from PySide6.QtCore import QLocale
+
+from db.sync.exporting import ExportResult, export_hq_package, export_office_package
 from desktop.context import AppContext
 from desktop.shared.translate import translate
+from desktop.shared.workbook_wording import writing_wording
 
 NAME = "export"
 PASSWORD_VARIABLE = "TENPOINT_PACKAGE_PASSWORD"
@@ -109,6 +112,17 @@ def register(commands) -> None:
     add_password_options(export)
 
 
+def _written_text(result: ExportResult) -> str:
+    """The package written and what it carries."""
+    manifest = result.manifest
+    contents = QLocale().createSeparatedList([
+        translate("cli", "%Ln activities", None, manifest.activity_count),
+        translate("cli", "%Ln deletions", None, manifest.deletion_count),
+        translate("cli", "%Ln acknowledgements", None, manifest.acknowledgement_count)])
+    return translate("cli", "Wrote {path}: {contents} (package {id}).").format(
+        path=result.path, contents=contents, id=manifest.package_id)
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
     try:
         password = new_password(args)
@@ -118,17 +132,12 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.office or args.region:
         result = export_hq_package(context.database, args.output, office_uuid=args.office,
                                    region_code=args.region, user=context.user,
-                                   password=password)
+                                   password=password, wording=writing_wording())
     else:
         result = export_office_package(context.database, args.output,
                                        changed_only=args.changed_only, user=context.user,
-                                       password=password)
-    manifest = result.manifest
-    print(translate("cli", "Wrote {path}: {activities} activities, {deletions} deletions, {acks} "
-                           "acknowledgements (package {id}).").format(
-        path=result.path, activities=manifest.activity_count,
-        deletions=manifest.deletion_count, acks=manifest.acknowledgement_count,
-        id=manifest.package_id))
+                                       password=password, wording=writing_wording())
+    print(_written_text(result))
     if password:
         print(translate("cli", "The file is protected with a password: send the password by "
                                "another way than the file (a phone call, say)."))

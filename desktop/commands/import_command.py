@@ -30,6 +30,7 @@ from desktop.shared.sync_messages import (
     skipped_file_reason,
 )
 from desktop.shared.translate import translate
+from desktop.shared.workbook_wording import reading_words, writing_wording
 from exporters.encryption import PASSWORD_REQUIRED, WRONG_PASSWORD
 from exporters.reader import ReadPackage
 
@@ -120,7 +121,8 @@ def _import(args: argparse.Namespace, context: AppContext, paths: list[Path]):
     report = apply_import(context.database, reads, context.user, valid_rows_only=valid_only,
                           error_workbook=args.valid_rows_only, describe=describe_problem,
                           backup_dir=context.paths.backups,
-                          keep_backups=context.settings.backup_keep(), **signatures)
+                          keep_backups=context.settings.backup_keep(),
+                          wording=writing_wording(), **signatures)
     return report.packages, report.error_workbook
 
 
@@ -141,7 +143,7 @@ def read_with_passwords(paths: list[Path], args: argparse.Namespace
     given = (read_password_file(args.password_file) if args.password_file
              else os.environ.get(PASSWORD_VARIABLE) or None)
     reads = list(read_packages(paths, passwords={str(p): given for p in paths} if given
-                               else None))
+                               else None, words=reading_words()))
     if sys.stdin is not None and sys.stdin.isatty():
         reads = [_ask_until_open(path, read) for path, read in zip(paths, reads, strict=True)]
     return tuple(reads)
@@ -161,7 +163,8 @@ def _ask_until_open(path: Path, read: ReadPackage) -> ReadPackage:
                                    .format(file=path.name))
         if not password:
             return read
-        read = read_packages([path], passwords={str(path): password})[0]
+        read = read_packages([path], passwords={str(path): password},
+                             words=reading_words())[0]
     return read
 
 

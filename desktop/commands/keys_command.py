@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
+from db.errors import SigningKeyError
 from db.installation.signing import (
     KeyInfo,
     export_key_file,
@@ -14,6 +16,8 @@ from db.installation.signing import (
 )
 from desktop.context import AppContext
 from desktop.shared.formatting import local_time_text
+from desktop.shared.messages import error_message
+from desktop.shared.sync_messages import sync_error_message
 from desktop.shared.translate import translate
 
 NAME = "keys"
@@ -42,7 +46,8 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    """Errors (SigningKeyError) are worded by the caller, like every command's."""
+    """Errors (SigningKeyError) are worded by the caller, like every command's, but for a
+    key file's own (too large, say), worded with the other key errors."""
     action = args.keys_command
     if action == "export":
         path = export_key_file(context.database, args.file)
@@ -50,7 +55,11 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                                "not secret; give it to headquarters' IT.").format(
             path=path, fingerprint=own_fingerprint(context.database)))
     elif action == "trust":
-        info = register_key_file(context.database, args.file, context.user)
+        try:
+            info = register_key_file(context.database, args.file, context.user)
+        except SigningKeyError as error:
+            print(sync_error_message(error) or error_message(error), file=sys.stderr)
+            return 1
         print(translate("cli", "Trusted the key of {office}: fingerprint {fingerprint}.").format(
             office=info.office_name, fingerprint=info.fingerprint))
     elif action == "remove":

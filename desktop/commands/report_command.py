@@ -8,16 +8,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
-
 from db.progress.scope import ProgressScope
 from desktop.context import AppContext
 from desktop.reports.pdf import PAGE_SIZES
 from desktop.reports.writing import (
     UnknownReportFormat,
+    contents_text,
     report_format,
     write_report_file,
 )
+from desktop.shared.application import offscreen_application
 from desktop.shared.translate import translate
 from exporters.activity import STATUSES
 
@@ -78,16 +78,6 @@ def scope_of(args: argparse.Namespace) -> ProgressScope:
         period_end=args.period_end, include_baseline=args.include_2011)
 
 
-def _gui_application() -> QGuiApplication:
-    """Qt lays a PDF out with fonts, which need a QGuiApplication; the command line has none,
-    and may run where there is no display, so it takes the offscreen platform."""
-    app = QGuiApplication.instance()
-    if app is None:
-        app = QGuiApplication([sys.argv[0] if sys.argv else "tenpoint", "-platform",
-                               "offscreen"])
-    return app
-
-
 def run(args: argparse.Namespace, context: AppContext) -> int:
     path = Path(args.output)
     try:
@@ -96,14 +86,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         print(translate("cli", "{path}: a report is written as .xlsx or .pdf.").format(
             path=path), file=sys.stderr)
         return 2
-    app = _gui_application() if suffix == ".pdf" else None  # noqa: F841 - kept alive
+    app = offscreen_application() if suffix == ".pdf" else None  # noqa: F841 - kept alive
     written = write_report_file(context.database, scope_of(args), path, args.page_size)
-    if written.pages is None:
-        print(translate("cli", "Wrote {path}: {activities} activities, {events} events.").format(
-            path=path, activities=written.activities, events=written.events))
-    else:
-        print(translate("cli", "Wrote {path}: {activities} activities, {events} events, "
-                               "{pages} pages.").format(path=path, activities=written.activities,
-                                                        events=written.events,
-                                                        pages=written.pages))
+    print(translate("cli", "Wrote {path}: {contents}.").format(path=path,
+                                                               contents=contents_text(written)))
     return 0

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from PySide6.QtCore import QLocale
+
 from db.installation.office import OfficeIdentity, setup_office
 from desktop.context import AppContext
+from desktop.shared.labels import catalog_label
 from desktop.shared.translate import translate
 
 NAME = "setup"
@@ -38,7 +41,9 @@ def format_identity(identity: OfficeIdentity, database: str) -> str:
             else translate("cli", "field office"))
     country = (f"{identity.country_name} ({identity.country_iso2})" if identity.country_iso2
                else translate("cli", "none"))
-    regions = ", ".join(f"{r.name} ({', '.join(r.event_names)})" for r in identity.regions)
+    regions = QLocale().createSeparatedList([
+        f"{catalog_label(r.name)} ({QLocale().createSeparatedList(list(r.event_names))})"
+        for r in identity.regions])
     lines = [
         translate("cli", "Office:    {name} ({role})").format(name=identity.name, role=role),
         translate("cli", "Country:   {country}").format(country=country),

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
+from db.sync.activity_plan import ActivityPlan
 from db.sync.importing import ACCEPTED, PARTIAL, PackageOutcome
+from db.sync.merge_rule import NEW
 from desktop.shared.formatting import local_time_text
 from desktop.shared.sync_messages import (
+    activities_worth_reading,
+    activity_outcome_label,
+    change_text,
     describe_problem,
+    outcome_counts_text,
+    previously_imported_text,
     problem_message,
     problem_place,
     row_count_texts,
@@ -14,7 +23,7 @@ from desktop.shared.sync_messages import (
 from desktop.shared.translate import translate
 
 MAX_PROBLEMS_SHOWN = 20  # per package; the error workbook and --json carry them all
-
+MAX_ACTIVITIES_SHOWN = 50  # per package; --json carries them all
 
 
 def _kind(kind: str | None) -> str:
@@ -46,32 +55,56 @@ def format_outcome(outcome: PackageOutcome, dry_run: bool) -> str:
     if outcome.signature:
         lines.append("  " + signature_text(outcome))
     lines += ["  " + text for text in row_count_texts(outcome)]
-    lines.append("  " + translate("sync", "new {new}, updated {updated}, unchanged {unchanged}, "
-                                          "conflicts {conflicts}, "
-                                          "rejected {rejected}").format(**outcome.counts()))
-    details = [translate("sync", "{n} "
-                                 "deletions").format(n=outcome.deleted) if outcome.deleted else "",
-               translate("sync", "{n} older versions ignored").format(n=outcome.outdated)
-               if outcome.outdated else "",
-               translate("sync", "{n} acknowledged by headquarters").format(n=outcome.acknowledged)
-               if outcome.acknowledged else "",
-               translate("sync", "{n} catalog updates").format(n=outcome.catalog_updates)
-               if outcome.catalog_updates else "",
-               translate("sync", "{n} empty template rows").format(n=outcome.blank_template_rows)
-               if outcome.blank_template_rows else ""]
-    details = [d for d in details if d]
+    lines.append("  " + outcome_counts_text(outcome.counts()))
+    details = _details(outcome)
     if details:
-        lines.append("  (" + ", ".join(details) + ")")
-    if outcome.previously_imported_at:
-        lines.append("  " + translate("sync", "already imported on {date}").format(
-            date=local_time_text(outcome.previously_imported_at)))
+        lines.append(f"  ({QLocale().createSeparatedList(details)})")
+    previously = previously_imported_text(outcome)
+    if previously:
+        lines.append("  " + previously)
+    lines += _activity_lines(outcome)
     for problem in outcome.problems[:MAX_PROBLEMS_SHOWN]:
         lines.append(f"  - {describe_problem(problem)}")
     if len(outcome.problems) > MAX_PROBLEMS_SHOWN:
-        lines.append("  " + translate("sync", "... and {n} more problems").format(
-            n=len(outcome.problems) - MAX_PROBLEMS_SHOWN))
+        lines.append("  " + translate("sync", "... and %Ln more problems", None,
+                                      len(outcome.problems) - MAX_PROBLEMS_SHOWN))
     lines.append("  => " + _status(outcome, dry_run))
     return "\n".join(lines)
+
+
+def _details(outcome: PackageOutcome) -> list[str]:
+    """The counts a package has only at times (deletions, ...), those that are not 0."""
+    counted = (
+        (outcome.deleted, translate("sync", "%Ln deletions", None, outcome.deleted)),
+        (outcome.outdated, translate("sync", "%Ln older versions ignored", None, outcome.outdated)),
+        (outcome.acknowledged, translate("sync", "%Ln acknowledged by headquarters", None,
+                                         outcome.acknowledged)),
+        (outcome.catalog_updates, translate("sync", "%Ln catalog updates", None,
+                                            outcome.catalog_updates)),
+        (outcome.blank_template_rows, translate("sync", "%Ln empty template rows", None,
+                                                outcome.blank_template_rows)))
+    return [text for count, text in counted if count]
+
+
+def _activity_lines(outcome: PackageOutcome) -> list[str]:
+    """Each activity that changes something other than by arriving new, with its fields."""
+    shown = [p for p in activities_worth_reading(outcome.activities) if p.outcome != NEW]
+    lines = []
+    for plan in shown[:MAX_ACTIVITIES_SHOWN]:
+        lines.append("  * " + translate("sync", "{title} [{id}]: {what}").format(
+            title=plan.title, id=plan.activity_id, what=activity_outcome_label(plan)))
+        lines += ["      " + change_text(change) for change in plan.changes]
+    if len(shown) > MAX_ACTIVITIES_SHOWN:
+        lines.append("  " + translate("sync", "... and %Ln more activities (--json lists them "
+                                              "all)", None, len(shown) - MAX_ACTIVITIES_SHOWN))
+    return lines
+
+
+def _plan_json(plan: ActivityPlan) -> dict:
+    return {"activity_id": plan.activity_id, "title": plan.title, "outcome": plan.outcome,
+            "sheet": plan.sheet, "row": plan.row, "deletion": plan.deletion,
+            "changes": [{"field": c.field, "held": c.held, "incoming": c.incoming}
+                        for c in plan.changes]}
 
 
 def outcome_json(outcome: PackageOutcome) -> dict:
@@ -88,6 +121,8 @@ def outcome_json(outcome: PackageOutcome) -> dict:
                         "added": c.added, "missing": c.missing} for c in outcome.row_counts],
         "previously_imported_at": outcome.previously_imported_at.isoformat()
         if outcome.previously_imported_at else None,
+        "same_copy_imported": outcome.same_copy_imported,
+        "activities": [_plan_json(plan) for plan in outcome.activities],
         "problems": [{"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
                       "value": p.value, "code": p.code, "place": problem_place(p),
                       "message": problem_message(p)} for p in outcome.problems],

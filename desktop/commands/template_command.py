@@ -14,6 +14,7 @@ from desktop.commands.export_command import (
 )
 from desktop.context import AppContext
 from desktop.shared.translate import translate
+from desktop.shared.workbook_wording import writing_wording
 from exporters.template import DEFAULT_TEMPLATE_ROWS
 
 NAME = "template"
@@ -47,9 +48,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         return 2
     result = export_template(context.database, args.output, office_name=args.office_name,
                              country=args.country, rows=args.rows, user=context.user,
-                             password=password)
-    print(translate("cli", "Wrote "
-                           "{path}: a template for {office} ({country}) with {rows} rows.").format(
+                             password=password, wording=writing_wording())
+    print(translate("cli", "Wrote {path}: a template for {office} ({country}) with %Ln rows.",
+                    None, result.template_rows).format(
         path=result.path, office=result.manifest.office_name,
-        country=result.manifest.country or "-", rows=result.template_rows))
+        country=result.manifest.country or "-"))
     return 0

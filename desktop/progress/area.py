@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -179,7 +179,7 @@ class ProgressArea(QWidget):
     def _show_scope(self) -> None:
         words = self.filter_bar.scope_words()
         self.status_label.setText(self.tr("Showing: {scope}").format(
-            scope=", ".join(words) if words else self.tr("everything")))
+            scope=QLocale().createSeparatedList(words) if words else self.tr("everything")))
 
     def _drill(self, grouping: str, key: str, status: str, what: str) -> None:
         job = partial(coverage_items, self.context.database, self.filter_bar.scope(), grouping,

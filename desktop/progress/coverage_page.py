@@ -3,6 +3,8 @@ status of their follow-up, as a chart with its numbers beside it; a click lists 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import (
 from db.progress.coverage import CoverageRow, CoveredItem
 from db.progress.scope import NO_FOLLOW_UP, STATUS_ORDER
 from desktop.progress.charts import BarChart
-from desktop.progress.tables import figures_over_detail, record_view
-from desktop.shared.labels import kind_label, status_label
+from desktop.progress.tables import figures_over_detail, number_text, percent_text, record_view
+from desktop.shared.labels import catalog_label, kind_label, status_label
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
 from desktop.shared.translate import translate
 
@@ -37,22 +39,34 @@ def series_label(status: str) -> str:
     return status_label(status)
 
 
+def _share(part: int, whole: int) -> int:
+    """part of whole in per cent, rounded down (nothing of nothing is 0)."""
+    return part * 100 // max(whole, 1)
+
+
+def named_rows(grouping: str, rows: list[CoverageRow]) -> list[CoverageRow]:
+    """The rows with the names a person reads: an action area's in their language."""
+    if grouping != "area":
+        return rows
+    return [replace(row, name=catalog_label(row.name)) for row in rows]
+
+
 def _count_column(status: str) -> Column:
-    return Column(status, lambda row: str(row.count(status)), lambda row: row.count(status),
-                  RIGHT)
+    return Column(status, lambda row: number_text(row.count(status)),
+                  lambda row: row.count(status), RIGHT)
 
 
 def coverage_columns() -> list[Column]:
     return [
         Column("", lambda row: row.name),  # headed by the grouping (_CoverageModel)
         *(_count_column(status) for status in SERIES),
-        Column(QT_TRANSLATE_NOOP("ProgressTables", "Items"), lambda row: str(row.items),
+        Column(QT_TRANSLATE_NOOP("ProgressTables", "Items"), lambda row: number_text(row.items),
                lambda row: row.items, RIGHT),
         Column(QT_TRANSLATE_NOOP("ProgressTables", "Followed up"),
-               lambda row: f"{row.followed_up * 100 // max(row.items, 1)} %",
+               lambda row: percent_text(_share(row.followed_up, row.items)),
                lambda row: row.followed_up / max(row.items, 1), RIGHT),
         Column(QT_TRANSLATE_NOOP("ProgressTables", "Reported in 2011"),
-               lambda row: str(row.baseline), lambda row: row.baseline, RIGHT),
+               lambda row: number_text(row.baseline), lambda row: row.baseline, RIGHT),
     ]
 
 
@@ -62,8 +76,8 @@ ITEM_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Text"), lambda item: item.text),
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Latest status"),
            lambda item: series_label(item.status)),
-    Column(QT_TRANSLATE_NOOP("ProgressTables", "Activities"), lambda item: str(item.activities),
-           lambda item: item.activities, RIGHT),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Activities"),
+           lambda item: number_text(item.activities), lambda item: item.activities, RIGHT),
 ]
 
 
@@ -133,21 +147,26 @@ class CoveragePage(QWidget):
 
     def show_rows(self, rows: list[CoverageRow]) -> None:
         """The figures for the current grouping, in chart and table."""
-        self.rows = rows
+        self.rows = rows = named_rows(self.grouping(), rows)
         self.table.model().set_rows(self.grouping(), rows)
         self.chart.set_title(self.tr("Items by the latest status of their follow-up"))
         self.chart.set_data([row.name for row in rows],
                             [[row.count(status) for row in rows] for status in SERIES])
-        items = sum(row.items for row in rows)
-        followed = sum(row.followed_up for row in rows)
-        baseline = sum(row.baseline for row in rows)
-        self.summary_label.setText(self.tr(
-            "{followed} of {items} items have follow-up ({percent} %); the 2011 compilation "
-            "reported {baseline} activities for them.").format(
-            followed=followed, items=items, percent=followed * 100 // max(items, 1),
-            baseline=baseline))
+        self.summary_label.setText(self._summary_text())
         self.items.model().set_records([])
         self.items_label.setText(self.tr("Click a bar or a number to list the items behind it."))
+
+    def _summary_text(self) -> str:
+        """The items with follow-up in all groups, and what the 2011 compilation reported."""
+        items = sum(row.items for row in self.rows)
+        followed = sum(row.followed_up for row in self.rows)
+        # Figures as labels: "2 of 575 items have" would agree with two numbers at once.
+        coverage = self.tr("Items with follow-up: {followed} of {items} ({percent}).").format(
+            followed=number_text(followed), items=number_text(items),
+            percent=percent_text(_share(followed, items)))
+        reported = self.tr("The 2011 compilation reported %Ln activities for them.", "",
+                           sum(row.baseline for row in self.rows))
+        return f"{coverage} {reported}"
 
     def _bar_clicked(self, group: int, series: int) -> None:
         self.drill(group, SERIES[series])
@@ -168,9 +187,8 @@ class CoveragePage(QWidget):
 
     def show_items(self, items: list[CoveredItem], what: str) -> None:
         self.items.model().set_records(items)
-        self.items_label.setText(self.tr("{what}: {count} items. Double-click one to read it "
-                                         "in Recommendations.").format(what=what,
-                                                                       count=len(items)))
+        self.items_label.setText(self.tr("{what}: %Ln items. Double-click one to read it in "
+                                         "Recommendations.", "", len(items)).format(what=what))
 
     def _item_activated(self, index: QModelIndex) -> None:
         item = index.data(ROW_ROLE)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.progress.choices import ProgressChoices
 from db.progress.scope import ProgressScope
-from desktop.shared.labels import status_label
+from desktop.shared.labels import catalog_label, status_label
 from exporters.activity import STATUSES
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value, shown as their special text
@@ -35,13 +35,13 @@ class ProgressFilterBar(QWidget):
     def __init__(self, choices: ProgressChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = choices
-        self.region_combo = self._combo(self.tr("All regions"), choices.regions)
+        self.region_combo = self._combo(self.tr("All regions"), region_choices(choices))
         self.country_combo = self._combo(self.tr("All countries"), choices.countries)
         self.office_combo = self._combo(self.tr("All offices"), choices.offices)
         self.event_combo = self._combo(self.tr("All events"),
                                        [(code, name) for code, name, _region in choices.events])
         self.area_combo = self._combo(self.tr("All action areas"),
-                                      [(number, f"{number}. {name}")
+                                      [(number, f"{number}. {catalog_label(name)}")
                                        for number, name in choices.areas])
         self.status_combo = self._combo(self.tr("All statuses"),
                                         [(code, status_label(code)) for code in STATUSES])
@@ -128,7 +128,7 @@ class ProgressFilterBar(QWidget):
         try:
             home_moved = self.choices.home_region != choices.home_region
             self.choices = choices
-            for combo, values in ((self.region_combo, choices.regions),
+            for combo, values in ((self.region_combo, region_choices(choices)),
                                   (self.country_combo, choices.countries),
                                   (self.office_combo, choices.offices)):
                 _fill(combo, combo.itemText(0), values)
@@ -179,6 +179,11 @@ class ProgressFilterBar(QWidget):
         if self.baseline_check.isChecked():
             words.append(self.tr("with the 2011 follow-up"))
         return words
+
+
+def region_choices(choices: ProgressChoices) -> list[tuple[str, str]]:
+    """The regions by code, named in the person's language."""
+    return [(code, catalog_label(name)) for code, name in choices.regions]
 
 
 def _date_of(edit: QDateEdit) -> date | None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from db.progress.late import DEFAULT_STALE_DAYS, LateActivity, OfficeLateness
-from desktop.progress.tables import record_view
+from desktop.progress.tables import number_text, record_view
 from desktop.shared.formatting import date_text, local_time_text
 from desktop.shared.labels import status_label
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
@@ -18,10 +18,10 @@ CONTEXT = "ProgressTables"
 OFFICE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Office"), lambda row: row.office_name),
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Open activities"),
-           lambda row: str(row.open_activities), lambda row: row.open_activities, RIGHT),
-    Column(QT_TRANSLATE_NOOP("ProgressTables", "Overdue"), lambda row: str(row.overdue),
+           lambda row: number_text(row.open_activities), lambda row: row.open_activities, RIGHT),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Overdue"), lambda row: number_text(row.overdue),
            lambda row: row.overdue, RIGHT),
-    Column(QT_TRANSLATE_NOOP("ProgressTables", "Stale"), lambda row: str(row.stale),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Stale"), lambda row: number_text(row.stale),
            lambda row: row.stale, RIGHT),
 ]
 
@@ -58,7 +58,7 @@ class LatePage(QWidget):
         self.stale_spin = QSpinBox()
         self.stale_spin.setRange(7, 3650)
         self.stale_spin.setValue(DEFAULT_STALE_DAYS)
-        self.stale_spin.setSuffix(self.tr(" days"))
+        self._show_days_suffix(DEFAULT_STALE_DAYS)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.offices = record_view(RecordTableModel(OFFICE_COLUMNS, context=CONTEXT), stretch=0)
@@ -68,6 +68,7 @@ class LatePage(QWidget):
         self.late_by_office: dict[str, int] = {}
         self.late_label.setWordWrap(True)
         self._lay_out()
+        self.stale_spin.valueChanged.connect(self._show_days_suffix)
         self.stale_spin.valueChanged.connect(self.stale_days_changed)
         self.offices.clicked.connect(self._office_clicked)
         self.late.activated.connect(self._activity_activated)
@@ -93,6 +94,10 @@ class LatePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
+    def _show_days_suffix(self, days: int) -> None:
+        # The unit after the number takes the number's plural form (21 день, 22 дня, 25 дней).
+        self.stale_spin.setSuffix(self.tr(" days", "unit after a number of days", days))
+
     def stale_days(self) -> int:
         return self.stale_spin.value()
 
@@ -103,9 +108,11 @@ class LatePage(QWidget):
         self.late_by_office = {row.office_uuid: row.late for row in offices}
         overdue = sum(row.overdue for row in offices)
         stale = sum(row.stale for row in offices)
+        # Overdue and stale as labels: one sentence agrees with one number only.
         self.summary_label.setText(self.tr(
-            "{overdue} overdue and {stale} stale among {open} open activities.").format(
-            overdue=overdue, stale=stale, open=sum(row.open_activities for row in offices)))
+            "%Ln open activities; overdue: {overdue}, stale: {stale}.", "",
+            sum(row.open_activities for row in offices)).format(
+            overdue=number_text(overdue), stale=number_text(stale)))
         self.show_late(late, total=sum(self.late_by_office.values()))
 
     def show_late(self, late: list[LateActivity], office_name: str | None = None,
@@ -116,14 +123,13 @@ class LatePage(QWidget):
         if not late:
             text = self.tr("Nothing is late.")
         elif office_name:
-            text = self.tr("{office}: {count} late activities. Double-click one to open "
-                           "it.").format(office=office_name, count=total)
+            text = self.tr("{office}: %Ln late activities. Double-click one to open it.", "",
+                           total).format(office=office_name)
         else:
-            text = self.tr("{count} late activities in every office. Click an office to see "
-                           "only its own; double-click an activity to open it.").format(
-                count=total)
+            text = self.tr("%Ln late activities in every office. Click an office to see only "
+                           "its own; double-click an activity to open it.", "", total)
         if len(late) < total:
-            text += " " + self.tr("The {shown} most overdue are listed.").format(shown=len(late))
+            text += " " + self.tr("The %Ln most overdue activities are listed.", "", len(late))
         self.late_label.setText(text)
 
     def _office_clicked(self, index: QModelIndex) -> None:

@@ -6,18 +6,30 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.progress.scope import ProgressScope
 from db.storage.database import Database
-from desktop.reports.writing import WrittenReport, write_report_file
+from desktop.reports.writing import WrittenReport, contents_text, write_report_file
 from desktop.settings import Settings
 from desktop.shared.folders import REPORT, last_folder, remember_folder
+from desktop.shared.translate import translate
 from desktop.shared.workers import Worker, run_with_progress
 from exporters.errors import OperationCancelled
 
-FILTERS = ("Excel workbook (*.xlsx)", "PDF document (*.pdf)")
+# The file dialog's filters by the ending they write.
+FILTERS = {
+    #: A file dialog's filter: keep "(*.xlsx)", which picks the files the dialog lists.
+    ".xlsx": QT_TRANSLATE_NOOP("ReportExport", "Excel workbook (*.xlsx)"),
+    #: A file dialog's filter: keep "(*.pdf)", which picks the files the dialog lists.
+    ".pdf": QT_TRANSLATE_NOOP("ReportExport", "PDF document (*.pdf)"),
+}
+
+
+def file_filters() -> dict[str, str]:
+    """The filters as the dialog shows them, in the person's language."""
+    return {suffix: translate("ReportExport", text) for suffix, text in FILTERS.items()}
 
 
 def default_page_size() -> str:
@@ -27,12 +39,13 @@ def default_page_size() -> str:
 
 
 def chosen_path(path: str, chosen_filter: str) -> Path:
-    """The chosen file, with the chosen format's ending added when the person left it out."""
+    """The chosen file, with the chosen format's ending added when the person left it out
+    (the chosen filter is matched whole with the translated ones, whatever their words)."""
     chosen = Path(path)
-    if chosen.suffix.lower() in (".xlsx", ".pdf"):
+    if chosen.suffix.lower() in FILTERS:
         return chosen
-    suffix = ".pdf" if "*.pdf" in chosen_filter else ".xlsx"
-    return chosen.with_name(chosen.name + suffix)
+    shown = {text: suffix for suffix, text in file_filters().items()}
+    return chosen.with_name(chosen.name + shown.get(chosen_filter, ".xlsx"))
 
 
 class ReportExport(QObject):
@@ -49,7 +62,7 @@ class ReportExport(QObject):
         self.worker: Worker | None = None
 
     def ask_and_write(self, scope: ProgressScope, name: str) -> None:
-        filters = ";;".join(self.tr(text) for text in FILTERS)
+        filters = ";;".join(file_filters().values())
         path, chosen_filter = QFileDialog.getSaveFileName(
             self.parent_widget, self.tr("Export report"),
             str(Path(last_folder(self.settings, REPORT)) / name), filters)
@@ -67,13 +80,9 @@ class ReportExport(QObject):
     def _finished(self, written: WrittenReport) -> None:
         self.worker = None
         self.written.emit(written)
-        details = self.tr("{activities} activities, {events} events.").format(
-            activities=written.activities, events=written.events)
-        if written.pages is not None:
-            details += " " + self.tr("{pages} pages.").format(pages=written.pages)
         QMessageBox.information(self.parent_widget, self.tr("Report written"),
-                                self.tr("Wrote {path}.").format(path=written.path) + "\n"
-                                + details)
+                                self.tr("Wrote {path}:\n{contents}.").format(
+                                    path=written.path, contents=contents_text(written)))
 
     def _failed(self, error: Exception) -> None:
         self.worker = None

@@ -3,7 +3,7 @@ with its numbers beside it, and below them what a click on either lists."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -15,13 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shared.bidi import ContentDirectionDelegate
 from desktop.shared.table_model import RecordTableModel
+from desktop.shared.translate import translate
+
+
+def number_text(value: int) -> str:
+    """A figure as the person's language writes it: its digits and grouping ("1,234")."""
+    return QLocale().toString(value)
+
+
+def percent_text(share: int) -> str:
+    """A share in per cent: where the sign goes, with or without a space, is the language's."""
+    return translate("ProgressTables", "{number} %").format(number=number_text(share))
 
 
 def record_view(model: RecordTableModel, stretch: int | None = None) -> QTableView:
     """A table of whole rows, one selected at a time, sized to its contents; the column
     stretch (a text) takes the room left."""
     view = QTableView()
+    view.setItemDelegate(ContentDirectionDelegate(view))  # mixed directions
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -3,7 +3,7 @@ a person opens, the countries that count, the activities behind them and the gap
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from db.progress.targets import TargetProgress
 from desktop.progress.charts import BarChart
-from desktop.progress.tables import figures_over_detail, record_view
+from desktop.progress.tables import figures_over_detail, number_text, record_view
 from desktop.shared.labels import status_label, target_unit_label
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
 from desktop.shared.translate import translate
@@ -27,7 +27,14 @@ def unit_text(target: TargetProgress) -> str:
 def reached_text(target: TargetProgress) -> str:
     if target.reached:
         return translate("ProgressTables", "Reached")
-    return translate("ProgressTables", "{gap} to go").format(gap=target.gap)
+    return translate("ProgressTables", "%Ln to go", None, target.gap)
+
+
+def threshold_text(target: TargetProgress) -> str:
+    """The threshold with what it counts, in the plural form of its number."""
+    if target.unit == "countries":
+        return translate("ProgressTables", "%Ln countries", None, target.threshold)
+    return translate("ProgressTables", "%Ln achievements", None, target.threshold)
 
 
 def share_reached(target: TargetProgress) -> int:
@@ -39,9 +46,9 @@ TARGET_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Target"), lambda t: t.code),
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Progress"), reached_text,
            lambda t: -t.gap),
-    Column(QT_TRANSLATE_NOOP("ProgressTables", "Achieved"), lambda t: str(t.achieved),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Achieved"), lambda t: number_text(t.achieved),
            lambda t: t.achieved, RIGHT),
-    Column(QT_TRANSLATE_NOOP("ProgressTables", "Threshold"), lambda t: str(t.threshold),
+    Column(QT_TRANSLATE_NOOP("ProgressTables", "Threshold"), lambda t: number_text(t.threshold),
            lambda t: t.threshold, RIGHT),
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Counts"), unit_text),
     Column(QT_TRANSLATE_NOOP("ProgressTables", "Text"), lambda t: t.text),
@@ -135,13 +142,14 @@ class TargetsPage(QWidget):
             self.detail_label.setText(self.tr("Select a target to see the countries and "
                                               "activities that count toward it."))
             return
-        countries = ", ".join(f"{country.name} ({country.activities})"
-                              for country in target.countries) or self.tr("none yet")
+        countries = QLocale().createSeparatedList([
+            f"{country.name} ({number_text(country.activities)})"
+            for country in target.countries]) or self.tr("none yet")
         self.detail_label.setText(self.tr(
-            "{code}: {text}\nThreshold: {threshold} {unit} (\u201c{source}\u201d). Achieved: "
+            "{code}: {text}\nThreshold: {threshold} (\u201c{source}\u201d). Achieved: "
             "{achieved}. {progress}.\nCountries that count: {countries}").format(
-            code=target.code, text=target.text, threshold=target.threshold,
-            unit=unit_text(target), source=target.source_text, achieved=target.achieved,
+            code=target.code, text=target.text, threshold=threshold_text(target),
+            source=target.source_text, achieved=number_text(target.achieved),
             progress=reached_text(target), countries=countries))
         self.activities.model().set_records(list(target.activities))
 

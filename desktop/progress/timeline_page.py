@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from db.progress.report_data import ReportActivity, StatusCounts
 from db.progress.scope import STATUS_ORDER
 from desktop.progress.charts import BarChart
-from desktop.progress.tables import figures_over_detail, record_view
+from desktop.progress.tables import figures_over_detail, number_text, record_view
 from desktop.shared.formatting import date_text
 from desktop.shared.labels import status_label
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
@@ -18,7 +18,7 @@ CONTEXT = "ProgressTables"
 
 
 def _count_column(status: str) -> Column:
-    return Column(status, lambda row: str(row.counts.get(status, 0)),
+    return Column(status, lambda row: number_text(row.counts.get(status, 0)),
                   lambda row: row.counts.get(status, 0), RIGHT)
 
 
@@ -30,7 +30,8 @@ class _YearModel(RecordTableModel):
                                  lambda row: row.name),
                           *(_count_column(status) for status in STATUS_ORDER),
                           Column(QT_TRANSLATE_NOOP("ProgressTables", "Activities"),
-                                 lambda row: str(row.total), lambda row: row.total, RIGHT)],
+                                 lambda row: number_text(row.total), lambda row: row.total,
+                                 RIGHT)],
                          context=CONTEXT)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -105,9 +106,8 @@ class TimelinePage(QWidget):
         self.activities.model().set_records(activities)
         what = self.tr("{year}: {status}").format(year=year, status=status_label(status)) \
             if status else year
-        self.activities_label.setText(self.tr("{what}: {count} activities. Double-click one "
-                                              "to open it.").format(what=what,
-                                                                    count=len(activities)))
+        self.activities_label.setText(self.tr("{what}: %Ln activities. Double-click one to open "
+                                              "it.", "", len(activities)).format(what=what))
 
     def _activity_activated(self, index: QModelIndex) -> None:
         activity = index.data(ROW_ROLE)

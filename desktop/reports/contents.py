@@ -3,7 +3,7 @@ translated lines that state the scope and when it was made."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from db.progress.report_data import (
@@ -21,7 +21,7 @@ from db.progress.scope import ProgressScope
 from db.progress.targets import TargetProgress, target_progress
 from db.storage.database import Database
 from desktop.shared.formatting import date_text, local_time_text
-from desktop.shared.labels import status_label
+from desktop.shared.labels import catalog_label, status_label
 from desktop.shared.translate import translate
 
 
@@ -49,7 +49,8 @@ def gather(database: Database, scope: ProgressScope) -> ReportContents:
         scope_lines=scope_lines(database, scope, made_at),
         made_at=made_at,
         sources=tuple(data_sources(database, scope)),
-        events=tuple(report_events(database, scope, activities)),
+        events=tuple(replace(event, region_name=catalog_label(event.region_name))
+                     for event in report_events(database, scope, activities)),
         activities=tuple(activities),
         by_country=tuple(status_counts(database, scope, "country")),
         by_event=tuple(status_counts(database, scope, "event")),
@@ -61,11 +62,11 @@ def scope_lines(database: Database, scope: ProgressScope, made_at: datetime) -> 
     """What the report covers and when it was made, one statement per line."""
     names = scope_names(database, scope)
     chosen = (
-        (names.region, translate("reports", "Region: {name}")),
+        (catalog_label(names.region), translate("reports", "Region: {name}")),
         (names.country, translate("reports", "Country: {name}")),
         (names.office, translate("reports", "Office: {name}")),
         (names.event, translate("reports", "Event: {name}")),
-        (names.area, translate("reports", "Action area: {name}")),
+        (area_text(names.area), translate("reports", "Action area: {name}")),
         (status_label(scope.status) if scope.status else "",
          translate("reports", "Status: {name}")),
         (period_text(scope.period_start, scope.period_end),
@@ -80,6 +81,13 @@ def scope_lines(database: Database, scope: ProgressScope, made_at: datetime) -> 
                                       "out (the baseline)."))
     lines.append(translate("reports", "Made on {time}").format(time=local_time_text(made_at)))
     return tuple(lines)
+
+
+def area_text(numbered: str) -> str:
+    """An action area as scope_names words it, "3. Name", with the name in the person's
+    language."""
+    number, dot, name = numbered.partition(". ")
+    return f"{number}. {catalog_label(name)}" if dot else catalog_label(numbered)
 
 
 def period_text(start: date | None, end: date | None) -> str:

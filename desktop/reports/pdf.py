@@ -359,6 +359,10 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
 
 
+def _paragraph(css_class: str, text: str) -> str:
+    return f"<p class='{css_class}'>{_text(text)}</p>"
+
+
 def _number(value: int) -> str:
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # "1,234", also in C
@@ -369,7 +373,8 @@ def _cover_html(report: PdfReport) -> str:
     parts = [f"<h1>{_text(report.title)}</h1>"]
     parts += [f"<p class='scope'>{_text(line)}</p>" for line in report.scope_lines]
     parts.append(f"<p class='scope'>{_text(_totals(report.events))}</p>")
-    parts.append(f"<h2>{_text(translate('reports', 'Data sources'))}</h2>")
+    heading = translate("reports", "Data sources")
+    parts.append(f"<h2>{_text(heading)}</h2>")
     parts.append(_sources_html(report.sources))
     return "".join(parts)
 
@@ -388,7 +393,7 @@ def _totals(events: Sequence[ReportEvent]) -> str:
 
 def _sources_html(sources: Sequence[DataSource]) -> str:
     if not sources:
-        return f"<p class='muted'>{_text(translate('reports', 'No activities counted.'))}</p>"
+        return _paragraph("muted", translate("reports", "No activities counted."))
     heads = (translate("reports", "Office"), translate("reports", "Country"),
              translate("reports", "Activities"), translate("reports", "Latest package received"))
     head = _row(f"<th>{_text(head)}</th>" for head in heads)
@@ -435,8 +440,10 @@ def _contents_html(events: Sequence[ReportEvent], starts: Sequence[int]) -> str:
               f"<td align='{_trailing()}' valign='top'>{start}</td>"))
         for event, start in zip(events, starts, strict=True))
     if not rows:
-        rows = f"<tr><td>{_text(translate('reports', 'No events in this report.'))}</td></tr>"
-    return (f"<h1>{_text(translate('reports', 'Contents'))}</h1>"
+        none = translate("reports", "No events in this report.")
+        rows = f"<tr><td>{_text(none)}</td></tr>"
+    heading = translate("reports", "Contents")
+    return (f"<h1>{_text(heading)}</h1>"
             f"<table width='100%' cellspacing='0' cellpadding='3'>{rows}</table>")
 
 
@@ -452,7 +459,7 @@ def _event_html(event: ReportEvent) -> str:
             parts.append(f"<h2>{_text(section)}</h2>")
         parts.append(_item_html(item))
     if not event.items:
-        parts.append(f"<p class='none'>{_text(translate('reports', 'No asking items.'))}</p>")
+        parts.append(_paragraph("none", translate("reports", "No asking items.")))
     return "".join(parts)
 
 
@@ -461,8 +468,7 @@ def _item_html(item: ReportItem) -> str:
              f"<p class='item'><b>{_text(item.label)}</b> {_text(item.text)}</p>"]
     parts += [_activity_html(activity) for activity in item.activities]
     if not item.activities:
-        parts.append(f"<p class='none'>{_text(translate('reports', 'No follow-up recorded.'))}"
-                     "</p>")
+        parts.append(_paragraph("none", translate("reports", "No follow-up recorded.")))
     return "".join(parts)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from db.progress.report_data import ReportActivity, ReportEvent, StatusCounts
 from db.progress.scope import STATUS_ORDER
 from desktop.reports.contents import ReportContents
@@ -31,10 +33,9 @@ def report_of(contents: ReportContents) -> Report:
 
 
 def _intro(contents: ReportContents) -> tuple[str, ...]:
-    sources = [translate("reports", "Data from {office} ({country}): {activities} activities, "
-                                    "latest package made {time}").format(
+    sources = [translate("reports", "Data from {office} ({country}): %Ln activities, latest "
+                                    "package made {time}", None, source.activities).format(
         office=source.office_name, country=source.country_name or "—",
-        activities=source.activities,
         time=local_time_text(source.latest_package_at) if source.latest_package_at else
         translate("reports", "here (this office)") if source.is_local else "—")
         for source in contents.sources]
@@ -61,7 +62,7 @@ def _targets_table(contents: ReportContents) -> ReportTable:
     rows = ((target.code, target.text, target_unit_label(target.unit), target.threshold,
              target.achieved, target.gap,
              translate("reports", "yes") if target.reached else translate("reports", "no"),
-             ", ".join(country.name for country in target.countries))
+             QLocale().createSeparatedList([country.name for country in target.countries]))
             for target in contents.targets)
     return ReportTable(translate("reports", "Dar es Salaam Action Plan: progress towards the "
                                             "targets"), headers, tuple(rows),

@@ -6,11 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from db.progress.scope import ProgressScope
 from db.storage.database import Database
 from desktop.reports.contents import gather
 from desktop.reports.pdf import PdfReport, write_pdf
 from desktop.reports.sheets import write_excel
+from desktop.shared.translate import translate
 
 FORMATS = (".xlsx", ".pdf")
 
@@ -27,6 +30,15 @@ class WrittenReport:
     activities: int
     events: int
     pages: int | None = None
+
+
+def contents_text(written: WrittenReport) -> str:
+    """What a written report holds, as the language lists: "2 activities and 1 event"."""
+    counts = [translate("reports", "%Ln activities", None, written.activities),
+              translate("reports", "%Ln events", None, written.events)]
+    if written.pages is not None:
+        counts.append(translate("reports", "%Ln pages", None, written.pages))
+    return QLocale().createSeparatedList(counts)
 
 
 def report_format(path: Path) -> str:

@@ -11,6 +11,7 @@ from desktop.settings import Settings
 EXPORT_PACKAGE = "export_package"
 IMPORT_PACKAGE = "import_package"
 REPORT = "report"
+KEY_FILE = "key_file"  # office key files, trusted or exported (Sync > Trusted keys)
 
 
 def last_folder(settings: Settings, purpose: str) -> str:

@@ -41,10 +41,11 @@ def time_zone_text(value: datetime | None = None) -> str:
 
 
 def size_text(size: int) -> str:
-    """Sizes as people read them: kB below a megabyte, MB above."""
+    """Sizes as people read them: kB below a megabyte, MB above, in the locale's digits."""
+    locale = QLocale()
     if size < 1_000_000:
-        return translate("backups", "{size} kB").format(size=max(size // 1000, 1))
-    return translate("backups", "{size:.1f} MB").format(size=size / 1e6)
+        return translate("backups", "{size} kB").format(size=locale.toString(max(size // 1000, 1)))
+    return translate("backups", "{size} MB").format(size=locale.toString(size / 1e6, "f", 1))
 
 
 def history_value(field: str | None, value: str | None) -> str:

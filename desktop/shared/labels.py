@@ -1,12 +1,15 @@
 """Translated names for the codes the services hand over: catalog kinds, bases, the
 activity's fields, statuses and kinds (their English labels are declared with the activity,
-exporters/activity.py), history actions, sync states and backup reasons."""
+exporters/activity.py), history actions, sync states, backup reasons and the catalog's labels
+Tenpoint wrote (action areas, regions)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from collections.abc import Iterable
 
-from desktop.shared.translate import translated_label
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+from desktop.shared.translate import translate, translated_label
 from exporters.activity import BY_NAME, KIND_LABELS, LABEL_CONTEXT, STATUS_LABELS
 
 ITEM_KINDS = {
@@ -78,6 +81,30 @@ def status_label(status: str) -> str:
     return translated_label(LABEL_CONTEXT, STATUS_LABELS, status)
 
 
+# "3 ongoing": a plural message per status (marking a table is not enough: lupdate makes plural
+# forms only of a call that passes the count), so each language agrees the word with the number
+# and with the activities the disambiguation names. Keys: exporters.activity.STATUSES.
+STATUS_COUNTS = {
+    "planned": lambda n: translate("labels", "%Ln planned", "activities with this status", n),
+    "ongoing": lambda n: translate("labels", "%Ln ongoing", "activities with this status", n),
+    "completed": lambda n: translate("labels", "%Ln completed", "activities with this status",
+                                     n),
+    "suspended": lambda n: translate("labels", "%Ln suspended", "activities with this status",
+                                     n),
+    "cancelled": lambda n: translate("labels", "%Ln cancelled", "activities with this status",
+                                     n),
+}
+
+
+def status_count_text(status: str, count: int) -> str:
+    """How many activities have this status ("3 ongoing"), the number in the locale's digits."""
+    wording = STATUS_COUNTS.get(status)
+    if wording is None:
+        return translate("labels", "{status}: {count}").format(
+            status=status_label(status), count=QLocale().toString(count))
+    return wording(count)
+
+
 def activity_kind_label(kind: str | None) -> str:
     return translated_label(LABEL_CONTEXT, KIND_LABELS, kind)
 
@@ -106,3 +133,15 @@ def action_label(action: str) -> str:
 def backup_reason_label(reason: str) -> str:
     return translated_label("backups", BACKUP_REASONS, reason if reason in BACKUP_REASONS
                             else "other")
+
+
+def catalog_label(name: str | None) -> str:
+    """An action area's or region's name from the catalog in the person's language: the names
+    are marked in build/translations/catalog_labels.py, written from the catalog's JSON by
+    tools/translations/update.py, so the English stays in one place."""
+    return translate("catalog", name) if name else ""
+
+
+def catalog_list_text(names: Iterable[str]) -> str:
+    """Several regions' (or action areas') names as one list in the person's language."""
+    return QLocale().createSeparatedList([catalog_label(name) for name in names])

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.errors import (
@@ -20,7 +24,11 @@ from db.errors import (
     UnknownCountryError,
     UnknownItemError,
 )
-from desktop.shared.translate import translate
+from desktop.shared.labels import catalog_label, kind_label
+from desktop.shared.translate import translate, translated_label
+
+if TYPE_CHECKING:
+    from db.catalog.regions import EventReason
 
 
 def error_message(error: TenpointDataError) -> str:
@@ -71,7 +79,54 @@ def error_message(error: TenpointDataError) -> str:
         return network_share_message(error)
     if isinstance(error, BackupError):
         return backup_error_message(error)
-    return translate("messages", "Unexpected data error: ") + str(error)
+    return translate("messages", "Unexpected data error: {error}").format(error=error)
+
+
+# Why an office follows a conference of its regions: the part the texts give its country
+# (db/catalog/regions.py ROLES), marked for lupdate, translated when worded.
+PARTICIPATION_ROLES = {
+    "participant": QT_TRANSLATE_NOOP("messages", "took part"),
+    "invited": QT_TRANSLATE_NOOP("messages", "invited"),
+    "observer": QT_TRANSLATE_NOOP("messages", "observer"),
+    "mentioned": QT_TRANSLATE_NOOP("messages", "named in its texts"),
+}
+
+
+def event_reason_text(reason: EventReason) -> str:
+    """Why the office follows this conference; where the texts only name its country, their
+    words too, and the catalog item quoting them (Kenya's follow-up teleconferences)."""
+    role = translated_label("messages", PARTICIPATION_ROLES, reason.role)
+    if reason.role != "mentioned" or not reason.evidence:
+        return role
+    if reason.item_code:
+        return translate("messages", "named in {kind} {code}: “{words}”").format(
+            kind=kind_label(reason.item_kind), code=reason.item_code, words=reason.evidence)
+    return translate("messages", "{reason}: “{words}”").format(reason=role,
+                                                               words=reason.evidence)
+
+
+def office_conferences_html(reasons: Sequence[EventReason]) -> str:
+    """One paragraph per region: its conferences, each with why the office follows it (rich
+    text, so that a label or a tip wraps it and the regions stand apart)."""
+    regions: dict[str, list[str]] = {}
+    for reason in reasons:
+        event = f"<nobr>{escape(reason.event_name)}</nobr>"  # never "Dar es | Salaam 2010"
+        regions.setdefault(escape(catalog_label(reason.region_name)), []).append(translate(
+            "messages", "{event} ({reason})").format(event=event,
+                                                     reason=escape(event_reason_text(reason))))
+    paragraphs = (translate("messages", "{region}: {events}").format(
+        region=region, events=_conference_list(events)) for region, events in regions.items())
+    return "".join(f"<p>{text}</p>" for text in paragraphs)
+
+
+def _conference_list(conferences: list[str]) -> str:
+    """One region's conferences with their reasons; a reason may hold commas, so the list is
+    told apart by the separator a translation chooses (Arabic "؛")."""
+    listed = conferences[0]
+    for conference in conferences[1:]:
+        listed = translate("messages", "{conferences}; {conference}").format(
+            conferences=listed, conference=conference)
+    return listed
 
 
 def network_share_message(error: NetworkShareError) -> str:

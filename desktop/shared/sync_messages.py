@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from db.errors import NoOfficeError, SigningKeyError, TenpointDataError
+from db.sync.activity_plan import REJECTED_ROW, ActivityPlan, FieldChange
 from db.sync.errors import (
     ConflictChoiceError,
     ConflictNotFoundError,
     ExportScopeError,
     PackageFileError,
 )
-from desktop.shared.translate import translate
+from db.sync.merge_rule import CONFLICT, EDITED, NEW, OUTDATED, UNCHANGED, UPDATED
+from desktop.shared.formatting import history_value, local_time_text
+from desktop.shared.labels import field_label
+from desktop.shared.translate import translate, translated_label
 from exporters.layout import ACTIVITIES_SHEET
-from exporters.problems import Problem
+from exporters.problems import TOO_LONG, Problem
 
 PROBLEMS = {
     "unreadable": QT_TRANSLATE_NOOP(
@@ -51,7 +57,6 @@ PROBLEMS = {
                 "shows who made it. Import it only as unsigned data, if you know where it "
                 "comes from (on the command line: --accept-unsigned)."),
     "required": QT_TRANSLATE_NOOP("sync", "A value is required."),
-    "too_long": QT_TRANSLATE_NOOP("sync", "The text is too long ({value} characters)."),
     "invalid_date": QT_TRANSLATE_NOOP(
         "sync", "\"{value}\" is not a date; write it as 2026-03-31 or 31/03/2026."),
     "invalid_number": QT_TRANSLATE_NOOP("sync", "\"{value}\" is not a whole number."),
@@ -116,8 +121,9 @@ PROBLEMS = {
     "parser_crashed": QT_TRANSLATE_NOOP(
         "sync", "Reading the file failed ({value}); it may be damaged or made to harm. Nothing "
                 "was changed. Ask the office to export the package again."),
+    # "{value} s", like "{value} MB" below: a unit's symbol reads the same for any number.
     "parser_timeout": QT_TRANSLATE_NOOP(
-        "sync", "Reading the file took longer than {value} seconds and was stopped; it may be "
+        "sync", "Reading the file took longer than {value} s and was stopped; it may be "
                 "damaged or made to harm. Nothing was changed. Ask the office to export the "
                 "package again."),
     "parser_out_of_memory": QT_TRANSLATE_NOOP(
@@ -163,8 +169,10 @@ def empty_folder_text(folder, skipped) -> str:
     """A named folder without any package, with what it held instead (SkippedFiles)."""
     if not skipped:
         return translate("sync", "No package (.xlsx) in {folder}.").format(folder=folder)
-    found = "; ".join(translate("sync", "{name} ({reason})").format(
-        name=s.path.name, reason=skipped_file_reason(s.reason)) for s in skipped)
+    # Not QLocale's list: the reasons hold commas of their own.
+    found = translate("sync", "; ", "between the files of a list").join(
+        translate("sync", "{name} ({reason})").format(
+            name=s.path.name, reason=skipped_file_reason(s.reason)) for s in skipped)
     return translate("sync", "No package (.xlsx) in {folder}; found: {files}.").format(
         folder=folder, files=found)
 
@@ -206,8 +214,22 @@ def row_count_texts(outcome) -> list[str]:
     return lines
 
 
+def outcome_counts_text(counts: Mapping[str, int]) -> str:
+    """What importing a package does to its activities, count by count, as a list in the
+    person's language: "2 new, 1 updated, 0 unchanged, 0 in conflict, and 0 rejected"."""
+    return QLocale().createSeparatedList([
+        translate("sync", "%Ln new", "activities", counts.get("new", 0)),
+        translate("sync", "%Ln updated", "activities", counts.get("updated", 0)),
+        translate("sync", "%Ln unchanged", "activities", counts.get("unchanged", 0)),
+        translate("sync", "%Ln in conflict", "activities", counts.get("conflicts", 0)),
+        translate("sync", "%Ln rejected", "activities", counts.get("rejected", 0))])
+
+
 def problem_message(problem: Problem) -> str:
     """The problem as a sentence, without its place (see problem_place)."""
+    if problem.code == TOO_LONG and str(problem.value).isdigit():
+        return translate("sync", "The text is too long (%Ln characters).", None,
+                         int(problem.value))
     source = PROBLEMS.get(problem.code)
     if source is None:
         return translate("sync", "Problem \"{code}\" with value \"{value}\".").format(
@@ -218,14 +240,16 @@ def problem_message(problem: Problem) -> str:
 
 def problem_place(problem: Problem) -> str:
     """Where the problem is: file, sheet, row and column, as far as they apply."""
-    parts = [problem.file]
+    place = problem.file
     if problem.sheet:
-        parts.append(translate("sync", "sheet \"{sheet}\"").format(sheet=problem.sheet))
+        place = translate("sync", "{place}, sheet \"{sheet}\"").format(place=place,
+                                                                         sheet=problem.sheet)
     if problem.row:
-        parts.append(translate("sync", "row {row}").format(row=problem.row))
+        place = translate("sync", "{place}, row {row}").format(place=place, row=problem.row)
     if problem.column and problem.row:
-        parts.append(translate("sync", "column \"{column}\"").format(column=problem.column))
-    return ", ".join(parts)
+        place = translate("sync", "{place}, column \"{column}\"").format(place=place,
+                                                                          column=problem.column)
+    return place
 
 
 def describe_problem(problem: Problem) -> str:
@@ -257,6 +281,12 @@ SIGNING_KEY_ERRORS = {
     "key_file_invalid": QT_TRANSLATE_NOOP(
         "sync", "{value} is not a Tenpoint key file, or its fingerprint does not match its "
                 "key."),
+    "key_file_too_large": QT_TRANSLATE_NOOP(
+        "sync", "{value} is too large to be a Tenpoint key file, which holds a few lines. "
+                "Choose the .txt file the office's IT exported with `tenpoint keys export`."),
+    "key_file_other_office": QT_TRANSLATE_NOOP(
+        "sync", "That key file is for {value}, not for the office whose package waits for "
+                "a key. Ask that office's IT for its own key file."),
     "key_exists": QT_TRANSLATE_NOOP(
         "sync", "Another key is already registered for {value}. Check with the office, remove "
                 "the old key, then register the new one."),
@@ -325,3 +355,48 @@ def signature_text(outcome) -> str:
     if outcome.imported_unsigned:
         text += " " + translate("sync", ACCEPTED_UNSIGNED)
     return text
+
+
+ACTIVITY_OUTCOMES = {
+    NEW: QT_TRANSLATE_NOOP("sync", "New"),
+    UPDATED: QT_TRANSLATE_NOOP("sync", "Updated"),
+    EDITED: QT_TRANSLATE_NOOP("sync", "Edited in the file after export"),
+    UNCHANGED: QT_TRANSLATE_NOOP("sync", "Unchanged"),
+    OUTDATED: QT_TRANSLATE_NOOP("sync", "Older version: not imported"),
+    CONFLICT: QT_TRANSLATE_NOOP("sync", "Conflict: both versions kept"),
+    REJECTED_ROW: QT_TRANSLATE_NOOP("sync", "Rejected"),
+}
+# What a person need not read to decide: listed only on request.
+QUIET_OUTCOMES = frozenset({UNCHANGED})
+
+
+def activity_outcome_label(plan: ActivityPlan) -> str:
+    """What importing does to one activity, in a few words (a deletion says so)."""
+    if plan.deletion and plan.outcome in (NEW, UPDATED):
+        return translate("sync", "Deleted")
+    return translated_label("sync", ACTIVITY_OUTCOMES, plan.outcome)
+
+
+def change_text(change: FieldChange) -> str:
+    """One changed field on one line: "Status: Ongoing -> Completed"."""
+    return translate("sync", "{field}: {held} \u2192 {incoming}").format(
+        field=field_label(change.field), held=history_value(change.field, change.held) or "\u2014",
+        incoming=history_value(change.field, change.incoming) or "\u2014")
+
+
+def activities_worth_reading(plans) -> list[ActivityPlan]:
+    """The activities a preview lists by default: all but those that change nothing."""
+    return [plan for plan in plans if plan.outcome not in QUIET_OUTCOMES]
+
+
+def previously_imported_text(outcome) -> str | None:
+    """Whether this package was imported before, and whether this copy is the same one."""
+    if outcome.previously_imported_at is None:
+        return None
+    date = local_time_text(outcome.previously_imported_at)
+    if outcome.same_copy_imported:
+        return translate("sync", "Already imported on {date}; importing it again changes "
+                                 "nothing that is already here.").format(date=date)
+    return translate("sync", "A copy of this package was imported on {date}. Cells of this "
+                             "copy were changed since it was exported: each change is "
+                             "listed with the activity it belongs to.").format(date=date)

@@ -124,9 +124,12 @@ def run_with_progress(parent: QWidget, label: str, job: Job,
                       on_finished: Callable[[object], None],
                       on_failed: Callable[[Exception], None]) -> Worker:
     """Start job in a worker behind a progress dialog whose Cancel stops it."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    cancel_button = QPushButton(dialog.tr("Cancel"))
-    dialog.setCancelButton(cancel_button)  # kept, so tests press it as a person would
+    # Qt's own Cancel button, worded by Qt's translations (qtbase_*.qm) and kept, so tests
+    # press it as a person would.
+    dialog = QProgressDialog(parent)
+    dialog.setLabelText(label)
+    dialog.setRange(0, 0)
+    cancel_button = dialog.findChild(QPushButton)
     dialog.setWindowTitle(parent.window().windowTitle() or label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick jobs end before a dialog flashes up

@@ -32,12 +32,13 @@ from desktop.context import AppContext
 from desktop.shared.folders import IMPORT_PACKAGE, last_folder, remember_folder
 from desktop.shared.messages import error_message
 from desktop.shared.sync_messages import describe_problem, folder_texts, sync_error_message
+from desktop.shared.workbook_wording import reading_words, writing_wording
 from desktop.shared.workers import Worker, run_with_progress
 from desktop.sync import password_dialog
 from desktop.sync.conflicts_panel import ConflictsPanel
-from desktop.sync.export_panel import XLSX_FILTER, ExportPanel, xlsx_path
+from desktop.sync.export_panel import ExportPanel, xlsx_filter, xlsx_path
 from desktop.sync.history_panel import HistoryPanel
-from desktop.sync.keys_dialog import KeysDialog
+from desktop.sync.keys_dialog import KeysDialog, choose_trusted_key_file
 from desktop.sync.messages import summary_text
 from desktop.sync.password_dialog import PasswordRound
 from desktop.sync.preview_dialog import (
@@ -54,12 +55,10 @@ class SyncArea(QWidget):
     """Exchange of packages with headquarters or the offices.
 
     Signals: activities_changed() after what the activity views show changed here: an import
-    applied, a package exported (the list's Sync column), a conflict resolved;
-    conflict_edit_requested(ConflictRecord) for the activity editor.
+    applied, a package exported (the list's Sync column), a conflict resolved.
     """
 
     activities_changed = Signal()
-    conflict_edit_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +73,6 @@ class SyncArea(QWidget):
         self._build()
         self.export_panel.exported.connect(self._exported)
         self.conflicts.resolved.connect(self._conflict_resolved)
-        self.conflicts.edit_requested.connect(self.conflict_edit_requested)
         self.refresh()
 
     # --- building ------------------------------------------------------------------------
@@ -125,9 +123,6 @@ class SyncArea(QWidget):
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=count) if count
                              else self.tr("Conflicts"))
 
-    def conflict_resolved_by_editing(self, conflict_id: int) -> None:
-        self.conflicts.resolved_by_editing(conflict_id)
-
     def _conflict_resolved(self, _conflict_id: int) -> None:
         self.refresh()
         self.activities_changed.emit()
@@ -149,7 +144,7 @@ class SyncArea(QWidget):
         settings = self.context.settings
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"),
                                                 last_folder(settings, IMPORT_PACKAGE),
-                                                self.tr(XLSX_FILTER))
+                                                xlsx_filter())
         if paths:
             remember_folder(settings, IMPORT_PACKAGE, Path(paths[0]).parent)
             self.start_import([Path(p) for p in paths])
@@ -175,10 +170,14 @@ class SyncArea(QWidget):
         ones, then compute the preview; not_read: sentences the preview shows about the files
         of a chosen folder that are not read."""
         self.not_read = list(not_read)
+        words = reading_words()  # headers and labels in any of Tenpoint's languages
         def job(progress, cancelled):
-            return read_packages(paths, progress, cancelled)
-        label = self.tr("Checking {n} file(s)...").format(n=len(paths))
-        self._run(label, job, lambda reads: self._unlock_next(PasswordRound(paths, reads)))
+            return read_packages(paths, progress, cancelled, words=words)
+        self._run(self._checking_text(len(paths)), job,
+                  lambda reads: self._unlock_next(PasswordRound(paths, reads)))
+
+    def _checking_text(self, files: int) -> str:
+        return self.tr("Checking %Ln files...", "", files)
 
     def _unlock_next(self, round_: PasswordRound) -> None:
         """Ask for the next protected file's password and read it again (off the GUI thread);
@@ -195,8 +194,10 @@ class SyncArea(QWidget):
             self._unlock_next(round_)
             return
 
+        words = reading_words()
         def job(progress, cancelled):
-            return read_packages([path], progress, cancelled, {str(path): password})[0]
+            return read_packages([path], progress, cancelled, {str(path): password},
+                                 words=words)[0]
 
         def opened(read) -> None:
             round_.opened(index, read)
@@ -208,8 +209,7 @@ class SyncArea(QWidget):
 
         def job(progress, cancelled):
             return preview_import(database, reads, user, cancelled=cancelled)
-        self._run(self.tr("Checking {n} file(s)...").format(n=len(reads)), job,
-                  self._show_preview)
+        self._run(self._checking_text(len(reads)), job, self._show_preview)
 
     def _recompute(self, reads) -> Callable:
         """For the preview dialog: the job computing the preview again with new choices."""
@@ -221,9 +221,10 @@ class SyncArea(QWidget):
         return job_for
 
     def _show_preview(self, preview: ImportPreview) -> None:
-        self.preview_dialog = ImportPreviewDialog(preview, self,
-                                                  self._recompute(preview.reads),
-                                                  not_read=self.not_read)
+        self.preview_dialog = ImportPreviewDialog(
+            preview, self, self._recompute(preview.reads), not_read=self.not_read,
+            key_file=lambda office_id: choose_trusted_key_file(self.preview_dialog, self.context,
+                                                               office_id))
         self.preview_dialog.recompute_failed.connect(self._failed)
         self.preview_dialog.accepted.connect(self._preview_accepted)
         self.preview_dialog.rejected.connect(lambda: self._show_result(
@@ -244,7 +245,7 @@ class SyncArea(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the rejected rows as"),
             str(Path(last_folder(self.context.settings, IMPORT_PACKAGE))
-                / "tenpoint-rejected-rows.xlsx"), self.tr(XLSX_FILTER))
+                / "tenpoint-rejected-rows.xlsx"), xlsx_filter())
         return xlsx_path(path) if path else None
 
     def apply(self, preview: ImportPreview, errors_path: Path | None = None,
@@ -254,7 +255,8 @@ class SyncArea(QWidget):
         database, user = self.context.database, self.context.user
         options = (signatures or SignatureChoices()).options()
         options.update(backup_dir=self.context.paths.backups,
-                       keep_backups=self.context.settings.backup_keep())
+                       keep_backups=self.context.settings.backup_keep(),
+                       wording=writing_wording())  # the rejected rows' workbook
 
         def job(progress, cancelled):
             return apply_import(database, preview, user,

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import html
-import re
-from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,79 +24,16 @@ from PySide6.QtWidgets import (
 
 from db.errors import TenpointDataError
 from db.sync.conflicts import ConflictRecord, open_conflicts, resolve_conflict
-from db.sync.merge_rule import Version
 from desktop.context import AppContext
-from desktop.shared.formatting import history_value, local_time_text
+from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.formatting import local_time_text
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
 from desktop.shared.sync_messages import sync_error_message
 from desktop.shared.table_model import ROW_ROLE, Column, RecordTableModel
-from desktop.shared.translate import translate
+from desktop.sync.comparison import FieldComparison, comparison, html_text, marked_difference
+from desktop.sync.merge_dialog import MergeDialog
 from desktop.sync.messages import resolution_label
-from exporters.activity import FIELDS
-
-COMPARED_FIELDS = (*(spec.name for spec in FIELDS), "deleted")
-
-
-@dataclass(frozen=True)
-class FieldComparison:
-    """One line of the side-by-side view."""
-
-    field: str
-    mine: str
-    theirs: str
-    differs: bool
-
-
-def _value_text(version: Version, name: str) -> str:
-    if name == "deleted":
-        return translate("SyncArea", "deleted") if version.deleted else translate("SyncArea", "no")
-    if name == "item_codes":
-        return ", ".join(sorted(version.item_codes))
-    value = version.values.get(name)
-    if isinstance(value, date):
-        return value.isoformat()
-    return history_value(name, None if value is None else str(value))
-
-
-def comparison(conflict: ConflictRecord) -> list[FieldComparison]:
-    """Every field of both versions; the differing ones flagged."""
-    differing = set(conflict.differing_fields())
-    return [FieldComparison(name, _value_text(conflict.local, name),
-                            _value_text(conflict.incoming, name), name in differing)
-            for name in COMPARED_FIELDS]
-
-
-# Words and the spaces between them: the diff compares words, the spaces keep the layout.
-TOKENS = re.compile(r"\s+|\S+")
-# A changed word: bold on a yellow ground, readable without telling colours apart.
-MARK_OPEN = '<b style="background-color:#ffe066; color:#000000;">'
-MARK_CLOSE = "</b>"
-
-
-def _html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _marked(tokens: list[str]) -> str:
-    return "".join(_html(token) if token.isspace() else MARK_OPEN + _html(token) + MARK_CLOSE
-                   for token in tokens)
-
-
-def marked_difference(mine: str, theirs: str) -> tuple[str, str]:
-    """Both texts as HTML-escaped rich text, the words that differ marked in each."""
-    left, right = TOKENS.findall(mine), TOKENS.findall(theirs)
-    mine_html, theirs_html = [], []
-    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            mine_html.append(_html("".join(left[i1:i2])))
-            theirs_html.append(_html("".join(right[j1:j2])))
-        else:  # replace, delete (only mine has words) or insert (only theirs has)
-            mine_html.append(_marked(left[i1:i2]))
-            theirs_html.append(_marked(right[j1:j2]))
-    return "".join(mine_html), "".join(theirs_html)
-
 
 CONFLICT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Activity"), lambda c: c.title),
@@ -109,7 +43,8 @@ CONFLICT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Detected"),
            lambda c: local_time_text(c.detected_at), lambda c: c.detected_at.isoformat()),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Differs in"),
-           lambda c: ", ".join(field_label(n) for n in c.differing_fields())),
+           lambda c: QLocale().createSeparatedList([field_label(n)
+                                                    for n in c.differing_fields()])),
 )
 COMPARISON_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Field"), lambda f: field_label(f.field)),
@@ -121,15 +56,13 @@ COMPARISON_COLUMNS = (
 
 
 class ConflictsPanel(QWidget):
-    """Open conflicts; Keep mine / Keep theirs record the decision via db/, Edit asks for the
-    activity editor (the Activities area opens it, the main window passes the request on).
+    """Open conflicts; Keep mine / Keep theirs record the decision via db/, Merge opens the
+    merge dialog, field by field, whose Save records the merged version.
 
-    Signals: resolved(int) with the conflict's number after its decision was saved;
-    edit_requested(ConflictRecord) when the person chose to edit a merged version.
+    Signals: resolved(int) with the conflict's number after its decision was saved.
     """
 
     resolved = Signal(int)
-    edit_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,11 +79,13 @@ class ConflictsPanel(QWidget):
         self.comparison_area.setFrameShape(QFrame.Shape.StyledPanel)
         # field name -> (label of mine, label of theirs), for the lines shown now
         self.comparison_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        self.merge_dialog: MergeDialog | None = None
         self._build()
         self.list_view.selectionModel().selectionChanged.connect(self._show_selected)
 
     def _view(self, model: RecordTableModel) -> QTableView:
         view = QTableView()
+        view.setItemDelegate(ContentDirectionDelegate(view))  # mixed directions
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -166,9 +101,13 @@ class ConflictsPanel(QWidget):
             "decide."), wordWrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.explain_label = QLabel(wordWrap=True)
+        # What the last decision did, when it left no conflict to select and explain.
+        self.resolved_label = QLabel(wordWrap=True, visible=False)
         self.keep_mine_button = QPushButton(self.tr("Keep &mine"))
         self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"))
-        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.edit_button = QPushButton(self.tr("Mer&ge..."))
+        self.edit_button.setToolTip(self.tr(
+            "Choose field by field between the two versions, correct the result, and save it"))
         self.keep_mine_button.clicked.connect(lambda: self.resolve("local"))
         self.keep_theirs_button.clicked.connect(lambda: self.resolve("incoming"))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -187,6 +126,7 @@ class ConflictsPanel(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.resolved_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.splitter, 1)
 
@@ -194,6 +134,7 @@ class ConflictsPanel(QWidget):
     def refresh(self) -> None:
         selected = self.selected_conflict()
         conflicts = open_conflicts(self.context.database)
+        self.resolved_label.hide()
         self.list_model.set_records(conflicts)
         self.empty_label.setVisible(not conflicts)
         self.splitter.setVisible(bool(conflicts))
@@ -244,7 +185,7 @@ class ConflictsPanel(QWidget):
                 mine, theirs = marked_difference(line.mine, line.theirs)
                 name = f"<b>{name}</b>"
             else:
-                mine, theirs = _html(line.mine), _html(line.theirs)
+                mine, theirs = html_text(line.mine), html_text(line.theirs)
             cells = (self._cell(name), self._cell(mine, True), self._cell(theirs, True))
             for column, cell in enumerate(cells):
                 grid.addWidget(cell, row, column)
@@ -281,14 +222,23 @@ class ConflictsPanel(QWidget):
             "kept_local" if choice == "local" else "kept_incoming"))
 
     def edit_selected(self) -> None:
-        """Ask for the activity editor on a merged draft; saving it resolves the conflict."""
+        """Open the merge dialog on the selected conflict (window-modal); saving it there
+        resolves the conflict."""
         conflict = self.selected_conflict()
-        if conflict is not None:
-            self.edit_requested.emit(conflict)
+        if conflict is None:
+            return
+        self.merge_dialog = MergeDialog(self.context, conflict, self)
+        self.merge_dialog.finished.connect(
+            lambda result: self._merge_finished(conflict.id, result))
+        self.merge_dialog.open()
 
-    def resolved_by_editing(self, conflict_id: int) -> None:
-        """The editor saved a version that resolves this conflict."""
-        self._resolved(conflict_id, resolution_label("edited"))
+    def _merge_finished(self, conflict_id: int, result: int) -> None:
+        self.merge_dialog.deleteLater()
+        self.merge_dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            self._resolved(conflict_id, resolution_label("edited"))
+        else:  # cancelled, or the conflict was resolved meanwhile (the dialog said so)
+            self.refresh()
 
     def _refused(self, error: TenpointDataError) -> None:
         message = sync_error_message(error) or activity_error_message(error)
@@ -298,5 +248,9 @@ class ConflictsPanel(QWidget):
     def _resolved(self, conflict_id: int, how: str) -> None:
         self.refresh()
         self.resolved.emit(conflict_id)  # the area refreshes what follows, this list too
-        if not self.count():  # said last: a refresh clears what the selection explained
-            self.explain_label.setText(self.tr("Conflict resolved: {how}.").format(how=how))
+        done = self.tr("Conflict resolved: {how}.").format(how=how)
+        if self.count():  # said last: a refresh clears what the selection explained
+            self.explain_label.setText(done)
+        else:  # the list and its explanation are hidden: said above the empty list's text
+            self.resolved_label.setText(done)
+            self.resolved_label.show()

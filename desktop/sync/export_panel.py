@@ -9,7 +9,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,13 +39,23 @@ from db.sync.exporting import (
 from db.sync.scopes import field_offices, regions
 from desktop.context import AppContext
 from desktop.shared.folders import EXPORT_PACKAGE, last_folder, remember_folder
+from desktop.shared.labels import catalog_label
 from desktop.shared.messages import error_message
 from desktop.shared.sync_messages import sync_error_message
+from desktop.shared.translate import translate
+from desktop.shared.workbook_wording import writing_wording
 from desktop.shared.workers import Worker, run_with_progress
 from exporters.encryption import is_encrypted_workbook
 from exporters.errors import OperationCancelled
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
+# One context for the two panels that ask for a workbook (ExportPanel, SyncArea).
+XLSX_FILTER = (
+    #: A file dialog's filter: keep "(*.xlsx)", which picks the files the dialog lists.
+    QT_TRANSLATE_NOOP("sync", "Excel workbook (*.xlsx)"))
+
+
+def xlsx_filter() -> str:
+    return translate("sync", XLSX_FILTER)
 
 
 def file_slug(name: str) -> str:
@@ -219,8 +229,9 @@ class ExportPanel(QWidget):
             self._fill_combo(self.office_combo, [(s.name, s.code) for s in
                                                  field_offices(self.context.database)])
             found = regions(self.context.database)  # in conference order: Gulf of Aden first
+            # English names for the file's name (file_slug keeps Latin letters only).
             self._region_names = {s.code: s.name for s in found}
-            self._fill_combo(self.region_combo, [(f"{s.name} ({s.code})", s.code)
+            self._fill_combo(self.region_combo, [(f"{catalog_label(s.name)} ({s.code})", s.code)
                                                  for s in found])
             if self.scope_group.checkedButton() is None:
                 (self.office_radio if self.office_combo.count() else self.region_radio
@@ -256,7 +267,7 @@ class ExportPanel(QWidget):
         settings = self.context.settings
         folder = last_folder(settings, EXPORT_PACKAGE)
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                              self.tr(XLSX_FILTER))
+                                              xlsx_filter())
         if not path:
             return None
         chosen = xlsx_path(path)
@@ -287,6 +298,7 @@ class ExportPanel(QWidget):
         if path is None:
             return
         database, user, password = self.context.database, self.context.user, self.password()
+        wording = writing_wording()  # in the interface's language
         if hq:
             scope = ({"office_uuid": self.office_combo.currentData()}
                      if self.office_radio.isChecked()
@@ -294,13 +306,13 @@ class ExportPanel(QWidget):
             def job(progress, cancelled):
                 return export_hq_package(database, path, progress=progress,
                                          cancelled=cancelled, user=user, password=password,
-                                         **scope)
+                                         wording=wording, **scope)
         else:
             changed_only = self.changed_radio.isChecked()
             def job(progress, cancelled):
                 return export_office_package(database, path, changed_only=changed_only,
                                              progress=progress, cancelled=cancelled, user=user,
-                                             password=password)
+                                             password=password, wording=wording)
         self._run(self.tr("Writing {file}...").format(file=path.name), job)
 
     def write_template(self) -> None:
@@ -314,9 +326,10 @@ class ExportPanel(QWidget):
         if path is None:
             return
         database, user, password = self.context.database, self.context.user, self.password()
+        wording = writing_wording()  # in the interface's language
         def job(progress, cancelled):
             return export_template(database, path, office_name=office, country=country,
-                                   user=user, password=password)
+                                   user=user, password=password, wording=wording)
         self._run(self.tr("Writing {file}...").format(file=path.name), job)
 
     def _run(self, label: str, job) -> None:
@@ -324,17 +337,22 @@ class ExportPanel(QWidget):
         self.worker = run_with_progress(self, label, job, self._finished, self._failed)
         self._update_buttons()
 
-    def _finished(self, result: ExportResult) -> None:
-        self.worker = None
+    def _written_text(self, result: ExportResult) -> str:
+        """What was written: a template and its rows, or a package and what it carries."""
         manifest = result.manifest
         if result.template_rows:
-            text = self.tr("Wrote {path}: a template for {office} with {rows} rows.").format(
-                path=result.path, office=manifest.office_name, rows=result.template_rows)
-        else:
-            text = self.tr("Wrote {path}: {activities} activities, {deletions} deletions. "
-                           "It is listed in the history as sent.").format(
-                path=result.path, activities=manifest.activity_count,
-                deletions=manifest.deletion_count)
+            return self.tr("Wrote {path}: a template for {office} with %Ln rows.", "",
+                           result.template_rows).format(path=result.path,
+                                                        office=manifest.office_name)
+        contents = QLocale().createSeparatedList([
+            self.tr("%Ln activities", "", manifest.activity_count),
+            self.tr("%Ln deletions", "", manifest.deletion_count)])
+        return self.tr("Wrote {path}: {contents}. It is listed in the history as sent.").format(
+            path=result.path, contents=contents)
+
+    def _finished(self, result: ExportResult) -> None:
+        self.worker = None
+        text = self._written_text(result)
         if is_encrypted_workbook(result.path):
             text += " " + self.tr("It is protected with a password.")
         self.result_label.setText(text)

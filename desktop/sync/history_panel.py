@@ -16,12 +16,12 @@ from db.activities.queries import office_names
 from db.sync.status import PackageRecord, package_history
 from desktop.context import AppContext
 from desktop.shared.formatting import local_time_text
+from desktop.shared.sync_messages import outcome_counts_text
 from desktop.shared.table_model import RIGHT, SORT_ROLE, Column, RecordTableModel
 from desktop.shared.translate import translate
 from desktop.sync.messages import direction_label, kind_label
 
 HEADER_KEY = "sync/history_header"
-SUMMARY_COUNTS = ("new", "updated", "unchanged", "conflicts", "rejected")
 
 
 def _summary(record: PackageRecord) -> str:
@@ -29,11 +29,9 @@ def _summary(record: PackageRecord) -> str:
     counts = record.summary
     if not counts:
         return ""
-    text = translate("SyncArea", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} "
-                                 "in conflict, {rejected} "
-                                 "rejected").format(**{k: counts.get(k, 0) for k in SUMMARY_COUNTS})
+    text = outcome_counts_text(counts)
     if counts.get("status") == "partial":
-        text += " " + translate("SyncArea", "(valid rows only)")
+        return translate("SyncArea", "{counts} (valid rows only)").format(counts=text)
     return text
 
 

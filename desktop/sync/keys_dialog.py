@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from db.errors import TenpointDataError
 from db.installation.signing import (
+    KeyFile,
     KeyInfo,
     export_key_file,
     own_fingerprint,
-    register_key_file,
+    read_key_file,
     remove_trusted_key,
+    trust_key_file,
     trusted_keys,
 )
 from desktop.context import AppContext
+from desktop.shared.folders import KEY_FILE, last_folder, remember_folder
 from desktop.shared.formatting import local_time_text
 from desktop.shared.messages import error_message
 from desktop.shared.sync_messages import sync_error_message
@@ -43,6 +46,57 @@ SOURCES = {"file": QT_TRANSLATE_NOOP("KeysDialog", "From a key file"),
 def _source(info: KeyInfo) -> str:
     source = SOURCES.get(info.source)
     return translate("KeysDialog", source) if source else info.source
+
+
+def _warn(parent: QWidget | None, error: TenpointDataError) -> None:
+    QMessageBox.warning(parent, translate("KeysDialog", "Trusted keys"),
+                        sync_error_message(error) or error_message(error))
+
+
+def _accepted(parent: QWidget | None, key_file: KeyFile) -> bool:
+    """The person read whose key the file holds and its fingerprint, and trusts it."""
+    answer = QMessageBox.question(
+        parent, translate("KeysDialog", "Trust a key file"),
+        translate("KeysDialog",
+                  "This file holds the key of {office} (office ID {office_id}), with the "
+                  "fingerprint\n\n{fingerprint}\n\nTrust it only if the file came from that "
+                  "office's IT by a way you rely on: its packages will then be accepted as "
+                  "the office's own.").format(
+            office=key_file.office_name or key_file.office_id, office_id=key_file.office_id,
+            fingerprint=key_file.fingerprint),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_key_file(parent: QWidget | None, context: AppContext,
+                    office_id: str | None = None) -> KeyFile | None:
+    """Ask for an office's key file, read it and show whose key it is with its fingerprint:
+    the file the person accepted, or None (cancelled, declined, or unusable and said why).
+    office_id: the office the key must be for, or None for any. Writes nothing."""
+    path, _ = QFileDialog.getOpenFileName(parent, translate("KeysDialog", "Trust a key file"),
+                                          last_folder(context.settings, KEY_FILE),
+                                          translate("KeysDialog", KEY_FILTER))
+    if not path:
+        return None
+    remember_folder(context.settings, KEY_FILE, Path(path).parent)
+    try:
+        key_file = read_key_file(path, office_id)
+    except TenpointDataError as error:
+        _warn(parent, error)
+        return None
+    return key_file if _accepted(parent, key_file) else None
+
+
+def choose_trusted_key_file(parent: QWidget | None, context: AppContext,
+                            office_id: str | None = None) -> str | None:
+    """For the import preview: the fingerprint of the key file the person accepted, or None.
+
+    The preview treats it as a fingerprint checked with the office (like --trust-key), so the
+    import registers the key in its own transaction; a package signed with another key stays
+    refused. office_id: the package's office, so that another office's file is refused."""
+    key_file = choose_key_file(parent, context, office_id)
+    return key_file.fingerprint if key_file else None
 
 
 KEY_COLUMNS = (
@@ -61,7 +115,6 @@ class KeysDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.folder = str(Path.home())
         self.setWindowTitle(self.tr("Trusted keys"))
         self.model = RecordTableModel(KEY_COLUMNS, parent=self)
         self.view = QTableView()
@@ -84,16 +137,17 @@ class KeysDialog(QDialog):
         intro = QLabel(self.tr(
             "Packages are signed by the office that made them. A package from an office "
             "listed here is accepted only with that office's key; a package from another "
-            "office asks you to check its key's fingerprint with the office first."),
+            "office asks you to check its key's fingerprint with the office first, or to "
+            "trust the key file the office's IT exported."),
             wordWrap=True)
-        self.register_button = QPushButton(self.tr("&Register from file..."))
+        self.trust_file_button = QPushButton(self.tr("&Trust a key file..."))
         self.remove_button = QPushButton(self.tr("Re&move..."))
         self.export_button = QPushButton(self.tr("&Export my key..."))
-        self.register_button.clicked.connect(self.register_from_file)
+        self.trust_file_button.clicked.connect(self.trust_from_file)
         self.remove_button.clicked.connect(self.remove_selected)
         self.export_button.clicked.connect(self.export_own_key)
         actions = QHBoxLayout()
-        actions.addWidget(self.register_button)
+        actions.addWidget(self.trust_file_button)
         actions.addWidget(self.remove_button)
         actions.addStretch(1)
         own = QHBoxLayout()
@@ -115,7 +169,7 @@ class KeysDialog(QDialog):
             fingerprint = own_fingerprint(database)
             self.model.set_records(trusted_keys(database))
         except TenpointDataError as error:
-            self._warn(error)
+            _warn(self, error)
             fingerprint = "?"
         self.own_label.setText(self.tr(
             "This installation's key: {fingerprint}. Offices and headquarters compare it "
@@ -130,16 +184,16 @@ class KeysDialog(QDialog):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
-    def register_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Register an office key"),
-                                              self.folder, self.tr(KEY_FILTER))
-        if not path:
+    def trust_from_file(self) -> None:
+        """Trust an office's key from the file its IT exported, once the person has seen whose
+        key it is and its fingerprint."""
+        key_file = choose_key_file(self, self.context)
+        if key_file is None:
             return
-        self.folder = str(Path(path).parent)
         try:
-            info = register_key_file(self.context.database, path, self.context.user)
+            info = trust_key_file(self.context.database, key_file, self.context.user)
         except TenpointDataError as error:
-            self._warn(error)
+            _warn(self, error)
             return
         self.refresh()
         self.status_label.setText(self.tr(
@@ -160,7 +214,7 @@ class KeysDialog(QDialog):
         try:
             remove_trusted_key(self.context.database, info.office_id)
         except TenpointDataError as error:
-            self._warn(error)
+            _warn(self, error)
             self.refresh()
             return
         self.refresh()
@@ -168,20 +222,19 @@ class KeysDialog(QDialog):
             office=info.office_name))
 
     def export_own_key(self) -> None:
+        settings = self.context.settings
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export this installation's key"),
-            str(Path(self.folder) / "tenpoint-key.txt"), self.tr(KEY_FILTER))
+            str(Path(last_folder(settings, KEY_FILE)) / "tenpoint-key.txt"),
+            self.tr(KEY_FILTER))
         if not path:
             return
+        remember_folder(settings, KEY_FILE, Path(path).parent)
         try:
             export_key_file(self.context.database, path)
         except TenpointDataError as error:
-            self._warn(error)
+            _warn(self, error)
             return
         self.status_label.setText(self.tr(
             "Your public key is in {path}. It is not secret: give it to the IT of the offices "
             "or headquarters that import your packages.").format(path=path))
-
-    def _warn(self, error: TenpointDataError) -> None:
-        QMessageBox.warning(self, self.tr("Trusted keys"),
-                            sync_error_message(error) or error_message(error))

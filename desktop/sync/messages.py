@@ -5,8 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.sync.importing import ACCEPTED, PARTIAL, PackageOutcome
-from desktop.shared.formatting import local_time_text
-from desktop.shared.sync_messages import row_count_texts, signature_text
+from desktop.shared.sync_messages import (
+    outcome_counts_text,
+    previously_imported_text,
+    row_count_texts,
+    signature_text,
+)
 from desktop.shared.translate import translate
 
 DIRECTIONS = {
@@ -67,33 +71,29 @@ def resolution_label(choice: str) -> str:
     return _label(RESOLUTIONS, choice)
 
 
-def outcome_counts_text(outcome: PackageOutcome) -> str:
-    """The counts of one package in a sentence."""
-    return translate("SyncArea", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} "
-                                 "in conflict, {rejected} rejected").format(**outcome.counts())
-
-
 def outcome_notes(outcome: PackageOutcome) -> list[str]:
     """What else a person should know about a package before applying it."""
     notes = [signature_text(outcome)] if outcome.signature else []
-    if outcome.previously_imported_at:
-        notes.append(translate("SyncArea", "Already imported on {date}; importing it again changes "
-                                           "nothing that is already here.").format(
-            date=local_time_text(outcome.previously_imported_at)))
-    if outcome.checksum_matches is False:
+    previously = previously_imported_text(outcome)
+    notes += [previously] if previously else []
+    if outcome.checksum_matches is False and outcome.previously_imported_at is None:
         notes.append(translate("SyncArea", "Cells were changed after the package was exported."))
+    if outcome.edited:
+        notes.append(translate("SyncArea", "%Ln activities were edited in the file after export, "
+                                           "on the version held here: once you accept the file "
+                                           "as unsigned data, they are updated, and their "
+                                           "history says so.", None, outcome.edited))
     notes += row_count_texts(outcome)
     if outcome.outdated:
-        notes.append(translate("SyncArea", "{n} older versions will be ignored: they never "
-                                           "overwrite newer data.").format(n=outcome.outdated))
+        notes.append(translate("SyncArea", "%Ln older versions will be ignored: they never "
+                                           "overwrite newer data.", None, outcome.outdated))
     if outcome.deleted:
-        notes.append(translate("SyncArea", "{n} deletions.").format(n=outcome.deleted))
+        notes.append(translate("SyncArea", "%Ln deletions.", None, outcome.deleted))
     if outcome.acknowledged:
-        notes.append(translate("SyncArea", "{n} activities acknowledged by headquarters.").format(
-            n=outcome.acknowledged))
+        notes.append(translate("SyncArea", "%Ln activities acknowledged by headquarters.", None,
+                               outcome.acknowledged))
     if outcome.catalog_updates:
-        notes.append(translate("SyncArea", "{n} "
-                                           "catalog updates.").format(n=outcome.catalog_updates))
+        notes.append(translate("SyncArea", "%Ln catalog updates.", None, outcome.catalog_updates))
     return notes
 
 
@@ -106,8 +106,8 @@ def summary_text(outcomes: tuple[PackageOutcome, ...]) -> str:
                                                "rejected, nothing imported from it.").format(
                 file=outcome.file))
         else:
-            lines.append(translate("SyncArea", "{file}: {counts}.").format(file=outcome.file,
-                                                        counts=outcome_counts_text(outcome)))
+            lines.append(translate("SyncArea", "{file}: {counts}.").format(
+                file=outcome.file, counts=outcome_counts_text(outcome.counts())))
             if outcome.imported_unsigned:
                 unsigned = translate("SyncArea", "Imported as unsigned data: the activity "
                                                  "history records it.")

@@ -5,26 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from db.sync.activity_plan import ActivityPlan
 from db.sync.importing import REJECTED, ImportPreview, PackageOutcome
 from db.sync.signatures import NEEDS_ACCEPT_UNSIGNED, NEW_KEY
-from desktop.shared.formatting import local_time_text
-from desktop.shared.sync_messages import problem_message
+from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.formatting import history_value, local_time_text
+from desktop.shared.labels import field_label
+from desktop.shared.sync_messages import (
+    activities_worth_reading,
+    activity_outcome_label,
+    problem_message,
+)
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
 from desktop.shared.translate import translate
 from desktop.shared.workers import Job, run_with_progress
@@ -78,8 +88,10 @@ def _count(name: str, header: str) -> Column:
     return Column(header, lambda o: str(getattr(o, name)), lambda o: getattr(o, name), RIGHT)
 
 
+# The Result comes second: at 1366 pixels the columns after the counts may be off-screen.
 PACKAGE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "File"), lambda o: o.file),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Result"), result_label),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "From"), lambda o: o.sender_name or ""),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Kind"), lambda o: kind_label(o.kind)),
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Signature"), signature_label),
@@ -90,7 +102,6 @@ PACKAGE_COLUMNS = (
     _count("unchanged", QT_TRANSLATE_NOOP("SyncTableModel", "Unchanged")),
     _count("conflicts", QT_TRANSLATE_NOOP("SyncTableModel", "In conflict")),
     _count("rejected", QT_TRANSLATE_NOOP("SyncTableModel", "Rejected")),
-    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Result"), result_label),
 )
 PROBLEM_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "File"), lambda p: p.file),
@@ -102,9 +113,30 @@ PROBLEM_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncTableModel", "Reason"), problem_message),
 )
 
+# One line per changed field of an activity (an activity without changes: one line).
+ACTIVITY_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Activity"), lambda line: line[0].title),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Row"), lambda line: str(line[0].row or ""),
+           lambda line: line[0].row or 0, RIGHT),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "What happens"),
+           lambda line: activity_outcome_label(line[0])),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Field"),
+           lambda line: field_label(line[1].field) if line[1] else ""),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "Held here"),
+           lambda line: history_value(line[1].field, line[1].held) if line[1] else ""),
+    Column(QT_TRANSLATE_NOOP("SyncTableModel", "In the file"),
+           lambda line: history_value(line[1].field, line[1].incoming) if line[1] else ""),
+)
+
+
+def activity_lines(plans: Sequence[ActivityPlan]) -> list[tuple]:
+    """(plan, change) per changed field, (plan, None) for an activity without changes."""
+    return [(plan, change) for plan in plans for change in (plan.changes or (None,))]
+
 
 def _table(model: RecordTableModel) -> QTableView:
     view = QTableView()
+    view.setItemDelegate(ContentDirectionDelegate(view))  # mixed directions
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,10 +152,14 @@ def valid_rows_possible(outcome: PackageOutcome) -> bool:
     return outcome.status == REJECTED and not any(p.rejects_file for p in outcome.problems)
 
 
-def _new_keys(packages: tuple[PackageOutcome, ...]) -> dict[str, str]:
-    """Fingerprint to office name, for every office key seen for the first time."""
-    return {p.signature_fingerprint: p.sender_name or p.sender_id or ""
-            for p in packages if p.signature == NEW_KEY and p.signature_fingerprint}
+def _new_keys(packages: tuple[PackageOutcome, ...]) -> dict[str, PackageOutcome]:
+    """Fingerprint to a package signed with it, for every office key seen for the first time."""
+    return {p.signature_fingerprint: p for p in packages
+            if p.signature == NEW_KEY and p.signature_fingerprint}
+
+
+# Given the office ID, the fingerprint of the key file a person chose and accepted, or None.
+ChooseKeyFile = Callable[[str | None], str | None]
 
 
 class ImportPreviewDialog(QDialog):
@@ -143,8 +179,10 @@ class ImportPreviewDialog(QDialog):
     recompute_failed = Signal(object)
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None,
-                 recompute: Recompute | None = None, not_read: Sequence[str] = ()) -> None:
+                 recompute: Recompute | None = None, not_read: Sequence[str] = (),
+                 key_file: ChooseKeyFile | None = None) -> None:
         super().__init__(parent)
+        self.key_file = key_file
         self.preview = preview
         self.not_read = tuple(not_read)  # sentences: files of a folder that were not read
         self.choice = APPLY
@@ -154,8 +192,12 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import preview"))
         self.packages_model = RecordTableModel(PACKAGE_COLUMNS, preview.packages, parent=self)
         self.problems_model = RecordTableModel(PROBLEM_COLUMNS, parent=self)
+        self.activities_model = RecordTableModel(ACTIVITY_COLUMNS, parent=self)
         self.packages_view = _table(self.packages_model)
         self.problems_view = _table(self.problems_model)
+        self.activities_view = _table(self.activities_model)
+        self.show_unchanged = QCheckBox(self.tr("Show the activities that do not change"))
+        self.show_unchanged.toggled.connect(self._show_activities)
         self.notes_label = QLabel(wordWrap=True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out()
@@ -168,7 +210,9 @@ class ImportPreviewDialog(QDialog):
             "Nothing has been written yet. Check what importing would do, then import or "
             "cancel. Applying is all-or-nothing: a package with a rejected row is left out "
             "whole unless you choose to import only its valid rows."), wordWrap=True)
-        self.problems_label = QLabel()
+        self.details = QTabWidget()
+        self.details.addTab(self._activities_tab(), "")
+        self.details.addTab(self.problems_view, "")
         self.not_read_label = QLabel("\n".join(self.not_read), wordWrap=True)
         self.not_read_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,8 +221,7 @@ class ImportPreviewDialog(QDialog):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.notes_label)
-        lower_layout.addWidget(self.problems_label)
-        lower_layout.addWidget(self.problems_view)
+        lower_layout.addWidget(self.details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.packages_view)
         splitter.addWidget(lower)
@@ -191,10 +234,17 @@ class ImportPreviewDialog(QDialog):
         if signatures is not None:
             layout.addWidget(signatures)
         layout.addWidget(self._make_buttons())
-        for view in (self.packages_view, self.problems_view):
+        for view in (self.packages_view, self.problems_view, self.activities_view):
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _activities_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.show_unchanged)
+        layout.addWidget(self.activities_view)
+        return tab
 
     def _make_signature_box(self) -> QGroupBox | None:
         """A checkbox per decision the signatures ask for; None when none is needed."""
@@ -208,22 +258,31 @@ class ImportPreviewDialog(QDialog):
             return None
         box = QGroupBox(self.tr("Signatures"))
         layout = QVBoxLayout(box)
-        for fingerprint, office in new_keys.items():
+        for fingerprint, package in new_keys.items():
+            office = package.sender_name or package.sender_id or ""
             layout.addWidget(QLabel(self.tr(
                 "First signed package from {office}. Call the office and compare the key's "
-                "fingerprint: {fingerprint}").format(office=office, fingerprint=fingerprint),
+                "fingerprint: {fingerprint}. Or trust the key file its IT exported (tenpoint "
+                "keys export).").format(office=office, fingerprint=fingerprint),
                 wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse))
             check = QCheckBox(self.tr("I have checked this fingerprint with {office}").format(
                 office=office))
             check.toggled.connect(self._choices_changed)
             self.key_boxes[fingerprint] = check
-            layout.addWidget(check)
+            row = QHBoxLayout()
+            row.addWidget(check, 1)
+            if self.key_file is not None:
+                button = QPushButton(self.tr("Trust the office's &key file..."))
+                button.clicked.connect(lambda _checked=False, f=fingerprint, p=package:
+                                       self.trust_key_file(f, p))
+                row.addWidget(button)
+            layout.addLayout(row)
         if unsigned:
             layout.addWidget(QLabel(self.tr(
                 "Not signed, or changed after signing: {files}. Nothing shows who made these "
                 "files or that they are as exported. Import them only if you know where they "
                 "come from; the activity history will record that they arrived unsigned."
-            ).format(files=", ".join(unsigned)), wordWrap=True))
+            ).format(files=QLocale().createSeparatedList(unsigned)), wordWrap=True))
             self.unsigned_box = QCheckBox(self.tr("Import as unsigned data"))
             self.unsigned_box.toggled.connect(self._choices_changed)
             layout.addWidget(self.unsigned_box)
@@ -258,6 +317,20 @@ class ImportPreviewDialog(QDialog):
         self.valid_rows_button.setEnabled(idle)
 
     # --- signature decisions -------------------------------------------------------------
+    def trust_key_file(self, fingerprint: str, package: PackageOutcome) -> None:
+        """The office's key file, checked against the key that signed its package: the same
+        key ticks the box (the import then registers it); another is said, and refused."""
+        chosen = self.key_file(package.sender_id)
+        if chosen is None:
+            return
+        if chosen != fingerprint:
+            QMessageBox.warning(self, self.tr("Not the key of this package"), self.tr(
+                "The key file holds the key {chosen}, but {file} was signed with the key "
+                "{fingerprint}. The package was not made with the key of that file: check "
+                "with the office before importing it.").format(
+                chosen=chosen, file=package.file, fingerprint=fingerprint))
+            return
+        self.key_boxes[fingerprint].setChecked(True)
     def _choices_changed(self) -> None:
         self.signatures = SignatureChoices(
             accept_unsigned=bool(self.unsigned_box and self.unsigned_box.isChecked()),
@@ -315,9 +388,12 @@ class ImportPreviewDialog(QDialog):
         if packages:
             self.packages_view.selectRow(rejected[0] if rejected else 0)
 
-    def _show_package(self, selected: QItemSelection, _deselected=None) -> None:
+    def selected_outcome(self) -> PackageOutcome | None:
         rows = self.packages_view.selectionModel().selectedRows()
-        outcome = rows[0].data(ROW_ROLE) if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _show_package(self, selected: QItemSelection, _deselected=None) -> None:
+        outcome = self.selected_outcome()
         if outcome is None:
             return
         # Rejections first: a warning (edited since export) alone does not stop an import.
@@ -325,10 +401,24 @@ class ImportPreviewDialog(QDialog):
         self.problems_view.resizeColumnsToContents()
         self.notes_label.setText("\n".join(outcome_notes(outcome)))
         self.notes_label.setVisible(bool(outcome_notes(outcome)))
-        self.problems_label.setText(
-            self.tr("Problems in {file}: {n}").format(file=outcome.file,
-                                                       n=len(outcome.problems))
-            if outcome.problems else self.tr("No problems in {file}.").format(file=outcome.file))
+        self.details.setTabText(1, self.tr("Problems in {file}: {n}").format(
+            file=outcome.file, n=len(outcome.problems)))
+        self._show_activities()
+        # A package waiting for a decision opens on what it brings: that is what to decide on.
+        refused = outcome.status == REJECTED and not waiting_codes(outcome)
+        self.details.setCurrentIndex(1 if refused else 0)
+
+    def _show_activities(self) -> None:
+        """The selected package's activities: those that change something, or all."""
+        outcome = self.selected_outcome()
+        if outcome is None:
+            return
+        plans = outcome.activities if self.show_unchanged.isChecked() \
+            else activities_worth_reading(outcome.activities)
+        self.activities_model.set_records(activity_lines(plans))
+        self.activities_view.resizeColumnsToContents()
+        self.details.setTabText(0, self.tr("Activities: {shown} of {n}").format(
+            shown=len(plans), n=len(outcome.activities)))
 
     def apply(self) -> None:
         self.choice = APPLY

@@ -10,6 +10,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from desktop.opening import open_context
+from desktop.translations import ENGLISH, language_switcher
+from tools.translations.update import compile_all
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The interface in English as the application starts it: with the English plural forms
+    ("1 activity"), from translation files compiled as dev.sh compiles them."""
+    compile_all()
+    language_switcher(qapp).switch(ENGLISH)
 
 
 @pytest.fixture(autouse=True)

@@ -52,11 +52,12 @@ def test_the_checksum_is_what_it_was_before_the_declaration():
     assert content_checksum(pinned_content()) == PINNED_CHECKSUM
 
 
-def test_a_template_has_one_column_per_declared_field_in_order():
-    columns = layout.ACTIVITY_INPUT_COLUMNS
-    assert columns[0] is layout.ACTIVITY_ID
-    assert [(c.key, c.header, c.width, c.kind, c.required) for c in columns[1:]] == [
+def test_a_template_has_one_column_per_declared_field_in_order_then_the_id():
+    columns = layout.TEMPLATE_COLUMNS
+    assert columns[-1] is layout.ACTIVITY_ID
+    assert [(c.key, c.header, c.width, c.kind, c.required) for c in columns[:-1]] == [
         (f.name, f.header, f.width, f.value_type, f.required) for f in FIELDS]
+    assert set(columns) == set(layout.ACTIVITY_INPUT_COLUMNS)  # the same columns, reordered
 
 
 def test_the_checksum_covers_every_declared_field():

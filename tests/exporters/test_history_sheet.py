@@ -22,6 +22,7 @@ from exporters.writer import write_package
 from tests.conftest import FIXTURES
 from tests.exporters.conftest import OFFICE
 from tests.outside_tools import needs
+from tests.workbook_cells import column_of
 
 ENGINES = [ENGINE_CALAMINE, ENGINE_OPENPYXL]
 HQ = "5d0c7e8e-2f7b-4f61-9f55-8d5e2c0b7a11"
@@ -62,10 +63,6 @@ def edit_history(path: Path, change) -> None:
     book = load_workbook(path)
     change(book[layout.HISTORY_SHEET])
     book.save(path)
-
-
-def column_of(sheet, header: str) -> int:
-    return [c.column for c in sheet[1] if c.value == header][0]
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -18,31 +18,31 @@ POSIX = pytest.mark.skipif(sys.platform == "win32", reason="no resource limits o
 
 
 # Child targets: the child imports them from this module by name (spawn pickles references).
-def aborting_child(jobs, limits, connection):
+def aborting_child(jobs, limits, connection, words=None):
     """Reads the first file, then aborts (as python-calamine does) on the second."""
     index, path, password = jobs[0]
     if "abort" in Path(path).name:
         os.abort()
-    child_main(jobs[:1], limits, connection)
+    child_main(jobs[:1], limits, connection, words)
     os.abort()
 
 
-def hanging_child(jobs, limits, connection):
+def hanging_child(jobs, limits, connection, words=None):
     connection.send(("start", jobs[0][0]))
     time.sleep(600)
 
 
-def recording_child(jobs, limits, connection):
+def recording_child(jobs, limits, connection, words=None):
     """Notes which process read each file, next to the file, then reads as usual."""
     for _index, path, _password in jobs:
         Path(path).with_suffix(".pid").write_text(str(os.getpid()))
-    child_main(jobs, limits, connection)
+    child_main(jobs, limits, connection, words)
 
 
-def greedy_child(jobs, limits, connection):
+def greedy_child(jobs, limits, connection, words=None):
     """Asks for more memory than the limit allows, inside the limits child_main sets."""
     isolated_read.read_untrusted = lambda *args, **kwargs: bytearray(8 * 1024 ** 3)
-    child_main(jobs, limits, connection)
+    child_main(jobs, limits, connection, words)
 
 
 def test_a_child_that_aborts_costs_only_its_file(monkeypatch, tmp_path):

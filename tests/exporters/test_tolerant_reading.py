@@ -17,13 +17,10 @@ from exporters.template import write_template
 from exporters.writer import write_package
 from tests.conftest import FIXTURES
 from tests.exporters.conftest import manifest
+from tests.workbook_cells import column_of, fill_row
 
 ENGINES = [ENGINE_CALAMINE, ENGINE_OPENPYXL]
 PACKAGES = FIXTURES / "packages"
-
-
-def column_of(sheet, header: str) -> int:
-    return [c.column for c in sheet[1] if c.value == header][0]
 
 
 def edit(path: Path, change) -> None:
@@ -107,7 +104,8 @@ def test_an_edited_cell_shows_as_a_checksum_mismatch_not_a_rejection(package):
 
 def test_two_rows_with_one_id_are_both_rejected(package):
     def change(sheet):
-        sheet.cell(3, 1).value = sheet.cell(2, 1).value
+        column = column_of(sheet, "Activity ID")
+        sheet.cell(3, column).value = sheet.cell(2, column).value
     edit(package, change)
     read = read_package(package)
     assert [(p.row, p.code) for p in read.problems] == [(2, problems.DUPLICATE_ID),
@@ -145,9 +143,9 @@ def test_a_template_keeps_its_ids_when_rows_are_sorted_and_skips_empty_rows(tmp_
     write_template(path, manifest(kind=KIND_TEMPLATE), ids, lists)
     book = load_workbook(path)
     sheet = book[layout.ACTIVITIES_SHEET]
-    sheet.cell(5, 2).value, sheet.cell(5, 3).value = "Zebra crossing", "DES-SR-III-01"
-    sheet.cell(8, 2).value, sheet.cell(8, 3).value = "Awareness", "DES-AP-I-A03"
-    sheet.cell(8, 9).value = "01/05/2026"
+    fill_row(sheet, 5, {"Title": "Zebra crossing", "Item codes": "DES-SR-III-01"})
+    fill_row(sheet, 8, {"Title": "Awareness", "Item codes": "DES-AP-I-A03",
+                        "Start date": "01/05/2026"})
     book.save(path)
     read = read_package(path)
     assert read.problems == () and read.blank_template_rows == 8
@@ -156,6 +154,41 @@ def test_a_template_keeps_its_ids_when_rows_are_sorted_and_skips_empty_rows(tmp_
     assert by_title["Awareness"].activity_id == ids[6]
     assert by_title["Awareness"].owner_office_id == manifest().office_id
     assert by_title["Awareness"].country_iso2 == "KE"  # the template's country when left empty
+
+
+def _id_moved_first(source: Path, target: Path) -> None:
+    """The template as it was sent before: the Activity ID in column A."""
+    book = load_workbook(source)
+    sheet = book[layout.ACTIVITIES_SHEET]
+    last = column_of(sheet, "Activity ID")
+    sheet.insert_cols(1)
+    for row in range(1, sheet.max_row + 1):
+        sheet.cell(row, 1).value = sheet.cell(row, last + 1).value
+    sheet.delete_cols(last + 1)
+    book.save(target)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_template_reads_alike_with_its_id_last_or_first_as_sent_before(tmp_path, lists,
+                                                                         engine):
+    """Templates now put the ID at the right edge; those already sent have it first."""
+    now, before = tmp_path / "now.xlsx", tmp_path / "before.xlsx"
+    ids = [str(uuid.uuid4()) for _ in range(4)]
+    write_template(now, manifest(kind=KIND_TEMPLATE), ids, lists)
+    book = load_workbook(now)
+    sheet = book[layout.ACTIVITIES_SHEET]
+    assert column_of(sheet, "Activity ID") == sheet.max_column
+    fill_row(sheet, 3, {"Title": "Hotline", "Item codes": "DES-SR-III-01",
+                        "People reached": "40"})
+    book.save(now)
+    _id_moved_first(now, before)
+    assert column_of(load_workbook(before)[layout.ACTIVITIES_SHEET], "Activity ID") == 1
+    read_now, read_before = read_package(now, engine=engine), read_package(before, engine=engine)
+    assert read_now.problems == read_before.problems == ()
+    assert same_rows(read_now.content.activities, read_before.content.activities)
+    [hotline] = read_now.content.activities
+    assert (hotline.activity_id, hotline.people_reached) == (ids[1], 40)
+    assert read_now.blank_template_rows == read_before.blank_template_rows == 3
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from openpyxl import load_workbook
 
 from exporters import layout
-from exporters.activity import KIND_LABELS, STATUS_LABELS
+from exporters.activity import FIELDS, KIND_LABELS, STATUS_LABELS
 from exporters.reader import read_package
 from exporters.records import KIND_TEMPLATE
 from exporters.styles import LINE_HEIGHT
@@ -103,13 +103,29 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(tmp_path, co
     assert activities.print_title_cols == "$B:$B"  # the Title on every page across
 
 
-def test_a_template_prints_two_pages_wide_with_its_titles(tmp_path, lists):
+def blank_template(tmp_path, lists):
     path = tmp_path / "t.xlsx"
     write_template(path, manifest(kind=KIND_TEMPLATE), ["0" * 8 + "-0000-4000-8000-" + "0" * 12],
                    lists)
-    sheet = load_workbook(path)[layout.ACTIVITIES_SHEET]
-    assert (sheet.page_setup.fitToWidth, sheet.print_title_cols) == (2, "$B:$B")
-    assert sheet["A1"].fill.fgColor.rgb.endswith(GREY) and sheet["A1"].comment is not None
+    return load_workbook(path)[layout.ACTIVITIES_SHEET]
+
+
+def test_a_template_prints_two_pages_wide_with_its_titles(tmp_path, lists):
+    sheet = blank_template(tmp_path, lists)
+    title = header_cells(sheet)["Title"].column_letter
+    assert (sheet.page_setup.fitToWidth, sheet.print_title_cols) == (2, f"${title}:${title}")
+
+
+def test_a_template_starts_with_what_a_person_fills_and_keeps_the_id_at_the_edge(tmp_path,
+                                                                                  lists):
+    """A long grey ID in column A was the first thing a person met; now Title is."""
+    sheet = blank_template(tmp_path, lists)
+    headers = [cell.value for cell in sheet[1]]
+    assert headers == [f.header for f in FIELDS] + ["Activity ID"]
+    identity = header_cells(sheet)["Activity ID"]
+    assert identity.fill.fgColor.rgb.endswith(GREY) and "Never change" in identity.comment.text
+    assert {header_cells(sheet)[f.header].fill.fgColor.rgb[-6:] for f in FIELDS} == {BLUE}
+    assert sheet.auto_filter.ref == f"A1:{identity.column_letter}2"  # the ID still filtered
 
 
 def test_labels_still_read_when_a_person_deleted_the_lists_sheet(tmp_path, content, lists):

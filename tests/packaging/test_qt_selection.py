@@ -59,3 +59,19 @@ def test_only_the_shipped_qt_translations_are_kept():
     assert not keep_data("PySide6/Qt/translations/qtbase_de.qm")
     assert not keep_data("PySide6/Qt/translations/assistant_fr.qm")
     assert keep_data("resources/catalog/meta.json")
+
+
+def test_the_languages_shipped_are_the_ones_tenpoint_speaks():
+    from qt_selection import BABEL_LOCALES, QT_LANGUAGES
+
+    from desktop.translations import ENGLISH, LANGUAGES
+    assert set(QT_LANGUAGES) == set(LANGUAGES) - {ENGLISH}
+    assert {"root", *LANGUAGES} == BABEL_LOCALES
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("babel/locale-data/fr.dat", True), ("babel/locale-data/ar.dat", True),
+    ("babel/locale-data/root.dat", True), ("babel/global.dat", True),
+    ("babel/locale-data/de.dat", False), ("babel/locale-data/fr_SN.dat", False)])
+def test_only_the_cldr_data_of_those_languages_is_bundled(dest, kept):
+    assert keep_data(dest) is kept

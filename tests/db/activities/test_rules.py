@@ -28,6 +28,7 @@ from exporters import layout
 from exporters.activity import FIELDS, MAX_TEXT
 from exporters.records import PackageActivity
 from tests.db.sync.helpers import Site, sample
+from tests.workbook_cells import fill_row
 
 FIELD_OF_HEADER = {column.header: column.key for column in layout.ACTIVITY_COLUMNS}
 LONG = {spec.name: "x" * (spec.max_length + 1) for spec in FIELDS if spec.max_length}
@@ -88,7 +89,8 @@ def test_a_template_filled_for_a_field_office_keeps_to_its_country(catalog_templ
         export_template(nairobi.database, path, rows=2)
         book = load_workbook(path)
         sheet = book["Activities"]
-        sheet["B2"], sheet["C2"], sheet["F2"] = "Radio spots", "DES-SR-III-01", "UG"
+        fill_row(sheet, 2, {"Title": "Radio spots", "Item codes": "DES-SR-III-01",
+                            "Country": "UG"})
         book.save(path)
         outcome = nairobi.receive(path, accept_unsigned=True).packages[0]
         assert outcome.status == "rejected"

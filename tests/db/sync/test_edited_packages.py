@@ -7,7 +7,12 @@ import uuid
 import pytest
 from openpyxl import load_workbook
 
-from db.activities.service import activity_history, create_activity, get_activity
+from db.activities.service import (
+    activity_history,
+    create_activity,
+    get_activity,
+    update_activity,
+)
 from db.sync.importing import preview_import, read_packages
 from exporters.reader import RowCount
 from tests.db.sync.helpers import Site, sample
@@ -122,3 +127,103 @@ def test_an_untouched_package_has_no_row_counts_to_report(sites):
     assert (outcome.status, outcome.signature, outcome.row_counts) == (
         "accepted", "new_key", ())
     assert outcome.checksum_matches and not outcome.problems
+
+
+def set_cell(path, activity_id: str, header: str, value) -> None:
+    """As a person would in Excel: type over one cell of an activity's row, found by header."""
+    book = load_workbook(path)
+    sheet = book["Activities"]
+    headers = [cell.value for cell in sheet[1]]
+    id_column = headers.index("Activity ID") + 1
+    [row] = [r for r in range(2, sheet.max_row + 1)
+             if sheet.cell(r, id_column).value == activity_id]
+    sheet.cell(row, headers.index(header) + 1, value)
+    book.save(path)
+
+
+def plan_of(outcome, activity_id: str):
+    [plan] = [p for p in outcome.activities if p.activity_id == activity_id]
+    return plan
+
+
+def changed_cells(plan) -> dict[str, tuple[str, str]]:
+    return {c.field: (c.held, c.incoming) for c in plan.changes}
+
+
+def test_an_edit_typed_on_the_version_held_is_listed_then_arrives_as_an_update(sites):
+    """Corrected in Excel after headquarters imported it: the preview lists every changed
+    cell before anything is decided, and accepted it is an update made at headquarters,
+    attributed as typed into the file, never a conflict with itself."""
+    hq, nairobi = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    package = nairobi.export()
+    hq.receive(package)
+    set_cell(package, record.uuid, "Status", "Completed")
+    set_cell(package, record.uuid, "Title", "National asylum law adopted")
+    [read] = read_packages([package])
+    preview = only(preview_import(hq.database, [read], "tester",
+                                  trusted_fingerprints=nairobi.peer_fingerprints()))
+    assert not preview.same_copy_imported  # not "the same package": its cells differ
+    plan = plan_of(preview, record.uuid)
+    assert plan.outcome == "edited"
+    assert changed_cells(plan) == {
+        "status": ("ongoing", "completed"),
+        "title": ("National asylum law review", "National asylum law adopted")}
+    outcome = only(hq.receive(package, accept_unsigned=True))
+    assert (outcome.status, outcome.updated, outcome.edited, outcome.conflicts) == (
+        "accepted", 1, 1, 0)
+    held = get_activity(hq.database, record.uuid)
+    assert (held.status, held.title) == ("completed", "National asylum law adopted")
+    notes = {c.field: c.note for c in activity_history(hq.database, record.uuid)
+             if c.action == "imported" and c.field}
+    assert set(notes) == {"status", "title"}
+    assert all(n.startswith("unsigned package") and n.endswith(
+        "edited in a spreadsheet after export") for n in notes.values())
+    again = only(hq.receive(package, accept_unsigned=True))
+    assert (again.updated, again.conflicts, again.unchanged) == (0, 0, 1)
+
+
+def test_an_edit_typed_on_a_version_changed_since_is_a_conflict(sites):
+    hq, nairobi = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    first = nairobi.export()
+    hq.receive(first)
+    update_activity(nairobi.database, record.uuid, sample(status="suspended"), "amina",
+                    expected_revision=get_activity(nairobi.database, record.uuid).revision)
+    hq.receive(nairobi.export())
+    set_cell(first, record.uuid, "Title", "Typed on the first copy")
+    outcome = only(hq.receive(first, accept_unsigned=True))
+    plan = plan_of(outcome, record.uuid)
+    assert (plan.outcome, outcome.conflicts, outcome.outdated) == ("conflict", 1, 0)
+    assert changed_cells(plan)["title"] == ("National asylum law review",
+                                            "Typed on the first copy")
+    assert get_activity(hq.database, record.uuid).status == "suspended"
+
+
+def test_an_older_untouched_row_of_an_edited_copy_stays_older(sites):
+    """Only typed cells count as news: the untouched rows of an edited copy keep the rule."""
+    hq, nairobi = sites
+    kept = create_activity(nairobi.database, sample(), "amina")
+    typed = create_activity(nairobi.database, sample(title="Workshop"), "amina")
+    first = nairobi.export()
+    hq.receive(first)
+    update_activity(nairobi.database, kept.uuid, sample(status="suspended"), "amina",
+                    expected_revision=get_activity(nairobi.database, kept.uuid).revision)
+    hq.receive(nairobi.export())
+    set_cell(first, typed.uuid, "Title", "Workshop on profiling")
+    outcome = only(hq.receive(first, accept_unsigned=True))
+    assert (plan_of(outcome, kept.uuid).outcome, plan_of(outcome, typed.uuid).outcome) == (
+        "outdated", "edited")
+    assert get_activity(hq.database, kept.uuid).status == "suspended"
+
+
+def test_a_clean_copy_imported_again_is_the_same_package(sites):
+    hq, nairobi = sites
+    create_activity(nairobi.database, sample(), "amina")
+    package = nairobi.export()
+    hq.receive(package)
+    [read] = read_packages([package])
+    outcome = only(preview_import(hq.database, [read], "tester",
+                                  trusted_fingerprints=nairobi.peer_fingerprints()))
+    assert outcome.same_copy_imported
+    assert [p.outcome for p in outcome.activities] == ["unchanged"]

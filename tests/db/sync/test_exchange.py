@@ -20,6 +20,7 @@ from db.sync.importing import apply_import, preview_import, read_packages
 from db.sync.status import activity_sync_states, package_history
 from tests.conftest import FIXTURES
 from tests.db.sync.helpers import Site, activity_state, sample
+from tests.workbook_cells import fill_row
 
 
 @pytest.fixture
@@ -226,14 +227,15 @@ def test_a_filled_template_imported_twice_creates_no_duplicates(sites, tmp_path)
     export_template(hq.database, path, office_name="Kigali", country="RW", rows=5)
     book = load_workbook(path)
     sheet = book["Activities"]
-    sheet["B2"], sheet["C2"] = "Radio spots", "DES-SR-III-01"
-    sheet["B4"], sheet["C4"], sheet["D4"] = "Training", "des-ap-i-a03", "Completed"
+    fill_row(sheet, 2, {"Title": "Radio spots", "Item codes": "DES-SR-III-01"})
+    fill_row(sheet, 4, {"Title": "Training", "Item codes": "des-ap-i-a03",
+                        "Status": "Completed"})
     book.save(path)
     first = hq.receive(path, accept_unsigned=True).packages[0]  # templates are never signed
     assert (first.status, first.new, first.blank_template_rows) == ("accepted", 2, 3)
     again = hq.receive(path, accept_unsigned=True).packages[0]
     assert (again.new, again.updated, again.unchanged) == (0, 0, 2)
-    sheet["B2"] = "Radio spots (corrected)"
+    fill_row(sheet, 2, {"Title": "Radio spots (corrected)"})
     book.save(path)
     corrected = hq.receive(path, accept_unsigned=True).packages[0]
     assert (corrected.new, corrected.updated, corrected.unchanged) == (0, 1, 1)

@@ -25,6 +25,7 @@ from db.sync.signatures import check_signature
 from db.sync.status import package_history
 from tests.conftest import FIXTURES
 from tests.db.sync.helpers import Site, sample
+from tests.workbook_cells import fill_row
 
 PACKAGES = FIXTURES / "packages"
 
@@ -182,7 +183,7 @@ def test_a_filled_template_is_imported_only_as_unsigned_data(sites, tmp_path):
     path = tmp_path / "garissa.xlsx"
     export_template(hq.database, path, office_name="Garissa", country="KE", rows=3)
     book = load_workbook(path)
-    book["Activities"]["B2"], book["Activities"]["C2"] = "Radio spots", "DES-SR-III-01"
+    fill_row(book["Activities"], 2, {"Title": "Radio spots", "Item codes": "DES-SR-III-01"})
     book.save(path)
     before = state(hq)
     refused = only(hq.receive(path))

@@ -41,7 +41,7 @@ def test_each_problem_is_named_next_to_its_field(qtbot, open_editor, context):
     assert not editor.save()
     errors = {name: box.error() for name, box in editor.boxes.items() if box.error()}
     assert errors == {
-        "title": "The title has 301 characters; at most 300 fit.",
+        "title": "The title has 301 characters. At most 300 characters fit.",
         "item_codes": "Link at least one catalog item that this activity follows up on.",
         "end_date": "The end date (2026-04-01) is before the start date.",
     }

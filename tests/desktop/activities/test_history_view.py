@@ -83,3 +83,14 @@ def test_the_view_offers_no_way_to_change_or_remove_an_entry(dialog):
                                                Qt.ContextMenuPolicy.NoContextMenu)
     assert len(dialog.findChildren(QPushButton)) == 1  # Close, and nothing else
     assert dialog.old_text.isReadOnly() and dialog.new_text.isReadOnly()
+
+
+def test_the_import_notes_are_worded_and_other_notes_kept_as_written(monkeypatch):
+    """The notes db/ writes are machine text; the ones the import writes reach the translator
+    (here a fake one that brackets what it translates)."""
+    from desktop.activities import history
+    monkeypatch.setattr(history, "translate", lambda _context, text: f"<{text}>")
+    assert history.note_text("unsigned package p-1, edited in a spreadsheet after export") == \
+        "<<unsigned package p-1>, edited in a spreadsheet after export>"
+    assert history.note_text("package p-2") == "<package p-2>"
+    assert history.note_text("duplicated from a-1") == "duplicated from a-1"

@@ -278,11 +278,14 @@ def test_a_nested_section_is_shown_with_its_parent(qtbot, area):
     assert "outside your office's region" in area.detail_pane.notice_label.text()
 
 
-def test_an_action_lists_its_suspect_links_with_the_reason(qtbot, area):
+def test_an_action_lists_its_doubtful_links_with_the_reason_in_the_source_details(
+        qtbot, area):
     area.select_item("DES-AP-I-A11")
+    area.detail_pane.set_source_details_shown(True)
     text = area.detail_pane.browser.toPlainText()
     assert "Cites (printed as “I (iii)”)" in text
-    assert "Suspect link: I (iii) is about training judges and prosecutors" in text
+    assert ("This reference may point to the wrong item: I (iii) is about training judges "
+            "and prosecutors") in text
 
 
 def test_clicking_a_cross_reference_goes_to_that_item_and_back(qtbot, area):
@@ -395,7 +398,7 @@ def test_a_retired_item_is_shown_as_such(qtbot, context, office, database):
 def test_choosing_a_section_summarises_its_follow_up(qtbot, area):
     section = area.tree_model.index_of_code("section:SAN-SR-3")
     area.tree_view.setCurrentIndex(section)
-    assert "15 item(s) here, 0 with follow-up activities" in \
+    assert "15 items here. 0 of them have follow-up activities." in \
         area.detail_pane.browser.toPlainText()
 
 

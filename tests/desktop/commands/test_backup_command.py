@@ -31,7 +31,7 @@ def test_backup_then_list_then_restore(data, capsys, tmp_path, monkeypatch):
     run(capsys, "--data-dir", data, "setup", "--office-name", "Renamed", "--country", "KE",
         "--force")
     code, out, _ = run(capsys, "--data-dir", data, "backups")
-    assert code == 0 and "1 backups" in out and "on request" in out and "UNHCR Nairobi" in out
+    assert code == 0 and "1 backup in" in out and "on request" in out and "UNHCR Nairobi" in out
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     code, _, err = run(capsys, "--data-dir", data, "restore", written)
     assert code == 1 and "--yes" in err and office_name(data) == "Renamed"
@@ -50,14 +50,14 @@ def test_restore_asks_on_a_terminal_and_no_keeps_everything(data, capsys, monkey
     code, out, _ = run(capsys, "--data-dir", data, "restore", written)
     assert code == 1 and "Nothing was restored" in out
     _, out, _ = run(capsys, "--data-dir", data, "backups")
-    assert "1 backups" in out
+    assert "1 backup in" in out
 
 
 def test_keep_rotates_and_to_writes_elsewhere_without_rotating(data, capsys, tmp_path):
     for _ in range(3):
         run(capsys, "--data-dir", data, "backup", "--keep", "2")
     _, out, _ = run(capsys, "--data-dir", data, "backups")
-    assert "2 backups" in out and "newest 2 are kept" in out
+    assert "2 backups in" in out and "newest 2 backups are kept" in out
     elsewhere = tmp_path / "usb"
     for _ in range(3):
         assert run(capsys, "--data-dir", data, "backup", "--to", str(elsewhere))[0] == 0

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.desktop.cli_support import run
+from tests.workbook_cells import fill_row
 
 FINGERPRINT = re.compile(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){7}")
 
@@ -61,6 +62,10 @@ def test_keys_travel_as_files_and_can_be_removed(offices, tmp_path, capsys):
     assert code == 1 and "No key is registered" in err
     code, _, err = run(capsys, "--data-dir", hq, "keys", "trust", str(tmp_path / "none.txt"))
     assert code == 1 and "Could not read the key file" in err
+    large = tmp_path / "package.txt"
+    large.write_bytes(b"x" * 100_000)
+    code, _, err = run(capsys, "--data-dir", hq, "keys", "trust", str(large))
+    assert code == 1 and "too large to be a Tenpoint key file" in err
 
 
 def test_a_filled_template_needs_accept_unsigned(offices, tmp_path, capsys):
@@ -69,9 +74,9 @@ def test_a_filled_template_needs_accept_unsigned(offices, tmp_path, capsys):
     run(capsys, "--data-dir", hq, "template", str(template), "--office-name", "Kigali",
         "--country", "RW", "--rows", "2")
     book = load_workbook(template)
-    book["Activities"]["B2"], book["Activities"]["C2"] = "Hotline", "DES-SR-III-02"
+    fill_row(book["Activities"], 2, {"Title": "Hotline", "Item codes": "DES-SR-III-02"})
     book.save(template)
     code, out, _ = run(capsys, "--data-dir", hq, "import", str(template))
     assert code == 1 and "Not signed." in out and "--accept-unsigned" in out
     code, out, _ = run(capsys, "--data-dir", hq, "import", "--accept-unsigned", str(template))
-    assert code == 0 and "new 1" in out and "Imported as unsigned data." in out
+    assert code == 0 and "1 new" in out and "Imported as unsigned data." in out

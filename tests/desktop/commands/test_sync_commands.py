@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.desktop.cli_support import run
+from tests.workbook_cells import fill_row
 
 
 @pytest.fixture
@@ -32,8 +33,7 @@ def fill_template(path, rows) -> None:
     book = load_workbook(path)
     sheet = book["Activities"]
     for number, (title, codes) in enumerate(rows, start=2):
-        sheet.cell(number, 2, title)
-        sheet.cell(number, 3, codes)
+        fill_row(sheet, number, {"Title": title, "Item codes": codes})
     book.save(path)
 
 
@@ -45,12 +45,12 @@ def test_offices_and_headquarters_exchange_packages_both_ways(offices, tmp_path,
     fill_template(template, [("Radio spots", "DES-SR-III-01"), ("Training", "DES-AP-I-A03")])
     code, out, _ = run(capsys, "--data-dir", nairobi, "import", "--accept-unsigned",
                        str(template))
-    assert code == 0 and "new 2" in out and "3 empty template rows" in out
+    assert code == 0 and "2 new" in out and "(3 empty template rows)" in out
     package = tmp_path / "nairobi.xlsx"
     code, out, _ = run(capsys, "--data-dir", nairobi, "export", str(package))
     assert code == 0 and "2 activities" in out
     code, out, _ = run(capsys, "--data-dir", hq, "import", "--dry-run", str(package))
-    assert code == 0 and "would be imported" in out and "new 2" in out
+    assert code == 0 and "would be imported" in out and "2 new" in out
     code, out, _ = run(capsys, "--data-dir", hq, "import", str(tmp_path / "nairobi.xlsx"))
     assert code == 0 and "=> imported" in out
     update = tmp_path / "to-nairobi.xlsx"
@@ -90,7 +90,7 @@ def test_a_rejected_package_exits_non_zero_and_says_where(offices, tmp_path, cap
             problem["code"]) == ("Activities", 3, "Item codes", "XYZ-1", "unknown_item_code")
     assert "XYZ-1" in problem["message"] and "row 3" in problem["place"]
     code, out, _ = run(capsys, "--data-dir", hq, "import", "--accept-unsigned", str(template))
-    assert code == 1 and "REJECTED" in out and "new 1" in out
+    assert code == 1 and "REJECTED" in out and "1 new" in out
     errors = tmp_path / "errors.xlsx"
     code, out, _ = run(capsys, "--data-dir", hq, "import", str(template), "--accept-unsigned",
                        "--valid-rows-only", str(errors))
@@ -115,9 +115,9 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(offices, tmp_pa
         database.close()
     run(capsys, "--data-dir", nairobi, "export", str(tmp_path / "2.xlsx"))
     code, out, _ = run(capsys, "--data-dir", hq, "import", str(tmp_path / "2.xlsx"))
-    assert code == 0 and "conflicts 1" in out
+    assert code == 0 and "1 in conflict" in out
     code, out, _ = run(capsys, "--data-dir", hq, "conflicts")
-    assert code == 0 and "1 open conflict" in out
+    assert code == 0 and "1 open conflict. Resolve it with" in out
     assert "title: HQ title" in out and "title: Office title" in out
     conflict_id = out.split("#")[1].split()[0]
     code, out, _ = run(capsys, "--data-dir", hq, "conflicts", "resolve", conflict_id,

@@ -14,10 +14,10 @@ from db.activities.service import (
 )
 from db.sync.importing import apply_import as real_apply_import
 from db.sync.status import RECEIVED, activity_sync_states
-from desktop.activities.conflict_editor import ConflictEditor
 from desktop.activities.table_model import COLUMN_OF_SORT
 from desktop.shared.table_model import ROW_ROLE
 from desktop.sync import area as area_module
+from desktop.sync.merge_dialog import THEIRS, MergeDialog
 from tests.db.sync.helpers import sample
 from tests.desktop.sync.support import Installation, trust_each_other
 from tests.desktop.window_support import main_window
@@ -97,13 +97,15 @@ def test_keep_theirs_takes_the_received_version(sites, monkeypatch, qtbot):
     with qtbot.waitSignal(hq.area.activities_changed):
         hq.area.conflicts.keep_theirs_button.click()
     assert get_activity(hq.database, record.uuid).status == "completed"
-    assert hq.area.conflicts.explain_label.text() == (
+    said = hq.area.conflicts.resolved_label  # no conflict left: the list is hidden
+    assert said.isVisibleTo(hq.area) and said.text() == (
         "Conflict resolved: kept the received version.")
 
 
-def test_edit_opens_the_activity_editor_on_both_versions_and_saving_resolves(
+def test_merge_starts_from_both_versions_and_saving_resolves_in_the_window(
         sites, monkeypatch, qtbot):
-    """The Sync area asks, the main window passes it on, the Activities area edits."""
+    """Merge opens the merge dialog on both versions; its Save resolves the conflict, and the
+    window's other areas show the merged activity."""
     hq, nairobi, _ = sites
     record = create_activity(nairobi.database, sample(), "amina")
     hq.apply(hq.preview(monkeypatch, nairobi.export(monkeypatch)))
@@ -116,17 +118,17 @@ def test_edit_opens_the_activity_editor_on_both_versions_and_saving_resolves(
     panel = window.sync.conflicts
     panel.list_view.selectRow(0)
     panel.edit_button.click()
-    editor = window.activities.editor
-    assert isinstance(editor, ConflictEditor)
-    assert editor.inputs["status"].value() == "suspended"  # this installation's version
-    assert editor.inputs["outcome"].value() == "Bill tabled"  # filled only in theirs
-    editor.inputs["progress_notes"].set_value("Agreed with Nairobi by phone")
-    with qtbot.waitSignal(window.activities.conflict_resolved):
-        assert editor.save()
+    dialog = panel.merge_dialog
+    assert isinstance(dialog, MergeDialog)
+    assert dialog.choices["status"].result.value() == "suspended"  # this installation's
+    assert dialog.choices["outcome"].result.value() == "Bill tabled"  # filled only in theirs
+    dialog.choices["status"].radios[THEIRS].click()
+    with qtbot.waitSignal(window.sync.activities_changed):
+        assert dialog.save()
     assert panel.count() == 0
-    assert "edited version" in panel.explain_label.text()
+    assert "edited version" in panel.resolved_label.text()  # no conflict left
     saved = get_activity(hq.database, record.uuid)
-    assert (saved.status, saved.outcome, saved.open_conflicts) == ("suspended", "Bill tabled", 0)
+    assert (saved.status, saved.outcome, saved.open_conflicts) == ("completed", "Bill tabled", 0)
 
 
 def test_cancelling_the_preview_leaves_the_database_byte_for_byte_unchanged(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.activities.service import create_activity, update_activity
-from desktop.sync.conflicts_panel import MARK_CLOSE, MARK_OPEN, marked_difference
+from desktop.sync.comparison import MARK_CLOSE, MARK_OPEN, marked_difference
 from tests.db.sync.helpers import sample
 
 HQ_TITLE = ("HQ: National asylum law review with the Refugee Affairs Secretariat, second "

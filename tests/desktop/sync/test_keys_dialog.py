@@ -28,7 +28,9 @@ def test_the_keys_dialog_registers_lists_removes_and_exports(strangers, monkeypa
     assert shown_rows(dialog) == [] and not dialog.remove_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(key_file), "")))
-    dialog.register_button.click()
+    monkeypatch.setattr(keys_module.QMessageBox, "question", staticmethod(
+        lambda *a, **k: QMessageBox.StandardButton.Yes))
+    dialog.trust_file_button.click()
     fingerprint = own_fingerprint(nairobi.database)
     [row] = shown_rows(dialog)
     assert (row[0], row[1], row[4]) == ("Nairobi", fingerprint, "From a key file")
@@ -62,7 +64,7 @@ def test_a_bad_key_file_is_explained_and_changes_nothing(strangers, monkeypatch,
                         staticmethod(lambda *a, **k: warnings.append(a[2])))
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(bad), "")))
-    dialog.register_button.click()
+    dialog.trust_file_button.click()
     assert "not a Tenpoint key file" in warnings[0] and trusted_keys(hq.database) == []
 
 

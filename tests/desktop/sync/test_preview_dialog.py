@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from db.activities.service import create_activity
+from db.activities.service import create_activity, get_activity
 from db.sync.importing import PackageOutcome
 from desktop.sync.messages import status_label
 from desktop.sync.preview_dialog import PACKAGE_COLUMNS, ImportPreviewDialog, result_label
 from exporters import problems
 from exporters.problems import Problem
 from tests.db.sync.helpers import sample
+from tests.db.sync.test_edited_packages import set_cell
 
-RESULT = len(PACKAGE_COLUMNS) - 1
+RESULT = [column.header for column in PACKAGE_COLUMNS].index("Result")
 
 
 
@@ -60,3 +61,37 @@ def test_a_package_kept_out_by_anything_else_is_rejected():
     assert result_label(outcome(problems.UNTRUSTED_KEY, problems.KEY_MISMATCH)) \
         == status_label("rejected")
     assert result_label(outcome()) == status_label("rejected")
+
+
+def activity_table(dialog: ImportPreviewDialog) -> list[list[str]]:
+    model = dialog.activities_model
+    return [[model.index(row, column).data() for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
+
+
+def test_cells_typed_after_export_are_listed_before_anything_is_decided(sites, monkeypatch):
+    """A package imported, then corrected in Excel: the preview lists each changed cell,
+    old and new, and says what importing it does, before the person decides."""
+    hq, nairobi = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    create_activity(nairobi.database, sample(title="Workshop"), "amina")
+    package = nairobi.export(monkeypatch)
+    hq.apply(hq.preview(monkeypatch, package))
+    set_cell(package, record.uuid, "Status", "Completed")
+    set_cell(package, record.uuid, "Progress notes", "Adopted by parliament")
+    dialog = hq.preview(monkeypatch, package)
+    assert result_shown(dialog) == "Waiting for your decision"  # edited: unsigned data
+    assert dialog.details.currentIndex() == 0 and dialog.activities_view.isVisibleTo(dialog)
+    title, edited = "National asylum law review", "Edited in the file after export"
+    assert [line[:1] + line[2:] for line in activity_table(dialog)] == [  # all but Row
+        [title, edited, "Status", "Ongoing", "Completed"],
+        [title, edited, "Progress notes", "", "Adopted by parliament"]]
+    assert dialog.details.tabText(0) == "Activities: 1 of 2"
+    notes = dialog.notes_label.text()
+    assert "Already imported" not in notes and "A copy of this package was imported" in notes
+    dialog.show_unchanged.setChecked(True)
+    assert [line[0] for line in activity_table(dialog)] == [title, title, "Workshop"]
+    hq.accept_unsigned(dialog)
+    hq.apply(dialog)
+    held = get_activity(hq.database, record.uuid)
+    assert (held.status, held.progress_notes) == ("completed", "Adopted by parliament")

@@ -1,0 +1,54 @@
+"""Mixed directions: what keeps its own direction inside a window or a sentence of another.
+
+Under Arabic the window runs right to left and the bidirectional algorithm reorders what mixes
+directions: "1. Root causes" would show as "Root causes .1", an item code or a file path would
+run backwards. Each such piece is wrapped in a Unicode isolate, so it keeps its own direction
+whatever surrounds it; in a left-to-right window the isolates change nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+LEFT_TO_RIGHT_ISOLATE = "\u2066"  # codes, numbers, paths, the catalog's English texts
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def ltr(text: str) -> str:
+    """text that always runs left to right (an item code, a catalog text, a file path)."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
+
+
+def plain(text: str) -> str:
+    """text without the isolates (to copy, compare or search it)."""
+    return text.translate({ord(c): None for c in (LEFT_TO_RIGHT_ISOLATE,
+                                                 POP_DIRECTIONAL_ISOLATE)})
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the first letter with a direction is Arabic or Hebrew (numbers and punctuation
+    have none): "1. Root causes" runs left to right, "0 من 60" right to left."""
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction == "L":
+            return False
+        if direction in ("R", "AL"):
+            return True
+    return False
+
+
+class ContentDirectionDelegate(QStyledItemDelegate):
+    """Lays each cell out in its own text's direction, whatever the window's: an English
+    catalog text or an item code stays left to right (and is cut on the right) inside an
+    Arabic window, an Arabic title runs right to left inside an English one."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text:
+            option.direction = (Qt.LayoutDirection.RightToLeft
+                                if starts_right_to_left(option.text)
+                                else Qt.LayoutDirection.LeftToRight)
