@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from desktop.browser.follow_up import NO_FOLLOW_UP_COLOR
 from desktop.browser.highlight import Spans, highlighted_html
+from desktop.shared.bidi import emphasis
 from desktop.shared.labels import basis_label, catalog_label, kind_label, status_label
 from desktop.shared.translate import translate
 
@@ -173,9 +174,10 @@ def _activities(item: ItemDetail) -> str:
     heading = _heading(translate("detail", "Follow-up activities ({count})").format(
         count=len(item.activities)))
     if not item.activities:
-        return heading + (f'<p style="color:{NO_FOLLOW_UP_COLOR.name()};"><i>'
-                          + _e(translate("detail", "No follow-up activity recorded yet."))
-                          + "</i></p>")
+        return heading + (f'<p style="color:{NO_FOLLOW_UP_COLOR.name()};">'
+                          + emphasis(_e(translate("detail", "No follow-up activity recorded "
+                                                            "yet.")))
+                          + "</p>")
     rows = "".join(
         f'<li><a href="{ACTIVITY_SCHEME}:{_e(uuid)}">{_e(title)}</a> '
         f'<span style="{MUTED}">({_e(status_label(status))})</span></li>'

@@ -11,6 +11,7 @@ from db.catalog.browse import FollowUpSummary
 from desktop.browser.follow_up import NO_FOLLOW_UP_COLOR, counting_tooltip, summary_text
 from desktop.browser.highlight import excerpt, highlighted_html
 from desktop.browser.tree_model import CODE_ROLE
+from desktop.shared.bidi import emphasis
 from desktop.shared.labels import kind_label
 from desktop.shared.table_model import ROOT
 
@@ -91,12 +92,12 @@ class SearchResultsModel(QAbstractListModel):
         follow_up = html.escape(summary_text(summary) if self._summaries is not None
                                 else counting_tooltip())
         if summary is None and self._summaries is not None:
-            follow_up = f'<span class="no-follow-up"><i>{follow_up}</i></span>'
+            follow_up = f'<span class="no-follow-up">{emphasis(follow_up)}</span>'
         place = " · ".join(html.escape(part) for part in (
             kind_label(hit.kind), hit.event_name, hit.document_title, hit.section_name) if part)
         # Outside the f-string: lupdate never reads a call inside one.
         retired_text = html.escape(self.tr("(retired)")) if hit.retired else ""
-        retired = f" <i>{retired_text}</i>" if hit.retired else ""
+        retired = f" {emphasis(retired_text)}" if hit.retired else ""
         label = f" {html.escape(hit.label)}" if hit.label else ""
         text, spans = excerpt(hit.text, hit.text_spans)
         heading = f"<i>{highlighted_html(hit.subheading, hit.subheading_spans)}</i><br>" \

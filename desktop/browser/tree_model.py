@@ -27,6 +27,7 @@ from desktop.browser.follow_up import (
     coverage_tooltip,
     no_follow_up_text,
 )
+from desktop.shared.bidi import italic_allowed
 from desktop.shared.labels import catalog_label, kind_label, status_label
 from desktop.shared.table_model import ROOT
 
@@ -75,7 +76,7 @@ class CatalogTreeModel(QAbstractItemModel):
         self._summaries: dict[str, FollowUpSummary] | None = None  # None: still counting
         self._bold, self._italic = QFont(), QFont()
         self._bold.setBold(True)
-        self._italic.setItalic(True)
+        self._italic.setItalic(italic_allowed())
 
     # --- filling ---------------------------------------------------------------------------
     def set_tree(self, nodes: list[BrowseNode],

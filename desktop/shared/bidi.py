@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 LEFT_TO_RIGHT_ISOLATE = "\u2066"  # codes, numbers, paths, the catalog's English texts
@@ -52,3 +53,14 @@ class ContentDirectionDelegate(QStyledItemDelegate):
             option.direction = (Qt.LayoutDirection.RightToLeft
                                 if starts_right_to_left(option.text)
                                 else Qt.LayoutDirection.LeftToRight)
+
+
+def italic_allowed() -> bool:
+    """Arabic script has no italics (and the Linux fonts have no slanted Arabic glyphs, which
+    would show as empty boxes): in a right-to-left interface, emphasis is not slanted."""
+    return not QGuiApplication.isRightToLeft()
+
+
+def emphasis(html_text: str) -> str:
+    """Rich text in italics where the interface's script has them, else as it is."""
+    return f"<i>{html_text}</i>" if italic_allowed() else html_text

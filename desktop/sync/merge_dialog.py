@@ -37,6 +37,7 @@ from db.sync.conflicts import ConflictRecord, merged_draft, resolve_conflict
 from db.sync.errors import ConflictNotFoundError
 from db.sync.merge_rule import ITEM_CODES, Version
 from desktop.context import AppContext
+from desktop.shared.bidi import emphasis
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
 from desktop.shared.sync_messages import problem_message, sync_error_message
@@ -280,8 +281,8 @@ class FieldChoice(QGroupBox):
         self.group.buttonClicked.connect(self._picked)
         mine_html, theirs_html = marked_difference(mine_text, theirs_text)
         empty = html_text(self.tr("(empty)"))
-        self.version_labels = {MINE: _value_label(mine_html or f"<i>{empty}</i>"),
-                               THEIRS: _value_label(theirs_html or f"<i>{empty}</i>")}
+        self.version_labels = {MINE: _value_label(mine_html or emphasis(empty)),
+                               THEIRS: _value_label(theirs_html or emphasis(empty))}
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
@@ -431,7 +432,7 @@ class MergeDialog(QDialog):
         empty = html_text(self.tr("(empty)"))
         for name in shared:
             text = value_text(mine, name)
-            value = QLabel(html_text(text) if text else f"<i>{empty}</i>", wordWrap=True)
+            value = QLabel(html_text(text) if text else emphasis(empty), wordWrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("{field}:").format(field=field_label(name)), value)
         box.setVisible(bool(shared))

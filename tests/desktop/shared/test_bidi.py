@@ -8,7 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
-from desktop.shared.bidi import ContentDirectionDelegate, ltr, plain, starts_right_to_left
+from desktop.shared.bidi import (
+    ContentDirectionDelegate,
+    emphasis,
+    ltr,
+    plain,
+    starts_right_to_left,
+)
 
 
 @pytest.mark.parametrize(("text", "rtl"), [
@@ -44,3 +50,13 @@ def test_a_catalog_text_is_laid_out_left_to_right_in_an_arabic_window(qtbot):
 def test_an_arabic_title_is_laid_out_right_to_left_in_an_english_window(qtbot):
     assert cell_direction(qtbot, Qt.LayoutDirection.LeftToRight,
                           "ورشة عمل حول اللجوء") == Qt.LayoutDirection.RightToLeft
+
+
+def test_arabic_emphasis_is_not_slanted(qapp):
+    """Slanted Arabic does not exist (Linux fonts show empty boxes for it)."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert emphasis("لا يوجد") == "لا يوجد"
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert emphasis("none yet") == "<i>none yet</i>"
