@@ -5971,7 +5971,7 @@ Rejected rows are listed in {path}.</source>
     <message>
         <location line="+2"/>
         <source>The version &quot;{value}&quot; was changed; keep the Version column as exported.</source>
-        <translation>غُيّر رقم النسخة «{value}»؛ أبقِ عمود «Version» كما صُدِّر.</translation>
+        <translation>غُيّر رقم النسخة «{value}»؛ أبقِ عمود «النسخة» كما صُدِّر.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5683,7 +5683,7 @@ Las filas rechazadas figuran en {path}.</translation>
     <message>
         <location line="+2"/>
         <source>The version &quot;{value}&quot; was changed; keep the Version column as exported.</source>
-        <translation>Se modificó la versión &quot;{value}&quot;; conserve la columna Version tal como se exportó.</translation>
+        <translation>Se modificó la versión &quot;{value}&quot;; conserve la columna Versión tal como se exportó.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5755,7 +5755,7 @@ Rejected rows are listed in {path}.</source>
     <message>
         <location line="+2"/>
         <source>The version &quot;{value}&quot; was changed; keep the Version column as exported.</source>
-        <translation>Версия «{value}» была изменена; оставьте столбец Version таким, каким он был экспортирован.</translation>
+        <translation>Версия «{value}» была изменена; оставьте столбец «Версия» таким, каким он был экспортирован.</translation>
     </message>
     <message>
         <location line="+2"/>
