@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -85,8 +86,12 @@ class ProgressFilterBar(QWidget):
                 label.setBuddy(cells[column + 1])
                 grid.addWidget(label, row, column)
                 grid.addWidget(cells[column + 1], row, column + 1)
-        grid.addWidget(self.baseline_check, 2, 4)
-        grid.addWidget(self.clear_button, 2, 5)
+        # Across the last label and its box: in the label column alone, the check box's long
+        # text would widen that column and part "Status:" from its box.
+        last = QHBoxLayout()
+        last.addWidget(self.baseline_check, 1)
+        last.addWidget(self.clear_button)
+        grid.addLayout(last, 2, 4, 1, 2)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
         self.office_label = grid.itemAtPosition(0, 4).widget()

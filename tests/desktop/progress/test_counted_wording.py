@@ -53,3 +53,21 @@ def test_the_chosen_filter_picks_the_format_whatever_its_translation_says(tmp_pa
     assert report_export.chosen_path("/tmp/report", "Excel workbook (*.xlsx)") == Path(
         "/tmp/report.xlsx")
     assert report_export.chosen_path("/tmp/report.pdf", "") == Path("/tmp/report.pdf")
+
+
+def test_the_status_label_stands_beside_its_box(qtbot):
+    """The long "count the follow-up reported in 2011" box once widened the label column and
+    left "Status:" far from its box."""
+    choices = ProgressChoices((("WAF", WEST_AFRICA),), (("DKR", "Dakar 2008", "WAF"),), (),
+                              (), ((2, DATA),), None, True)
+    bar = ProgressFilterBar(choices)
+    qtbot.addWidget(bar)
+    bar.resize(1200, bar.sizeHint().height())
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.layout().activate()
+    label = bar.layout().itemAtPosition(1, 4).widget()
+    text_end = label.geometry().left() + label.fontMetrics().horizontalAdvance(
+        label.text().replace("&", ""))
+    gap = bar.status_combo.geometry().left() - text_end
+    assert gap < 3 * label.fontMetrics().horizontalAdvance("M")
