@@ -3,11 +3,12 @@ what a person types: its local name, its English name or its code, accents optio
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+
+from exporters.wording import fold  # the one rule for comparing what people type
 
 
 @cache
@@ -26,21 +27,15 @@ def localised_name(code: str, english: str, language: str) -> str:
     return _territories(language).get(code.upper(), english)
 
 
-def folded(text: str) -> str:
-    """What typing compares: case and accents ignored ("Sén" finds "Sénégal" and "senegal")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
-
-
 def search_keys(code: str, names: Iterable[str]) -> tuple[str, ...]:
     """The folded forms a country is found by: its code and each of its names."""
-    return (folded(code), *(folded(name) for name in names if name))
+    return (fold(code), *(fold(name) for name in names if name))
 
 
 def matches(query: str, keys: Iterable[str]) -> bool:
     """A typed text finds a country when a word of one of its names, or its code, starts with
     it ("Seneg", "SN", "Sén"; "Kingdom" finds "United Kingdom")."""
-    wanted = folded(query)
+    wanted = fold(query)
     if not wanted:
         return True
     return any(f" {wanted}" in f" {key}" for key in keys)

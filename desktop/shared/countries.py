@@ -27,10 +27,9 @@ def country_with_code(code: str | None, english: str | None) -> str:
     return f"{country_label(code, english)} ({code})" if code else ""
 
 
-def country_keys(code: str, english: str, aliases: Iterable[str] = ()) -> tuple[str, ...]:
-    """What typing finds this country by: its local name, its English name and aliases, its
-    code."""
-    return search_keys(code, (country_label(code, english), english, *aliases))
+def country_keys(code: str, english: str) -> tuple[str, ...]:
+    """What typing finds this country by: its local name, its English name, its code."""
+    return search_keys(code, (country_label(code, english), english))
 
 
 class _LabelCompleter(QCompleter):
