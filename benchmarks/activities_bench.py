@@ -197,7 +197,11 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="folder for the filled database, reused")
     parser.add_argument("--fill", type=Path, help=argparse.SUPPRESS)  # the child process
+    parser.add_argument("--quick", action="store_true",
+                        help="small and once: checks that the benchmark runs (CI runs it)")
     args = parser.parse_args()
+    if args.quick:
+        args.count = 2_000
     if args.fill:
         fill(args.fill, args.count)
         return 0

@@ -26,12 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db.catalog.browse import (  # noqa: E402
-    BrowseFilter,
-    catalog_tree,
-    follow_up_summaries,
-    office_scope,
-)
+from db.catalog.browse import BrowseFilter, catalog_tree, office_scope  # noqa: E402
+from db.catalog.follow_up import follow_up_summaries  # noqa: E402
 from db.catalog.loader import load_catalog  # noqa: E402
 from db.catalog.search import search_items  # noqa: E402
 from db.installation.office import setup_office  # noqa: E402
@@ -165,6 +161,7 @@ def gui_cases(database: Database, folder: Path, repeat: int) -> None:
 
     from db.catalog.loader import CatalogLoadReport
     from desktop.browser.area import BrowserArea
+    from desktop.browser.lookup import CatalogLookup
     from desktop.context import AppContext
     from desktop.paths import DataPaths
 
@@ -175,6 +172,7 @@ def gui_cases(database: Database, folder: Path, repeat: int) -> None:
     for _ in range(repeat + 1):
         start = time.perf_counter()
         area = BrowserArea(context)
+        area.attach(CatalogLookup(context))  # as the main window does once the database is open
         area.resize(1366, 700)
         area.show()
         app.processEvents()  # the first paint: tree, filters, empty detail pane
@@ -190,6 +188,7 @@ def gui_cases(database: Database, folder: Path, repeat: int) -> None:
         print(f"  {name:<44}{runs[0] * 1000:8.1f}{statistics.median(runs[1:]) * 1000:9.1f}"
               f"{max(runs[1:]) * 1000:9.1f}")
     area = BrowserArea(context)
+    area.attach(CatalogLookup(context))
     area.resize(1366, 700)
     area.show()
     area.wait_for_follow_up()
@@ -218,7 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gui", action="store_true", help="also time the browser area")
     parser.add_argument("--folder", type=Path,
                         help="build the database here and keep it; reuse it if it exists")
+    parser.add_argument("--quick", action="store_true",
+                        help="small and once: checks that the benchmark runs (CI runs it)")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.activities, args.repeat, args.gui = 500, 2, True
     with tempfile.TemporaryDirectory(prefix="tenpoint-bench-") as temporary:
         folder = args.folder or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
@@ -242,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nPeak memory (max RSS): {peak:.0f} MB")
     print("All searches within target." if ok else "Some searches missed the target.")
-    return 0 if ok else 1
+    return 0 if ok or args.quick else 1
 
 
 if __name__ == "__main__":

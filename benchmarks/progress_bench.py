@@ -73,7 +73,11 @@ def main() -> None:
     parser.add_argument("--activities", type=int, default=100_000)
     parser.add_argument("--offices", type=int, default=100)
     parser.add_argument("--keep", type=Path, help="fill (or reuse) the database in this folder")
+    parser.add_argument("--quick", action="store_true",
+                        help="small and once: checks that the benchmark runs (CI runs it)")
     args = parser.parse_args()
+    if args.quick:
+        args.activities, args.offices = 1_000, 5
     folder = args.keep or Path(tempfile.mkdtemp(prefix="tenpoint-progress-"))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "tenpoint.sqlite"

@@ -112,7 +112,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--columns", type=int, default=12)
+    parser.add_argument("--quick", action="store_true",
+                        help="small and once: checks that the benchmark runs (CI runs it)")
     args = parser.parse_args()
+    if args.quick:
+        args.rows = 300
     rng = random.Random(7)
     rows = detail_rows(args.rows, args.columns, rng)
     summary = summary_tables(rng)

@@ -10,6 +10,8 @@ DISPLAY when there is one (run under Xvfb for a real window system), else Qt's o
 platform. Budgets (issue 3): size <= 120 MB; first paint <= 1.5x the bare window's; populated
 main window <= 4x the bare window's first paint. --compare times another build of Tenpoint
 (an earlier commit's dist/Tenpoint/Tenpoint, say) in the same run, start for start.
+--quick builds nothing: it starts both programs from source once each (CI runs it, to check
+that the probes still report; the budgets are for the frozen build).
 """
 
 from __future__ import annotations
@@ -113,17 +115,35 @@ def report(app: Path, bare: Path, samples: dict[str, list], platform: str) -> No
                                         for name, ok in verdicts))
 
 
+def quick(environment: dict[str, str]) -> int:
+    """Both programs started from source once: the moments they report, as ratios."""
+    with tempfile.TemporaryDirectory(prefix="tenpoint-bench-quick-") as folder:
+        programs = {"bare": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
+                    "app": [sys.executable, "-m", "desktop", "--data-dir", folder]}
+        samples = measure(programs, 1, dict(environment, PYTHONPATH=str(ROOT)))
+    bare_paint = median(samples["bare"], "first-paint")
+    for label, name in (("first paint", "first-paint"), ("populated main window", "main-window")):
+        seconds = median(samples["app"], name)
+        print(f"{label + ' from source (s)':40}{seconds:8.3f}{seconds / bare_paint:8.2f}x "
+              f"the bare window's first paint ({bare_paint:.3f} s)")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="build both programs again")
     parser.add_argument("--runs", type=int, default=7, help="starts of each program")
     parser.add_argument("--compare", type=Path, metavar="EXECUTABLE",
                         help="another build of Tenpoint to time in the same run")
+    parser.add_argument("--quick", action="store_true",
+                        help="from source, one start each, no build: checks the probes")
     args = parser.parse_args()
-    app, bare = ensure_builds(args.rebuild)
     environment = dict(os.environ, TENPOINT_STARTUP_PROBE="1")
     if not environment.get("DISPLAY"):
         environment["QT_QPA_PLATFORM"] = "offscreen"
+    if args.quick:
+        return quick(environment)
+    app, bare = ensure_builds(args.rebuild)
     platform = environment.get("QT_QPA_PLATFORM") or f"xcb on DISPLAY {environment['DISPLAY']}"
     folders = {name: Path(tempfile.mkdtemp(prefix=f"tenpoint-bench-{name}-"))
                for name in ("app", "compare")}

@@ -62,9 +62,10 @@ class CatalogState(SQLModel, table=True):
 
     __tablename__ = "catalog_state"
     id: int = Field(default=1, primary_key=True)
-    version: int
+    version: int  # of the catalog files the build ships (resources/catalog/meta.json)
     source_sha256: str
     loaded_at: datetime = Field(sa_column=utc_column())
+    edition: int = 0  # the newest headquarters change applied (catalog_change.edition)
 
 
 class Region(SQLModel, table=True):
@@ -123,6 +124,7 @@ class Document(SQLModel, table=True):
     kind: str
     title: str
     issued_on: date | None = None
+    reference: str = ""  # where a document added after 2011 comes from (symbol, link, ...)
     first_line: int
     last_line: int
     annexes: str = "[]"  # JSON list of {title, lines, note}
@@ -161,6 +163,9 @@ class CatalogItem(SQLModel, table=True):
     notes: str = "[]"  # JSON list of extraction notes
     extra: str = "{}"  # JSON: kind-specific fields (annex copy, status as reported)
     retired: bool = False  # dropped by a later catalog version; kept because activities cite it
+    # The item that replaces this one; its activities' links were moved there (db/catalog/changes).
+    superseded_by: str | None = Field(default=None, foreign_key="catalog_item.code")
+    edition: int = 0  # the headquarters change that added it; 0: the June 2011 compilation
 
 
 class ActionArea(SQLModel, table=True):
@@ -216,6 +221,22 @@ class Participation(SQLModel, table=True):
     regional: bool  # one of the region's states (not a donor or outside observer)
     source_lines: str = "[]"
     evidence: str = ""
+
+
+class CatalogChange(SQLModel, table=True):
+    """One change headquarters made to the catalog; the log travels to the offices, which
+    apply it in edition order, and it is each item's history (append-only, migration 0008)."""
+
+    __tablename__ = "catalog_change"
+    change_uuid: str = Field(primary_key=True)
+    edition: int = Field(unique=True)  # the catalog edition this change makes
+    changed_at: datetime = Field(sa_column=utc_column())
+    changed_by: str
+    office_uuid: str | None = None
+    action: str  # one of db.catalog.changes.ACTIONS
+    code: str = Field(index=True)  # the event, document, section or item changed
+    payload: str = "{}"  # JSON: the action's values (db.catalog.changes)
+    note: str = ""  # why, as the person gave it
 
 
 # --- Offices and follow-up activities -------------------------------------------------------

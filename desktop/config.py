@@ -195,6 +195,8 @@ _MESSAGES = {
 
 def config_error_message(error: ConfigError) -> str:
     """A sentence IT can act on."""
+    from desktop.shared.bidi import ltr_in_rtl  # a file path keeps its direction in Arabic
+
     source = _MESSAGES.get(error.code, _MESSAGES["unreadable"])
     return translate("config", source).format(
-        path=error.path, key=error.key, value=error.value)
+        path=ltr_in_rtl(str(error.path)), key=error.key, value=error.value)

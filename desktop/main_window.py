@@ -223,6 +223,14 @@ class MainWindow(QMainWindow):
         self.browser.activity_open_requested.connect(self.open_activity)
         self.activities.activities_changed.connect(self.browser.refresh)
         self.activities.activities_changed.connect(self._refresh_sync)
+        self.browser.catalog_changed.connect(self._catalog_changed)
+
+    def _catalog_changed(self) -> None:
+        """Headquarters changed the catalog: the item picker offers the new state, and lists
+        and figures follow the links a merge moved."""
+        self.activities.catalog_changed()
+        self._refresh_sync()
+        self._refresh_progress()
 
     def _refresh_sync(self) -> None:
         if self.sync is not None:
@@ -344,7 +352,7 @@ class MainWindow(QMainWindow):
             "10-Point Plan of Action regional conferences, offline.</p>"
             "<p>Catalog version {catalog}. Database: {database}</p>").format(
                 version=app_version(), catalog=self.context.catalog_load.to_version,
-                database=self.context.paths.database))
+                database=ltr(str(self.context.paths.database))))
 
     # --- state between runs ----------------------------------------------------------------
     def _restore_state(self) -> None:

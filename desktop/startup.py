@@ -52,6 +52,7 @@ from desktop.options import (
     wants_a_command,
 )
 from desktop.paths import DataPaths, default_data_dir
+from desktop.shared.bidi import ltr
 from desktop.translations import install_translators, saved_language
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class StartupWindow(QWidget):
         title = self.tr("Tenpoint {version}").format(version=app_version())
         self.title_label = QLabel(f'<p align="center"><img src="{escape(logo.as_uri())}">'
                                   f"</p><p align=\"center\"><b>{escape(title)}</b></p>")
-        status = self.tr("Opening the database in {folder}...").format(folder=data_dir)
+        status = self.tr("Opening the database in {folder}...").format(folder=ltr(str(data_dir)))
         self.status_label = QLabel(f'<p align="center">{escape(status)}</p>')
         self.status_label.setWordWrap(True)
         progress = QProgressBar()

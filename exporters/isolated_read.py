@@ -11,6 +11,10 @@ children reading at once, one per core.
 Starting a child (a new interpreter, then the parser's modules) takes a fifth of a second, so
 prestart() starts one ahead, when a person opens the import dialog: it imports the parser and
 waits for its files. The limits apply once it has them.
+
+Other workbooks people fill by hand (the catalog workbook) are read the same way: `reader`
+names the function the child calls instead of read_package, a module-level function of
+(path, progress, words=...) returning plain data; it is sent to the child by reference.
 """
 
 from __future__ import annotations
@@ -57,15 +61,17 @@ class Limits:
 
 
 def read_untrusted(path: Path | str, password: str | None = None,
-                   progress: Progress | None = None, words: ReadingWords | None = None
-                   ) -> ReadPackage:
+                   progress: Progress | None = None, words: ReadingWords | None = None,
+                   reader: Callable | None = None) -> ReadPackage:
     """Decrypt (when protected), check and read one file, in this process (words: the
-    headers and labels of other languages to recognise, as read_package takes them)."""
+    headers and labels of other languages to recognise, as read_package takes them; reader:
+    what reads the checked file, read_package by default). A refused file is a ReadPackage
+    without content, whatever the reader."""
     from exporters.encryption import PasswordError, decrypt_file, is_encrypted_workbook
 
     path = Path(path)
     if not is_encrypted_workbook(path):
-        return _checked_read(path, path.name, progress, words)
+        return _checked_read(path, path.name, progress, words, reader)
     with tempfile.TemporaryDirectory(prefix="tenpoint-") as folder:
         plain = Path(folder) / path.name  # same name: problems name the file the person chose
         try:
@@ -74,18 +80,18 @@ def read_untrusted(path: Path | str, password: str | None = None,
             return _rejected(path.name, error.code)
         except Exception as error:  # noqa: BLE001 - a damaged protected file, in any way
             return _rejected(path.name, problems.DAMAGED_ZIP, type(error).__name__)
-        return _checked_read(plain, path.name, progress, words)
+        return _checked_read(plain, path.name, progress, words, reader)
 
 
 def _checked_read(path: Path, file: str, progress: Progress | None,
-                  words: ReadingWords | None) -> ReadPackage:
+                  words: ReadingWords | None, reader: Callable | None = None) -> ReadPackage:
     from exporters.package_guard import check_package
     from exporters.reader import read_package
 
     problem = check_package(path, file)
     if problem is not None:
         return ReadPackage(file, None, (problem,))
-    return read_package(path, progress, words=words)
+    return (reader or read_package)(path, progress, words=words)
 
 
 def _rejected(file: str, code: str, value: str | None = None) -> ReadPackage:
@@ -111,9 +117,10 @@ def _quiet_native_errors() -> None:
 
 
 def child_main(jobs: list[tuple[int, str, str | None]], limits: Limits, connection,
-               words: ReadingWords | None = None) -> None:
+               words: ReadingWords | None = None, reader: Callable | None = None) -> None:
     """The child: reads each job, sending ("start"|"progress"|"rows"|"done"|"memory", index,
-    ...); see exporters/read_transfer.py for "rows". words: as read_package takes them."""
+    ...); see exporters/read_transfer.py for "rows". words: as read_package takes them;
+    reader: as read_untrusted takes it (its result is sent whole, in "done")."""
     _apply_limits(limits)
     _quiet_native_errors()
     for index, path, password in jobs:
@@ -121,7 +128,7 @@ def child_main(jobs: list[tuple[int, str, str | None]], limits: Limits, connecti
         try:
             read = read_untrusted(path, password,
                                   lambda d, t, i=index: connection.send(("progress", i, d, t)),
-                                  words)
+                                  words, reader)
         except MemoryError:
             connection.send(("memory", index))
             continue
@@ -129,7 +136,10 @@ def child_main(jobs: list[tuple[int, str, str | None]], limits: Limits, connecti
             connection.send(("done", index, _rejected(Path(path).name, problems.UNREADABLE,
                                                       type(error).__name__)))
             continue
-        send_read(connection.send, index, read)
+        if isinstance(read, ReadPackage):
+            send_read(connection.send, index, read)
+        else:
+            connection.send(("done", index, read))
     connection.close()
 
 
@@ -139,10 +149,13 @@ def _child_process(target: Callable, limits: Limits, jobs_receiver, connection) 
     import exporters.reader  # noqa: F401
 
     try:
-        jobs, words = jobs_receiver.recv()
+        jobs, words, reader = jobs_receiver.recv()
     except EOFError:  # a spare child the parent no longer needs
         return
-    target(jobs, limits, connection, words)
+    if reader is None:
+        target(jobs, limits, connection, words)
+    else:
+        target(jobs, limits, connection, words, reader)
 
 
 # Tests replace this with a target that crashes, to see the parent survive it.
@@ -168,10 +181,11 @@ class _Child:
         jobs_receiver.close()
         self.current, self.started = 0, time.monotonic()
 
-    def submit(self, jobs: list, first: int, words: ReadingWords | None = None) -> None:
-        """Give the child jobs[first:] (and the words to read them with, plain data); the
-        time limit counts from now."""
-        self.jobs_sender.send((jobs[first:], words))
+    def submit(self, jobs: list, first: int, words: ReadingWords | None = None,
+               reader: Callable | None = None) -> None:
+        """Give the child jobs[first:] (and the words to read them with, plain data, and the
+        reader, by reference); the time limit counts from now."""
+        self.jobs_sender.send((jobs[first:], words, reader))
         self.current, self.started = first, time.monotonic()
 
     def usable(self, limits: Limits) -> bool:
@@ -218,21 +232,22 @@ def discard_spare() -> None:
         spare.stop()
 
 
-def _child_for(jobs: list, first: int, limits: Limits, words: ReadingWords | None) -> _Child:
+def _child_for(jobs: list, first: int, limits: Limits, words: ReadingWords | None,
+               reader: Callable | None = None) -> _Child:
     """A child reading jobs[first:]: the spare one when it suits these limits, else a new one."""
     global _spare
     with _spare_lock:
         spare, _spare = _spare, None
     if spare is not None and spare.usable(limits):
         try:
-            spare.submit(jobs, first, words)
+            spare.submit(jobs, first, words, reader)
             return spare
         except OSError:  # it died since: not the fault of these files
             pass
     if spare is not None:
         spare.stop()
     child = _Child(limits)
-    child.submit(jobs, first, words)
+    child.submit(jobs, first, words, reader)
     return child
 
 
@@ -248,27 +263,29 @@ def read_packages_isolated(paths: Sequence[Path | str],
                            passwords: Mapping[str, str] | None = None,
                            progress: Progress | None = None, cancelled: Cancelled | None = None,
                            limits: Limits | None = None, readers: int | None = None,
-                           words: ReadingWords | None = None) -> tuple[ReadPackage, ...]:
+                           words: ReadingWords | None = None, reader: Callable | None = None
+                           ) -> tuple[ReadPackage, ...]:
     """Each file read in a child process; a file that kills or outlasts it is a problem.
 
     passwords maps str(path) to the password of a protected file. progress(done, total)
     counts STEPS_PER_FILE per file. Several files are shared among `readers` children
     reading at once (READERS by default). words: the headers and labels of other languages
-    to recognise (plain data, sent to the children). Raises OperationCancelled (the children
-    are killed).
+    to recognise (plain data, sent to the children). reader: what reads each checked file
+    (read_package by default; see the module's docstring). Raises OperationCancelled (the
+    children are killed).
     """
     passwords, limits = passwords or {}, limits or Limits()
     progress, cancelled = progress or no_progress, cancelled or never_cancelled
     jobs = [(index, str(path), passwords.get(str(path))) for index, path in enumerate(paths)]
     count = max(1, min(readers or READERS, len(jobs)))
     if count == 1:
-        results = _read_share(jobs, limits, progress, cancelled, words)
+        results = _read_share(jobs, limits, progress, cancelled, words, reader)
         return tuple(results[index] for index in range(len(jobs)))
     shares = [jobs[k::count] for k in range(count)]
     shared = _SharedProgress(progress, len(jobs) * STEPS_PER_FILE, count)
     with ThreadPoolExecutor(count, thread_name_prefix="readers") as pool:
         futures = [pool.submit(_read_share, _renumbered(share), limits, shared.reporter(k),
-                               cancelled, words) for k, share in enumerate(shares)]
+                               cancelled, words, reader) for k, share in enumerate(shares)]
     results = {}
     for share, future in zip(shares, futures, strict=True):
         read = future.result()  # raises what the share raised (OperationCancelled)
@@ -300,21 +317,23 @@ class _SharedProgress:
 
 
 def _read_share(jobs: list, limits: Limits, progress: Progress, cancelled: Cancelled,
-                words: ReadingWords | None = None) -> dict[int, ReadPackage]:
+                words: ReadingWords | None = None, reader: Callable | None = None
+                ) -> dict[int, ReadPackage]:
     """jobs read one after another by one child at a time (a new one after a crash)."""
     results: dict[int, ReadPackage] = {}
     first = 0
     while first < len(jobs):
         if cancelled():
             raise OperationCancelled()
-        first = _run_child(jobs, first, results, limits, progress, cancelled, words)
+        first = _run_child(jobs, first, results, limits, progress, cancelled, words, reader)
     return results
 
 
 def _run_child(jobs: list, first: int, results: dict[int, ReadPackage], limits: Limits,
-               progress: Progress, cancelled: Cancelled, words: ReadingWords | None) -> int:
+               progress: Progress, cancelled: Cancelled, words: ReadingWords | None,
+               reader: Callable | None = None) -> int:
     """Runs one child until it finishes or fails; returns the index of the next job."""
-    child = _child_for(jobs, first, limits, words)
+    child = _child_for(jobs, first, limits, words, reader)
     total = len(jobs) * STEPS_PER_FILE
     received = Received()
     try:
@@ -362,8 +381,8 @@ def _failed(path: str, code: str, value: str | None) -> ReadPackage:
 
 def read_package_isolated(path: Path | str, password: str | None = None,
                           progress: Progress | None = None, cancelled: Cancelled | None = None,
-                          limits: Limits | None = None, words: ReadingWords | None = None
-                          ) -> ReadPackage:
+                          limits: Limits | None = None, words: ReadingWords | None = None,
+                          reader: Callable | None = None) -> ReadPackage:
     """One untrusted file, read as read_packages_isolated reads each."""
     return read_packages_isolated([path], {str(path): password} if password else None,
-                                  progress, cancelled, limits, words=words)[0]
+                                  progress, cancelled, limits, words=words, reader=reader)[0]

@@ -21,6 +21,7 @@ ACTIVITIES_SHEET = "Activities"
 DELETIONS_SHEET = "Deletions"
 ACKNOWLEDGEMENTS_SHEET = "Acknowledgements"
 CATALOG_UPDATES_SHEET = "Catalog updates"
+CATALOG_CHANGES_SHEET = "Catalog changes"
 HISTORY_SHEET = "History"
 LISTS_SHEET = "Lists"
 
@@ -115,6 +116,20 @@ CATALOG_UPDATE_COLUMNS = (
     Column("retired", _("workbook", "Retired"), 9),
 )
 
+# Headquarters' changes to the catalog since 2011 (new items, corrections, retirements,
+# merges): the whole log, which each office applies in edition order, skipping what it holds.
+CATALOG_CHANGE_COLUMNS = (
+    Column("change_id", _("workbook", "Change ID"), 34, TEXT, required=True),
+    Column("edition", _("workbook", "Catalog edition"), 10, INTEGER, required=True),
+    Column("changed_at", _("workbook", "Changed at (UTC)"), 19, DATETIME, required=True),
+    Column("changed_by", _("workbook", "Changed by"), 14),
+    Column("office_id", _("workbook", "Office ID"), 38),
+    Column("action", _("workbook", "Action"), 16, TEXT, required=True),
+    Column("code", _("workbook", "Code"), 16, TEXT, required=True),
+    Column("payload", _("workbook", "Values"), 90, LONG_TEXT),
+    Column("note", _("workbook", "Note"), 30),
+)
+
 # Each history entry of the activities (and deletions) a package carries. The change ID is the
 # entry's identity everywhere, so an entry received twice is stored once; it is text, not an ID
 # column: entries from before the history travelled have 32 hex digits, kept as they are.
@@ -197,7 +212,7 @@ def header_index(columns: tuple[Column, ...], words: ReadingWords | None = None
 def all_columns() -> tuple[Column, ...]:
     """Every column of every data sheet."""
     return (ACTIVITY_COLUMNS + DELETION_COLUMNS + ACKNOWLEDGEMENT_COLUMNS
-            + CATALOG_UPDATE_COLUMNS + HISTORY_COLUMNS)
+            + CATALOG_UPDATE_COLUMNS + CATALOG_CHANGE_COLUMNS + HISTORY_COLUMNS)
 
 
 def readable_texts() -> tuple[tuple[str, str], ...]:

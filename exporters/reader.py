@@ -21,9 +21,11 @@ from exporters.problems import Problem
 from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.records import (
     FORMAT_VERSION,
+    KIND_HQ_UPDATE,
     KIND_TEMPLATE,
     PACKAGE_KINDS,
     AcknowledgementRow,
+    CatalogChangeRow,
     CatalogRow,
     DeletionRow,
     HistoryRow,
@@ -39,8 +41,10 @@ REPORT_EVERY = 250
 MANIFEST_REQUIRED = ("format_version", "package_id", "kind", "office_id", "office_name")
 SHEETS_IN_READING_ORDER = (layout.MANIFEST_SHEET, layout.LISTS_SHEET, layout.ACTIVITIES_SHEET,
                            layout.DELETIONS_SHEET, layout.ACKNOWLEDGEMENTS_SHEET,
-                           layout.CATALOG_UPDATES_SHEET, layout.HISTORY_SHEET)
+                           layout.CATALOG_UPDATES_SHEET, layout.CATALOG_CHANGES_SHEET,
+                           layout.HISTORY_SHEET)
 HISTORY_CHANGE_ID = next(c for c in layout.HISTORY_COLUMNS if c.key == "change_id")
+CATALOG_CHANGE_ID = next(c for c in layout.CATALOG_CHANGE_COLUMNS if c.key == "change_id")
 
 
 @dataclass(frozen=True)
@@ -338,6 +342,20 @@ def _read_history(reading: _Reading, manifest: Manifest) -> tuple[HistoryRow, ..
                                 unique=HISTORY_CHANGE_ID))
 
 
+def _catalog_change(row: ParsedRow) -> CatalogChangeRow:
+    return CatalogChangeRow(**row.values, sheet_row=row.row)  # each column is one of its fields
+
+
+def _read_catalog_changes(reading: _Reading, manifest: Manifest
+                          ) -> tuple[CatalogChangeRow, ...]:
+    """Headquarters' catalog log: only its updates carry one."""
+    if manifest.kind != KIND_HQ_UPDATE:
+        return ()
+    return tuple(_read_optional(reading, layout.CATALOG_CHANGES_SHEET,
+                                layout.CATALOG_CHANGE_COLUMNS, _catalog_change,
+                                unique=CATALOG_CHANGE_ID))
+
+
 def _catalog_update(row: ParsedRow) -> CatalogRow:
     v = row.values
     retired = str(v.get("retired", "")).strip().lower() in ("true", "1", "yes")
@@ -382,7 +400,7 @@ def _read(reading: _Reading) -> ReadPackage:
                              layout.ACKNOWLEDGEMENT_COLUMNS, _acknowledgement)),
         tuple(_read_optional(reading, layout.CATALOG_UPDATES_SHEET,
                              layout.CATALOG_UPDATE_COLUMNS, _catalog_update)),
-        _read_history(reading, manifest))
+        _read_history(reading, manifest), _read_catalog_changes(reading, manifest))
     counts = _row_counts(reading, content.manifest)
     matches = _checksum_matches(reading, content, counts)
     return ReadPackage(reading.file, content, tuple(reading.problems), tuple(reading.rejected),

@@ -113,6 +113,23 @@ class CatalogRow:
 
 
 @dataclass(frozen=True)
+class CatalogChangeRow:
+    """One change headquarters made to the catalog, as its log holds it (db/catalog/changes.py);
+    it travels unchanged, so every office applies the same change in the same edition order."""
+
+    change_id: str
+    edition: int
+    changed_at: datetime | None
+    changed_by: str = ""
+    office_id: str = ""
+    action: str = ""
+    code: str = ""
+    payload: str = "{}"  # JSON: the action's values
+    note: str = ""
+    sheet_row: int = 0
+
+
+@dataclass(frozen=True)
 class ReferenceLists:
     """The values the data sheets' drop-downs offer: statuses, kinds, countries, codes."""
 
@@ -132,4 +149,5 @@ class PackageContent:
     acknowledgements: tuple[AcknowledgementRow, ...] = ()
     catalog_updates: tuple[CatalogRow, ...] = ()
     history: tuple[HistoryRow, ...] = ()  # of the activities and deletions it carries
+    catalog_changes: tuple[CatalogChangeRow, ...] = ()  # headquarters' catalog log, whole
 

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from exporters.cells import utc_naive
 from exporters.checksum import content_checksum
-from exporters.records import CatalogRow, Manifest, PackageContent
+from exporters.records import CatalogChangeRow, CatalogRow, Manifest, PackageContent
 
 PAYLOAD_VERSION = b"tenpoint-package-signature-1\n"  # a signature for nothing else
 PUBLIC_KEY_BYTES = 32
@@ -44,12 +44,21 @@ def _catalog_lines(rows: tuple[CatalogRow, ...]) -> list[list[str]]:
                    "1" if r.retired else "0"] for r in rows)
 
 
+def _change_lines(rows: tuple[CatalogChangeRow, ...]) -> list[list[str]]:
+    """Headquarters' catalog changes alter every receiver's catalog: signed, field by field."""
+    return sorted([_text(r.change_id), str(r.edition), _text(r.action), _text(r.code),
+                   _text(r.payload), _text(r.note), _text(r.changed_by), _text(r.office_id)]
+                  for r in rows)
+
+
 def signed_payload(content: PackageContent) -> bytes:
     """The canonical bytes a signature covers: data sheets (by their checksum), the manifest's
     meaningful fields and the catalog updates; never the file's bytes."""
     document = {"content": content_checksum(content),
                 "manifest": _manifest_fields(content.manifest),
                 "catalog_updates": _catalog_lines(content.catalog_updates)}
+    if content.catalog_changes:  # absent, the payload is what packages before them signed
+        document["catalog_changes"] = _change_lines(content.catalog_changes)
     text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return PAYLOAD_VERSION + text.encode("utf-8")
 

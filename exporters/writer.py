@@ -285,6 +285,10 @@ def _write_workbook(workbook: Workbook, manifest: Manifest, content: PackageCont
                               layout.CATALOG_UPDATE_COLUMNS, len(content.catalog_updates),
                               wording=wording)
         _write_rows(updates, content.catalog_updates, 0, 0, no_progress, cancelled)
+        changes = SheetWriter(workbook, layout.CATALOG_CHANGES_SHEET,
+                              layout.CATALOG_CHANGE_COLUMNS, len(content.catalog_changes),
+                              wording=wording)
+        _write_rows(changes, content.catalog_changes, 0, 0, no_progress, cancelled)
     if manifest.kind != KIND_TEMPLATE:  # a template has no history yet
         history = SheetWriter(workbook, layout.HISTORY_SHEET, layout.HISTORY_COLUMNS,
                               len(content.history), wording=wording)

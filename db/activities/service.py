@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from db.activities.rules import problems_here
+from db.activities.rules import activity_reference, problems_here
 from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.errors import (
     ActivityNotFoundError,
@@ -28,7 +28,13 @@ from db.models import (
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, read_local_office, require_local_office
 from db.storage.quick_read import sql_of
-from exporters.activity import COLUMN_NAMES, ActivityContent, normalised
+from exporters.activity import (
+    COLUMN_NAMES,
+    ActivityContent,
+    activity_problems,
+    normalised,
+    with_catalog_spelling,
+)
 
 
 @dataclass(frozen=True)
@@ -76,10 +82,15 @@ def check_activity(database: Database, data: ActivityContent) -> list[tuple[str,
         return problems_here(session, normalised(data), office.own_country if office else None)
 
 
-def _checked(session: Session, data: ActivityContent, office: LocalOffice) -> None:
-    problems = problems_here(session, data, office.own_country)
+def _checked(session: Session, data: ActivityContent, office: LocalOffice) -> ActivityContent:
+    """The data as stored: item codes spelled as the catalog spells them, a merged item's
+    code as its survivor's (the same rule a package's rows follow, so both ends agree)."""
+    reference = activity_reference(session, office.own_country)
+    data = with_catalog_spelling(data, reference)
+    problems = activity_problems(data, reference)
     if problems:
         raise ActivityValidationError(problems)
+    return data
 
 
 def _may_edit(activity: Activity, office: LocalOffice | None) -> bool:
@@ -156,7 +167,7 @@ def create_activity(database: Database, data: ActivityContent, user: str,
     data = normalised(data)
     with database.session() as session:
         office = require_local_office(sql_of(session))
-        _checked(session, data, office)
+        data = _checked(session, data, office)
         now = utc_now()
         activity = Activity(
             uuid=str(uuid.uuid4()), owner_office_uuid=office.uuid,
@@ -191,7 +202,7 @@ def update_activity(database: Database, activity_uuid: str, data: ActivityConten
     with database.session() as session:
         office = require_local_office(sql_of(session))
         activity = _editable_activity(session, activity_uuid, office, expected_revision)
-        _checked(session, data, office)
+        data = _checked(session, data, office)
         changed = False
         for name in COLUMN_NAMES:
             old, new = getattr(activity, name), getattr(data, name)

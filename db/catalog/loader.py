@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import delete, text
 from sqlmodel import Session, SQLModel, select
 
+from db.catalog.changes import replay_log
 from db.catalog.compilation import (
     COMPILATION_OFFICE_NAME,
     COMPILATION_OFFICE_UUID,
@@ -75,6 +76,7 @@ def load_catalog(database: Database, folder: Path | None = None) -> CatalogLoadR
         # Parents and children arrive in one batch: check the foreign keys at commit.
         session.exec(text("PRAGMA defer_foreign_keys=ON"))
         added, updated, retired = _write_catalog(session, rows)
+        replay_log(session)  # headquarters' changes stand on top of the newer files
         activities = _add_historical_activities(session, rows)
         _record_state(session, state, rows)
         session.flush()
@@ -125,9 +127,11 @@ def _write_catalog(session: Session, rows: CatalogRows) -> tuple[int, int, int]:
 
 
 def _retire_missing_items(session: Session, current_codes: set[str]) -> int:
-    """Items a newer catalog dropped stay, marked retired, since activities may cite them."""
+    """Items a newer catalog dropped stay, marked retired, since activities may cite them;
+    items headquarters added (edition > 0) are not the files' to retire."""
     retired = 0
-    for item in session.exec(select(CatalogItem).where(CatalogItem.retired == False)):  # noqa: E712
+    for item in session.exec(select(CatalogItem).where(CatalogItem.retired == False,  # noqa: E712
+                                                       CatalogItem.edition == 0)):
         if item.code not in current_codes:
             item.retired = True
             retired += 1

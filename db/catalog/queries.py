@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from db.catalog.changes import ItemHistoryEntry, item_history
 from db.errors import UnknownItemError
 from db.models import (
     ActionArea,
@@ -21,6 +23,7 @@ from db.models import (
     Document,
     Event,
     ItemActionArea,
+    Region,
     Section,
 )
 from db.storage.database import Database
@@ -44,6 +47,7 @@ class CatalogStats:
     """How much the catalog holds, per event, document and kind of item."""
 
     version: int | None
+    edition: int  # headquarters' changes since the June 2011 compilation (db/catalog/changes)
     events: list[CountBlock]
     documents: list[CountBlock]
     by_kind: dict[str, int]
@@ -58,6 +62,7 @@ class CatalogStats:
             return {"code": b.code, "name": b.name, "total": b.total, "by_kind": b.by_kind}
         return {
             "catalog_version": self.version,
+            "catalog_edition": self.edition,
             "items": sum(self.by_kind.values()),
             "by_kind": self.by_kind,
             "events": [block(b) for b in self.events],
@@ -83,7 +88,7 @@ def catalog_stats(database: Database) -> CatalogStats:
             .order_by(Event.ordinal, Document.ordinal, CatalogItem.kind)
         ).all()
         return CatalogStats(
-            version=state.version if state else None,
+            version=state.version if state else None, edition=state.edition if state else 0,
             events=_blocks((r[0], r[1], r[4], r[5]) for r in rows),
             documents=_blocks((r[2], r[3], r[4], r[5]) for r in rows),
             by_kind=_kind_totals(rows),
@@ -168,6 +173,22 @@ class ItemDetail:
     retired: bool = False
     # (label, title) of the sections a nested section sits in, outermost first (San José 3).
     parent_sections: list[tuple[str, str]] = field(default_factory=list)
+    # After 2011: the item this one was merged into, with its text; the items merged into
+    # this one (code, text); the headquarters change that added it (0: the compilation);
+    # where its document comes from; and every change headquarters made to it, oldest first.
+    superseded_by: str | None = None
+    superseded_by_text: str | None = None
+    replaces: list[tuple[str, str]] = field(default_factory=list)
+    edition: int = 0
+    document_reference: str = ""
+    document_issued_on: date | None = None
+    history: list[ItemHistoryEntry] = field(default_factory=list)
+
+    @property
+    def annotations(self) -> list[ItemHistoryEntry]:
+        """Headquarters' notes on the item, oldest first."""
+        return [entry for entry in self.history if entry.action == "annotate"
+                and entry.values.get("code") == self.code]
 
 
 def item_detail(database: Database, code: str) -> ItemDetail:
@@ -183,7 +204,8 @@ def item_detail(database: Database, code: str) -> ItemDetail:
         document = session.get(Document, item.document_code)
         event = session.get(Event, document.event_code)
         section = session.get(Section, item.section_code)
-        return ItemDetail(
+        survivor = session.get(CatalogItem, item.superseded_by) if item.superseded_by else None
+        detail = ItemDetail(
             code=item.code, kind=item.kind, label=item.label, cited_as=item.cited_as,
             text=item.text, event_code=event.code, event_name=event.short_name,
             event_title=event.title,
@@ -198,7 +220,14 @@ def item_detail(database: Database, code: str) -> ItemDetail:
             activities=_item_activities(session, item.code), notes=json.loads(item.notes),
             extra=json.loads(item.extra), retired=item.retired,
             parent_sections=_parent_sections(session, section),
+            superseded_by=item.superseded_by, superseded_by_text=survivor.text if survivor
+            else None, replaces=[tuple(row) for row in session.exec(
+                select(CatalogItem.code, CatalogItem.text)
+                .where(CatalogItem.superseded_by == item.code).order_by(CatalogItem.code))],
+            edition=item.edition, document_reference=document.reference,
+            document_issued_on=document.issued_on,
         )
+    return replace(detail, history=item_history(database, detail.code))
 
 
 def _parent_sections(session: Session, section: Section) -> list[tuple[str, str]]:
@@ -246,3 +275,42 @@ def countries(database: Database) -> list[tuple[str, str]]:
     with database.session() as session:
         return [tuple(r) for r in session.exec(select(Country.iso2, Country.name)
                                                .order_by(Country.name))]
+
+
+# --- What the catalog editor offers ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EditorChoices:
+    """The codes the catalog editor's lists offer, each with what a person recognises it by:
+    events (code, short name), documents (code, event, title), sections (code, document,
+    label and title), items in use (code, document, text), regions (code, name)."""
+
+    events: tuple[tuple[str, str], ...]
+    documents: tuple[tuple[str, str, str], ...]
+    sections: tuple[tuple[str, str, str], ...]
+    items: tuple[tuple[str, str, str], ...]
+    regions: tuple[tuple[str, str], ...]
+
+
+def editor_choices(database: Database) -> EditorChoices:
+    """Everything the catalog editor's lists offer, in catalog order; retired items are left
+    out (nothing is added under, or merged into, an item no longer in use)."""
+    with database.session() as session:
+        events = session.exec(select(Event.code, Event.short_name)
+                              .order_by(Event.first_line == 0, Event.first_line, Event.ordinal))
+        documents = session.exec(select(Document.code, Document.event_code, Document.title)
+                                 .order_by(Document.event_code, Document.ordinal))
+        sections = session.exec(select(Section.code, Section.document_code, Section.label,
+                                       Section.title)
+                                .order_by(Section.document_code, Section.ordinal))
+        items = session.exec(select(CatalogItem.code, CatalogItem.document_code,
+                                    CatalogItem.text)
+                             .where(CatalogItem.retired == False)  # noqa: E712
+                             .order_by(CatalogItem.code))
+        regions = session.exec(select(Region.code, Region.name).order_by(Region.code))
+        return EditorChoices(
+            tuple(tuple(row) for row in events), tuple(tuple(row) for row in documents),
+            tuple((code, document, " ".join(part for part in (label, title) if part))
+                  for code, document, label, title in sections),
+            tuple(tuple(row) for row in items), tuple(tuple(row) for row in regions))

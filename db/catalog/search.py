@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import bindparam, column, func, literal_column, table, text
 from sqlmodel import Session, select
 
-from db.catalog.browse import BrowseFilter, filter_sql, first_line
+from db.catalog.browse import BrowseFilter, filter_sql, first_line, source_position
 from db.models import CatalogItem, Document, Event, Section
 from db.storage.database import Database
 
@@ -159,7 +159,7 @@ def _code_hits(session: Session, prefix: str, filters: BrowseFilter, limit: int 
     statement = _joined(select(*_hit_columns(), CatalogItem.source_lines, CatalogItem.ordinal),
                         filters).where(_code_condition(prefix))
     rows = sorted(session.exec(statement).all(),
-                  key=lambda row: (first_line(row[11]), row[12]))
+                  key=lambda row: (source_position(first_line(row[11]), row[12]), row[12]))
     hits = [_hit(row, 0.0, code_spans=((0, len(prefix)),)) for row in rows]
     return hits[:limit] if limit else hits
 

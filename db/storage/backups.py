@@ -1,10 +1,13 @@
 """Backups of the live database with SQLite's backup API: take, list and rotate them
 (db/installation/restore.py checks and restores one).
 
-Backups are taken automatically before every import, schema migration and restore, and on
-request. Rotation keeps the newest `keep` backups of every kind together (manual ones
-included: one number to understand) and never deletes the backup just taken, nor the one
-being restored from. Files not named by Tenpoint are listed but never deleted.
+Backups are taken automatically before every import that changes something, schema
+migration and restore, and on request. Rotation keeps the newest `keep` backups of every kind
+together (manual ones included: one number to understand) and never deletes the backup just
+taken, nor the one being restored from. Of the backups taken before imports, the newest
+IMPORT_RECENT are kept and, older than those, only the last of each day: a headquarters
+importing twenty packages a day keeps five copies of that day, not twenty (at 100,000
+activities each copy is 256 MB). Files not named by Tenpoint are listed but never deleted.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Collection
 from contextlib import closing
@@ -24,6 +28,7 @@ from db.storage.local_office import read_local_office
 from db.storage.quick_read import sqlite_reader
 
 DEFAULT_KEEP = 20
+IMPORT_RECENT = 5  # import backups kept whatever their day; older ones: the last of each day
 REASONS = ("manual", "import", "migration", "restore")
 PREFIX = "tenpoint"
 SUFFIX = ".sqlite"
@@ -115,10 +120,39 @@ def take_backup(database_file: Path, backup_dir: Path, reason: str,
     return info
 
 
+class BackgroundBackup:
+    """take_backup in a thread: copying 256 MB takes 0.6 s, which an import spends reading
+    and planning meanwhile (SQLite copies without holding Python's lock). wait() returns the
+    backup, or raises what taking it raised."""
+
+    def __init__(self, database_file: Path, backup_dir: Path, reason: str,
+                 keep: int | None = DEFAULT_KEEP) -> None:
+        self._result: BackupInfo | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(database_file, backup_dir, reason, keep),
+            name="backup", daemon=True)
+        self._thread.start()
+
+    def _run(self, database_file: Path, backup_dir: Path, reason: str,
+             keep: int | None) -> None:
+        try:
+            self._result = take_backup(database_file, backup_dir, reason, keep)
+        except BaseException as error:  # noqa: BLE001 - handed to the waiting thread
+            self._error = error
+
+    def wait(self) -> BackupInfo:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
 def rotate(backup_dir: Path, keep: int, protect: Collection[Path] = ()) -> list[Path]:
     """Delete Tenpoint's backups beyond the newest keep (at least one stays); returns them."""
     _remove_stale_partials(backup_dir)
     protected = {Path(p).resolve() for p in protect}
+    thinned = _thin_imports(backup_dir, protected)
     named = _named_files(backup_dir)
     others = sorted((b for b in named if b[0].resolve() not in protected),
                     key=lambda b: b[1], reverse=True)
@@ -127,6 +161,23 @@ def rotate(backup_dir: Path, keep: int, protect: Collection[Path] = ()) -> list[
     for path, _taken_at in others[max(room, 0):]:
         path.unlink(missing_ok=True)
         deleted.append(path)
+    return thinned + deleted
+
+
+def _thin_imports(backup_dir: Path, protected: set[Path]) -> list[Path]:
+    """Deletes the import backups beyond the newest IMPORT_RECENT that are not the last of
+    their (UTC) day; returns them."""
+    imports = sorted(((path, taken_at) for path, taken_at in _named_files(backup_dir)
+                      if path.resolve() not in protected
+                      and _parse_name(path)[1] == "import"),
+                     key=lambda b: b[1], reverse=True)
+    days_kept, deleted = set(), []
+    for path, taken_at in imports[IMPORT_RECENT:]:
+        if taken_at.date() in days_kept or any(
+                newer.date() == taken_at.date() for _p, newer in imports[:IMPORT_RECENT]):
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+        days_kept.add(taken_at.date())
     return deleted
 
 

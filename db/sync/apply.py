@@ -9,7 +9,9 @@ from sqlalchemy import bindparam, delete, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session
 
-from db.models import ActivityChange, CatalogItem, Office, SyncPackage
+from db.catalog.changes import receive_changes
+from db.models import ActivityChange, CatalogChange, CatalogItem, Office, SyncPackage
+from db.sync.bulk_index import bulk_inserted
 from db.sync.held import CONFLICT, SEEN, SYNC_STATE
 from db.sync.merge_rule import Version, field_changes, value_text
 from db.sync.records import ACTIVITY, LINK
@@ -40,6 +42,7 @@ class PackageWrites:
     templates: list[tuple[str, str, dict]] = field(default_factory=list)  # uuid, digest, version
     offices: dict[str, tuple[str, str | None, bool]] = field(default_factory=dict)
     catalog_updates: list[CatalogRow] = field(default_factory=list)
+    catalog_changes: list[CatalogChange] = field(default_factory=list)  # new here, in order
     history: list[HistoryRow] = field(default_factory=list)  # travelled entries to keep
 
 
@@ -131,11 +134,13 @@ def _write_offices(session: Session, writes: PackageWrites, context: WriteContex
 
 def _insert_new(session: Session, versions: list[Version], context: WriteContext) -> None:
     connection = session.connection()
-    connection.execute(insert(ACTIVITY), [_activity_values(v, context.now) for v in versions])
-    links = [{"activity_uuid": v.uuid, "item_code": code} for v in versions if not v.deleted
-             for code in v.item_codes]
-    if links:
-        connection.execute(insert(LINK), links)
+    with bulk_inserted(connection, [v.uuid for v in versions]):
+        connection.execute(insert(ACTIVITY),
+                           [_activity_values(v, context.now) for v in versions])
+        links = [{"activity_uuid": v.uuid, "item_code": code} for v in versions
+                 if not v.deleted for code in v.item_codes]
+        if links:
+            connection.execute(insert(LINK), links)
     connection.execute(insert(CHANGE), [
         _change(v.uuid, context, "deleted" if v.deleted else "imported") for v in versions])
 
@@ -220,6 +225,7 @@ def _insert_history(session: Session, entries: list[HistoryRow]) -> None:
 
 def write_changes(session: Session, writes: PackageWrites, context: WriteContext) -> None:
     """One package's changes; the caller's transaction makes them all-or-nothing."""
+    receive_changes(session, writes.catalog_changes)  # first: activities may link new items
     _write_offices(session, writes, context)
     if writes.new:
         _insert_new(session, writes.new, context)

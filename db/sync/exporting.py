@@ -36,6 +36,7 @@ from db.resources import app_version
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, require_local_office
 from db.storage.quick_read import sql_of
+from db.sync.catalog_log import change_rows
 from db.sync.errors import ExportScopeError, PackageFileError
 from db.sync.records import (
     ACTIVITY,
@@ -272,8 +273,9 @@ def export_hq_package(database: Database, path: Path | str, office_uuid: str | N
         lists = reference_lists(session, None, regions)
         updates = catalog_rows(session, events)
         history = _history_rows(session, condition, activities, deletions)
+        changes = change_rows(session)
     content = PackageContent(manifest, tuple(activities), tuple(deletions), tuple(acks),
-                             updates, history)
+                             updates, history, catalog_changes=changes)
     manifest = _write(database, path, content, lists, progress, cancelled, password, wording)
     scope = f"office:{recipient.uuid}" if recipient else f"region:{regions[0]}"
     _record_sent(database, path, manifest, scope, [],

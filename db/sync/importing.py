@@ -8,27 +8,32 @@ which also writes an error workbook listing the rejected ones.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import Session, select
 
-from db.installation.signing import own_public_key
+from db.installation.signing import own_public_key, registered_key
 from db.models import Office, SyncPackage, utc_now
-from db.storage.backups import DEFAULT_KEEP, take_backup
+from db.storage.backups import DEFAULT_KEEP, BackgroundBackup
 from db.storage.database import Database
 from db.storage.local_office import require_local_office
-from db.storage.quick_read import sql_of
+from db.storage.quick_read import in_list, sql_of
 from db.sync.activity_plan import ActivityPlan, rejected_plan
 from db.sync.errors import PackageFileError
+from db.sync.merge_rule import UNCHANGED
 from db.sync.package_merge import PackageMerge
+from db.sync.read_store import SPILL_FROM, activity_ids, file_digest, read_spilled, unspilled
 from db.sync.records import catalog_version
 from db.sync.signatures import (
     NEEDS_ACCEPT_UNSIGNED,
     NEW_KEY,
+    UNSIGNED,
+    VERIFIED,
     SignatureCheck,
     check_signature,
     record_confirmed_key,
@@ -41,6 +46,8 @@ from exporters.isolated_read import prestart, read_packages_isolated
 from exporters.problems import Problem
 from exporters.progress import Cancelled, Progress, never_cancelled, no_progress
 from exporters.reader import ReadPackage, RejectedRow, RowCount
+from exporters.records import KIND_HQ_UPDATE, KIND_OFFICE, Manifest, PackageContent
+from exporters.signature import fingerprint
 from exporters.wording import ENGLISH, ReadingWords, Wording
 
 ACCEPTED, PARTIAL, REJECTED = "accepted", "partial", "rejected"
@@ -67,6 +74,7 @@ class PackageOutcome:
     outdated: int = 0  # older versions among unchanged: they never overwrite newer data
     acknowledged: int = 0
     catalog_updates: int = 0
+    catalog_changes: int = 0  # headquarters' catalog changes new here (db/sync/catalog_log.py)
     blank_template_rows: int = 0
     checksum_matches: bool | None = None
     previously_imported_at: datetime | None = None
@@ -86,7 +94,7 @@ class PackageOutcome:
     def counts(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in (
             "new", "updated", "edited", "unchanged", "conflicts", "rejected", "deleted",
-            "outdated", "acknowledged", "catalog_updates")}
+            "outdated", "acknowledged", "catalog_updates", "catalog_changes")}
 
     @property
     def same_copy_imported(self) -> bool:
@@ -222,15 +230,73 @@ def prepare_reading() -> None:
 def read_packages(paths: Sequence[Path | str], progress: Progress | None = None,
                   cancelled: Cancelled | None = None,
                   passwords: Mapping[str, str] | None = None,
-                  words: ReadingWords | None = None) -> tuple[ReadPackage, ...]:
+                  words: ReadingWords | None = None,
+                  database: Database | None = None) -> tuple[ReadPackage, ...]:
     """Read and check each file in a child process with time and memory limits.
 
     A file that is hostile or broken comes back with a file-level problem, never an exception;
     passwords maps str(path) to the password of a protected file; words are the headers and
-    labels of the other languages to recognise (English only without). Raises
-    OperationCancelled.
+    labels of the other languages to recognise (English only without).
+
+    Given the database to import into, a file whose bytes are those of a package it accepted
+    before is not read again (importing it changes nothing, and reading 20,000 activities
+    takes two seconds): it comes back as that package's manifest, which the merge counts as
+    unchanged. Also given the database, several files are read one after another and the
+    rows of each wait on disk until preview_import or apply_import merges it (their content
+    holds the manifest only meanwhile), so a folder never holds every package in memory.
+    Raises OperationCancelled.
     """
-    return read_packages_isolated(paths, passwords, progress, cancelled, words=words)
+    digests = {str(path): file_digest(Path(path)) for path in paths}
+    known = _accepted_files(database, set(digests.values()) - {None}) if database else {}
+    to_read = [path for path in paths if digests[str(path)] not in known]
+    if database is not None and len(to_read) >= SPILL_FROM:
+        reads = iter(read_spilled(to_read, passwords, progress, cancelled, words))
+    else:
+        reads = iter(read_packages_isolated(to_read, passwords, progress, cancelled,
+                                            words=words) if to_read else ())
+    result = []
+    for path in paths:
+        digest = digests[str(path)]
+        read = known.get(digest)
+        read = replace(read, file=Path(path).name) if read else next(reads)
+        result.append(replace(read, extra={**read.extra, FILE_DIGEST: digest}) if digest
+                      else read)
+    return tuple(result)
+
+
+FILE_DIGEST = "file_sha256"  # of the file's bytes, kept in the received package's summary
+ALREADY_IMPORTED = "already_imported"  # a ReadPackage.extra key: not read, accepted before
+def _accepted_files(database: Database, digests: set[str]) -> dict[str, ReadPackage]:
+    """The files (by digest) of packages accepted whole before, as their manifests."""
+    if not digests:
+        return {}
+    found = {}
+    digest_in, parameters = in_list(f"json_extract(p.summary, '$.{FILE_DIGEST}')", "digest",
+                                    sorted(digests))
+    with database.reading() as sql:
+        rows = sql.all(
+            "SELECT p.package_uuid, p.kind, p.office_uuid, coalesce(o.name, ''), "
+            "p.created_at, p.checksum, p.activity_count, p.deletion_count, p.summary "
+            "FROM sync_package AS p LEFT JOIN office AS o ON o.uuid = p.office_uuid "
+            f"WHERE p.direction = 'received' AND json_valid(p.summary) AND {digest_in}",
+            parameters)
+    for package_id, kind, office, name, created, checksum, count, deleted, summary in rows:
+        summary = json.loads(summary)
+        if summary.get("status") != ACCEPTED or kind not in (KIND_OFFICE, KIND_HQ_UPDATE):
+            continue
+        manifest = Manifest(package_id, kind, office or "", name, None,
+                            _stored_time(created), "", "", 0, activity_count=count,
+                            deletion_count=deleted, checksum=checksum or "")
+        found[summary[FILE_DIGEST]] = ReadPackage(
+            "", PackageContent(manifest), checksum_matches=True,
+            extra={ALREADY_IMPORTED: summary.get("signature")})
+    return found
+
+
+def _stored_time(value: object) -> datetime:
+    """A time as SQLite holds it (UTC, without its zone), aware again."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def _previously_imported(session: Session, package_id: str | None) -> datetime | None:
@@ -286,16 +352,99 @@ def _log_received(session: Session, outcome: PackageOutcome, read: ReadPackage,
         package_uuid=manifest.package_id, direction="received", kind=manifest.kind,
         office_uuid=manifest.office_id, region_code=manifest.region, file_name=read.file,
         created_at=manifest.created_at, recorded_at=utc_now(), recorded_by=user,
-        checksum=manifest.checksum, activity_count=len(read.content.activities),
-        deletion_count=len(read.content.deletions),
+        checksum=manifest.checksum, activity_count=_rows(read)[0],
+        deletion_count=_rows(read)[1],
         summary=json.dumps({**outcome.counts(), "status": outcome.status,
-                            "signature": outcome.signature})))
+                            "signature": outcome.signature,
+                            **({FILE_DIGEST: read.extra[FILE_DIGEST]}
+                               if read.extra.get(FILE_DIGEST) else {})})))
+
+
+def _rows(read: ReadPackage) -> tuple[int, int]:
+    """(activities, deletions) the package holds, also when it was not read again."""
+    content = read.content
+    if ALREADY_IMPORTED in read.extra:
+        return content.manifest.activity_count, content.manifest.deletion_count
+    return len(content.activities), len(content.deletions)
+
+
+def _accepted_before(session: Session, read: ReadPackage, signatures: _Signatures
+                     ) -> str | None:
+    """The signature status this very package (same ID, same cells: its checksum) had when
+    it was accepted whole before, or None: importing it again changes nothing, so it is not
+    planned again. A package accepted unsigned needs accept_unsigned again."""
+    if ALREADY_IMPORTED in read.extra:
+        stored = read.extra[ALREADY_IMPORTED]
+    elif read.file_rejected or read.checksum_matches is not True:
+        return None
+    else:
+        manifest = read.content.manifest
+        if not manifest.checksum or manifest.kind not in (KIND_OFFICE, KIND_HQ_UPDATE):
+            return None
+        summaries = sql_of(session).all(
+            "SELECT summary FROM sync_package WHERE direction = 'received' AND "
+            "package_uuid = :package AND checksum = :checksum",
+            {"package": manifest.package_id, "checksum": manifest.checksum})
+        statuses = [json.loads(summary) for (summary,) in summaries if summary]
+        stored = next((each.get("signature") for each in statuses
+                       if each.get("status") == ACCEPTED), None)
+        if stored is None:
+            return None
+    stored = stored or UNSIGNED
+    if stored in NEEDS_ACCEPT_UNSIGNED and not signatures.accept_unsigned:
+        return None
+    return VERIFIED if stored == NEW_KEY else stored
+
+
+def _unchanged_again(read: ReadPackage, previously: datetime | None, signature: str,
+                     key: str | None) -> PackageOutcome:
+    """key: the office's registered key (this installation's own, for its own packages),
+    which verified the package when it was accepted."""
+    manifest = read.content.manifest
+    known = fingerprint(key) if key and signature == VERIFIED else None
+    return PackageOutcome(
+        file=read.file, status=ACCEPTED, package_id=manifest.package_id, kind=manifest.kind,
+        sender_id=manifest.office_id, sender_name=manifest.office_name,
+        created_at=manifest.created_at, unchanged=sum(_rows(read)), checksum_matches=True,
+        previously_imported_at=previously, problems=read.problems, signature=signature,
+        signature_fingerprint=known, registered_fingerprint=known,
+        row_counts=read.row_counts, activities=_unchanged_plans(read.content))
+
+
+def _office_key(session: Session, office_id: str, local: Office, own_key: str | None
+                ) -> str | None:
+    if office_id == local.uuid:
+        return own_key
+    row = registered_key(session, office_id)
+    return row.public_key if row else None
+
+
+def _unchanged_plans(content: PackageContent) -> tuple[ActivityPlan, ...]:
+    """Each row of a package imported again, as the preview lists it (none when the file
+    was not read again)."""
+    return tuple(
+        ActivityPlan(row.activity_id, getattr(row, "title", "") or "", UNCHANGED, sheet,
+                     row.sheet_row, sheet == layout.DELETIONS_SHEET)
+        for sheet, rows in ((layout.ACTIVITIES_SHEET, content.activities),
+                            (layout.DELETIONS_SHEET, content.deletions)) for row in rows)
 
 
 def _merge_one(session: Session, local: Office, local_catalog: int, read: ReadPackage,
-               user: str, valid_rows_only: bool, signatures: _Signatures) -> PackageOutcome:
+               user: str, valid_rows_only: bool, signatures: _Signatures,
+               write: bool = True) -> PackageOutcome:
+    """write=False (a preview whose later packages do not need this one's rows): planned
+    and counted, not written."""
+    read = unspilled(read)
     previously = _previously_imported(session, read.content.manifest.package_id
                                       if read.content else None)
+    signature = _accepted_before(session, read, signatures) if previously else None
+    if signature is not None:
+        office_id = read.content.manifest.office_id
+        outcome = _unchanged_again(read, previously, signature,
+                                   _office_key(session, office_id, local, signatures.own_key))
+        _log_received(session, outcome, read, user)
+        session.flush()
+        return outcome
     check = check_signature(session, read, signatures.own_key, local.uuid) \
         if read.content else None
     if read.file_rejected:
@@ -314,7 +463,8 @@ def _merge_one(session: Session, local: Office, local_catalog: int, read: ReadPa
         return _outcome(read, merge, REJECTED, previously, check)
     if check.status == NEW_KEY:
         record_confirmed_key(session, check, user)
-    merge.write(unsigned=check.status in NEEDS_ACCEPT_UNSIGNED)
+    if write or merge.writes.catalog_updates:
+        merge.write(unsigned=check.status in NEEDS_ACCEPT_UNSIGNED)
     outcome = _outcome(read, merge, PARTIAL if has_rejected_rows else ACCEPTED, previously,
                        check)
     _log_received(session, outcome, read, user)
@@ -324,20 +474,36 @@ def _merge_one(session: Session, local: Office, local_catalog: int, read: ReadPa
 
 def _merge_all(session: Session, reads: Sequence[ReadPackage], user: str,
                valid_rows_only: bool, signatures: _Signatures, progress: Progress,
-               cancelled: Cancelled) -> tuple[PackageOutcome, ...]:
-    """Packages one after another (oldest first), each seeing what the earlier ones wrote."""
+               cancelled: Cancelled, preview: bool = False) -> tuple[PackageOutcome, ...]:
+    """Packages one after another (oldest first), each seeing what the earlier ones wrote.
+
+    A preview writes only the packages whose activities a later one brings too: the rest
+    would be rolled back unread, and writing costs as much as reading and planning."""
     local = require_local_office(sql_of(session))
     local_catalog = catalog_version(session)
     ordered = sorted(reads, key=lambda r: (r.content.manifest.created_at.isoformat()
                                            if r.content else "", r.file))
+    needed = _needed_later(ordered) if preview else [True] * len(ordered)
     outcomes = {}
     for number, read in enumerate(ordered):
         if cancelled():
             raise OperationCancelled()
         outcomes[id(read)] = _merge_one(session, local, local_catalog, read, user,
-                                        valid_rows_only, signatures)
+                                        valid_rows_only, signatures, needed[number])
         progress(number + 1, len(ordered))
     return tuple(outcomes[id(read)] for read in reads)
+
+
+def _needed_later(ordered: Sequence[ReadPackage]) -> list[bool]:
+    """Per package, whether a later one brings any of its activities (then it must be
+    written for the later one's plan to be the one applying makes)."""
+    later: set[str] = set()
+    needed = []
+    for read in reversed(ordered):
+        ids = activity_ids(read)
+        needed.append(bool(ids & later))
+        later |= ids
+    return needed[::-1]
 
 
 def preview_import(database: Database, reads: Sequence[ReadPackage], user: str,
@@ -355,7 +521,8 @@ def preview_import(database: Database, reads: Sequence[ReadPackage], user: str,
     try:
         with database.session() as session:
             result = _merge_all(session, reads, user, valid_rows_only, signatures,
-                                progress or no_progress, cancelled or never_cancelled)
+                                progress or no_progress, cancelled or never_cancelled,
+                                preview=True)
             raise _Rollback()
     except _Rollback:
         pass
@@ -374,24 +541,54 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
     valid_rows_only imports the valid rows of packages with rejected rows; it needs an
     error_workbook path, written before the transaction commits (describe words problems,
     the wording its headers).
-    accept_unsigned and trusted_fingerprints as for preview_import. A backup is taken first
-    into backup_dir (default: "backups" beside the database), rotated to keep_backups.
+    accept_unsigned and trusted_fingerprints as for preview_import. Unless every package is
+    unusable or imported before, the database as it was is backed up into backup_dir
+    (default: "backups" beside the database), rotated to keep_backups, while the packages
+    are merged (see _backup_meanwhile); the import commits only once the backup is taken.
     """
     reads = preview.reads if isinstance(preview, ImportPreview) else tuple(preview)
     if valid_rows_only and error_workbook is None:
         raise ValueError("importing only the valid rows needs an error workbook path")
-    take_backup(database.path, backup_dir or database.path.parent / "backups", "import",
-                keep_backups)
     signatures = _Signatures(own_public_key(database), accept_unsigned,
                              tuple(trusted_fingerprints))
     with database.session() as session:
-        outcomes = _merge_all(session, reads, user, valid_rows_only, signatures,
-                              progress or no_progress, cancelled or never_cancelled)
-        written = None
-        rejected_rows = [row for o in outcomes for row in o.rejected_rows]
-        if valid_rows_only and rejected_rows:
-            written = _write_errors(Path(error_workbook), outcomes, describe, wording)
+        backup = _backup_meanwhile(session, database, reads, signatures,
+                                   backup_dir or database.path.parent / "backups", keep_backups)
+        try:
+            outcomes = _merge_all(session, reads, user, valid_rows_only, signatures,
+                                  progress or no_progress, cancelled or never_cancelled)
+            written = None
+            rejected_rows = [row for o in outcomes for row in o.rejected_rows]
+            if valid_rows_only and rejected_rows:
+                written = _write_errors(Path(error_workbook), outcomes, describe, wording)
+        except BaseException:
+            if backup is not None:
+                with contextlib.suppress(Exception):
+                    backup.wait()
+            raise
+        if backup is not None:
+            backup.wait()  # raises (and the import rolls back) when no backup could be taken
     return ImportReport(outcomes, written)
+
+
+def _backup_meanwhile(session: Session, database: Database, reads: Sequence[ReadPackage],
+                      signatures: _Signatures, backup_dir: Path, keep: int
+                      ) -> BackgroundBackup | None:
+    """The backup before this import, taken while it merges; None when it can change
+    nothing (every file unusable, or a package accepted before with the same cells).
+
+    This transaction takes SQLite's write lock first; the backup, on a connection of its own,
+    then copies the last committed state: the database exactly as it was before this import,
+    since no other writer can commit meanwhile and this one's writes are not committed."""
+    if all(read.file_rejected or _accepted_before(session, read, signatures) is not None
+           for read in reads):
+        return None
+    connection = session.connection()
+    if connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("DELETE FROM sync_package WHERE 0")  # takes the write lock
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    return BackgroundBackup(database.path, backup_dir, "import", keep)
 
 
 def _write_errors(path: Path, outcomes: Sequence[PackageOutcome],

@@ -10,6 +10,7 @@ from db.models import CatalogItem, utc_now
 from db.storage.local_office import LocalOffice
 from db.sync.activity_plan import ActivityPlan, activity_plan, rejected_plan
 from db.sync.apply import PackageWrites, WriteContext, write_changes
+from db.sync.catalog_log import MergedLinks, new_changes, with_incoming_items
 from db.sync.held import held_activities, seen_contents, template_states
 from db.sync.merge_rule import (
     CONFLICT,
@@ -40,6 +41,7 @@ from exporters.records import (
     KIND_OFFICE,
     KIND_TEMPLATE,
     DeletionRow,
+    HistoryRow,
     PackageActivity,
 )
 
@@ -88,6 +90,7 @@ class PackageMerge:
         # Cells were changed after export: rows may hold edits under their exported vector.
         self.edited_copy = read.checksum_matches is False
         self.seen: dict[tuple[str, str], frozenset[str]] = {}
+        self.merged_links: list[HistoryRow] = []
         self.now = utc_now()
 
     # --- planning ----------------------------------------------------------------------
@@ -101,6 +104,7 @@ class PackageMerge:
             self.problems.append(problem)
             self.file_rejected = True
             return
+        self._plan_catalog_changes()
         incoming = self._checked_activities() + self._checked_deletions()
         uuids = [v.uuid for v, _row in incoming]
         held = held_activities(self.session, uuids)
@@ -132,10 +136,15 @@ class PackageMerge:
         return None
 
     def _checked_activities(self) -> list[tuple[Version, PackageActivity]]:
-        reference = package_reference(self.session, self.manifest, self.local)
+        reference = with_incoming_items(
+            package_reference(self.session, self.manifest, self.local),
+            self.writes.catalog_changes)
+        merged = MergedLinks(self.session)
         checked = []
         for row in self.read.content.activities:
+            typed = tuple(code.strip().upper() for code in row.item_codes)
             row, found = check_row(self.file, reference, row)
+            self.merged_links += merged.entries(row.activity_id, typed, row.item_codes)
             owner = self._owner_problem(layout.ACTIVITIES_SHEET, row)
             found += [owner] if owner else []
             if found:
@@ -247,6 +256,16 @@ class PackageMerge:
         of a conflicting, older or unchanged version is kept too (and stored once)."""
         self.writes.history = [entry for entry in self.read.content.history
                                if entry.activity_id in self.accepted]
+        # Links typed to merged items, resolved to the survivors: said in the history.
+        self.writes.history += [entry for entry in self.merged_links
+                                if entry.activity_id in self.accepted]
+
+    def _plan_catalog_changes(self) -> None:
+        """Headquarters' catalog changes this office does not hold yet."""
+        if self.manifest.kind == KIND_HQ_UPDATE:
+            self.writes.catalog_changes = new_changes(self.session,
+                                                      self.read.content.catalog_changes)
+            self.tally["catalog_changes"] = len(self.writes.catalog_changes)
 
     def _plan_catalog_updates(self) -> None:
         """Newer catalog texts from headquarters, for codes this catalog already has."""
@@ -277,4 +296,5 @@ class PackageMerge:
                 "rejected": len(self.rejected_rows) + len(self.read.rejected_rows),
                 "deleted": tally["deleted"], "outdated": tally[OUTDATED],
                 "acknowledged": tally["acknowledged"],
-                "catalog_updates": tally["catalog_updates"]}
+                "catalog_updates": tally["catalog_updates"],
+                "catalog_changes": tally["catalog_changes"]}

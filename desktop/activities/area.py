@@ -31,6 +31,7 @@ from desktop.activities.filter_bar import ActivityFilterBar
 from desktop.activities.table_model import COLUMN_OF_SORT, ROW_ROLE, ActivityTableModel
 from desktop.context import AppContext
 from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.column_share import ShareKeeper
 
 if TYPE_CHECKING:
     from desktop.activities.editing import ActivityEditing
@@ -40,11 +41,15 @@ if TYPE_CHECKING:
 HEADER_KEY = "activities/header"
 # Initial widths, in average characters, of the columns whose texts run long (the person's
 # own widths are restored after); the title takes the room left.
-COLUMN_CHARS = {"title": 40, "item_codes": 15, "lead_organisation": 15}
+COLUMN_CHARS = {"item_codes": 15, "lead_organisation": 15}
 # Short texts (a status, a date, an office's name): as wide as their longest text and
-# header, so none is cut off whatever the screen.
+# header, so none is cut off where there is room.
 FIT_COLUMNS = ("status", "sync", "kind", "country", "start_date", "end_date", "owner",
                "updated_at")
+# The share of the list's width the title keeps at least: where the other columns want more
+# (a long translation, a narrow window), they narrow and elide instead, each cell and header
+# whole in its tooltip.
+TITLE_SHARE = 0.25
 
 
 class ActivitiesArea(QWidget):
@@ -92,6 +97,14 @@ class ActivitiesArea(QWidget):
             self._choices = catalog_choices(self.context.reader)
         return self._choices
 
+    def catalog_changed(self) -> None:
+        """The catalog changed (headquarters added, retired or merged items): the item picker
+        and the item filter offer it as it is now, and the list shows links that moved."""
+        self._choices = None
+        self.filter_bar.set_item_codes([choice.code for choice in self.choices()])
+        if self.editing is not None:
+            self.refresh()
+
     def attach(self, editing: ActivityEditing) -> None:
         """The database is open: what it brings (editing, country names, the Sync column),
         and the list read from it."""
@@ -125,26 +138,19 @@ class ActivitiesArea(QWidget):
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for name, chars in COLUMN_CHARS.items():  # never narrower than the header's text
-            column = COLUMN_OF_SORT[name]
-            header.resizeSection(column, max(view.fontMetrics().averageCharWidth() * chars + 12,
-                                             header.sectionSizeHint(column)))
-        header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
-        self._set_resize_modes(header)
+        header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 4)
+        # Short columns fit their texts, the long ones start at a width the person may
+        # change; the title takes the room left, and keeps its share of it.
+        self.columns = ShareKeeper(
+            view, COLUMN_OF_SORT["title"], TITLE_SHARE,
+            [COLUMN_OF_SORT[name] for name in FIT_COLUMNS],
+            {COLUMN_OF_SORT[name]: view.fontMetrics().averageCharWidth() * chars + 12
+             for name, chars in COLUMN_CHARS.items()})
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
         # a double-click activates too (and Enter): one signal, one editor
         view.activated.connect(self._open_index)
         return view
-
-    @staticmethod
-    def _set_resize_modes(header: QHeaderView) -> None:
-        """Short columns fit their texts; the title takes the room the other columns leave,
-        on a laptop as on a wide screen."""
-        for name in FIT_COLUMNS:
-            header.setSectionResizeMode(COLUMN_OF_SORT[name],
-                                        QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN_OF_SORT["title"], QHeaderView.ResizeMode.Stretch)
 
     def _action(self, text: str, icon: QStyle.StandardPixmap, slot, shortcut=None,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
@@ -340,5 +346,8 @@ class ActivitiesArea(QWidget):
         header = self.view.horizontalHeader()
         if state is None or not header.restoreState(state):
             return
-        self._set_resize_modes(header)  # a state saved before they fitted their texts
+        self.columns.set_modes()  # a state saved before they fitted their texts
+        header.setSectionResizeMode(COLUMN_OF_SORT["title"], QHeaderView.ResizeMode.Stretch)
+        self.columns.take_widths()  # the person's widths for the long columns
+        self.columns.refit_later()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

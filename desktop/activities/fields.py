@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from db.activities.queries import CatalogChoice
 from db.activities.service import CountryOptions
 from desktop.activities.picker import ItemPickerDialog, choice_summary
+from desktop.shared.bidi import ContentDirectionDelegate
 from desktop.shared.countries import fill_country_box
 from desktop.shared.translate import translate
 from exporters.activity import LABEL_CONTEXT, ActivityField
@@ -266,6 +267,9 @@ class LinkedItemsEdit(QWidget):
         self.model = QStandardItemModel(self)
         self.list_view = QListView()
         self.list_view.setModel(self.model)
+        # "DES-SR-III-01  States should..." runs left to right and is cut on the right, also
+        # in an Arabic window (which would otherwise cut its beginning off)
+        self.list_view.setItemDelegate(ContentDirectionDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding,

@@ -48,6 +48,8 @@ class ActivityFilterBar(QWidget):
         self.text_edit.setClearButtonEnabled(True)
         self.item_edit = QLineEdit(placeholderText=self.tr("Item code, e.g. DES-SR-III-01"))
         self.item_edit.setClearButtonEnabled(True)
+        # A long translation of the example is cut in this narrow field: whole in its tip.
+        self.item_edit.setToolTip(self.item_edit.placeholderText())
         completer = QCompleter(item_codes, self.item_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
@@ -143,6 +145,10 @@ class ActivityFilterBar(QWidget):
             widget.blockSignals(False)
         self._typing.stop()
         self.changed.emit()
+
+    def set_item_codes(self, item_codes: list[str]) -> None:
+        """The item codes the item field completes, read again (the catalog changed)."""
+        self.item_edit.completer().model().setStringList(item_codes)
 
     def set_owners(self, owners: list[tuple[str, str]]) -> None:
         """The offices offered, read again (an import brings new ones); the one chosen stays

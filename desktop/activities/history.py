@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -29,7 +28,8 @@ from db.activities.queries import office_names
 from db.activities.service import ChangeRecord, activity_history
 from db.sync.apply import TYPED_NOTE, UNSIGNED_NOTE
 from desktop.context import AppContext
-from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.bidi import ContentDirectionDelegate, ltr, select_row
+from desktop.shared.column_share import ShareKeeper
 from desktop.shared.formatting import history_value, local_time_text
 from desktop.shared.labels import action_label, field_label
 from desktop.shared.table_model import ROOT
@@ -46,6 +46,8 @@ HEADERS = (QT_TRANSLATE_NOOP("HistoryModel", "When"), QT_TRANSLATE_NOOP("History
            QT_TRANSLATE_NOOP("HistoryModel", "Old value"),
            QT_TRANSLATE_NOOP("HistoryModel", "New value"))
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
+WHAT, FIELD, OLD_VALUE, NEW_VALUE = 3, 4, 5, 6
+VALUES_SHARE = 0.2  # the old value's least share of the width (the new one starts as wide)
 
 
 def _one_line(text: str, width: int = 80) -> str:
@@ -118,7 +120,7 @@ def note_text(note: str) -> str:
     if found["typed"]:
         text = translate("HistoryModel", "{package}, edited in a spreadsheet after "
                                          "export").format(package=text)
-    return text.format(id=found["id"])
+    return text.format(id=ltr(found["id"]))  # an id starting with digits stays whole
 
 
 class HistoryDialog(QDialog):
@@ -150,7 +152,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.view.selectionModel().currentRowChanged.connect(self._show_values)
         if self.model.rowCount():
-            self.view.selectRow(0)
+            select_row(self.view, 0)
         geometry = context.settings.state(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1000, 560)
@@ -164,11 +166,13 @@ class HistoryDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.setWordWrap(False)
-        header = view.horizontalHeader()
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 4)
+        # When, who, office and field fit their texts, what was done and the new value start
+        # at a width: a long note or translation elides them (whole in their tooltips) rather
+        # than squeezing the values' columns to nothing; the old value takes the room left.
+        char = view.fontMetrics().averageCharWidth()
+        self.columns = ShareKeeper(view, OLD_VALUE, VALUES_SHARE, (0, 1, 2, FIELD),
+                                   {WHAT: char * 30 + 12, NEW_VALUE: char * 24 + 12})
         return view
 
     def _values_pane(self) -> QWidget:

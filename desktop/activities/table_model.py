@@ -193,6 +193,8 @@ class ActivityTableModel(QAbstractTableModel):
             return translate("ActivityTableModel",
                              "In this computer's local time ({zone})").format(
                 zone=time_zone_text())
+        if role == Qt.ItemDataRole.ToolTipRole:  # whole where a narrowed column elides it
+            return translate("ActivityTableModel", COLUMNS[section].header)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

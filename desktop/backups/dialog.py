@@ -24,6 +24,7 @@ from db.errors import TenpointDataError
 from db.installation.restore import RestoreReport, restore_backup
 from db.storage.backups import BackupInfo, list_backups, take_backup
 from desktop.context import AppContext
+from desktop.shared.bidi import ltr
 from desktop.shared.formatting import local_time_text, size_text
 from desktop.shared.labels import backup_reason_label
 from desktop.shared.messages import error_message
@@ -58,7 +59,7 @@ class BackupsDialog(QDialog):
     def _build(self) -> None:
         intro = QLabel(self.tr(
             "Tenpoint backs the database up before every import, schema upgrade and restore. "
-            "Backups are kept in {folder}.").format(folder=self.context.paths.backups))
+            "Backups are kept in {folder}.").format(folder=ltr(str(self.context.paths.backups))))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 5)
@@ -164,7 +165,8 @@ class BackupsDialog(QDialog):
 
     def _backed_up(self, info: BackupInfo) -> None:
         self.refresh()
-        self.status_label.setText(self.tr("Backup written: {path}").format(path=info.path))
+        self.status_label.setText(
+            self.tr("Backup written: {path}").format(path=ltr(str(info.path))))
 
     # --- restoring -----------------------------------------------------------------------
     def ask_restore(self) -> None:
@@ -198,7 +200,7 @@ class BackupsDialog(QDialog):
     def _restored(self, report: RestoreReport) -> None:
         self.refresh()
         text = self.tr("The backup was restored. The state before it was backed up to "
-                       "{path}.").format(path=report.safety_backup.path)
+                       "{path}.").format(path=ltr(str(report.safety_backup.path)))
         self.status_label.setText(text)
         self.restored.emit(report)
         self.result_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore done"),

@@ -90,6 +90,10 @@ class ItemDetailPane(QWidget):
         """The code of the item shown, or None."""
         return self._code
 
+    def current_item(self) -> ItemDetail | None:
+        """The item shown, as read when it was shown, or None."""
+        return self._shown[0] if self._shown is not None else None
+
     def show_item(self, item: ItemDetail, text_spans: Spans = (), notice: str = "") -> None:
         """Show an item; showing the same item again (a refresh) keeps the scroll position."""
         scrollbar = self.browser.verticalScrollBar()

@@ -4,9 +4,10 @@ once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
 from db.catalog.browse import BrowseFilter, DocumentChoice, FilterChoices
+from desktop.shared.flow_layout import FlowLayout
 from desktop.shared.labels import catalog_label, kind_label
 
 # Long action-area names would otherwise make each combo as wide as its longest entry.
@@ -18,7 +19,10 @@ FOLLOW_UP_CHOICES = {
 
 
 class FilterBar(QWidget):
-    """Five filter lists and a Clear button; the lists offer only values that have items.
+    """Five filter lists, a Clear button and "Show retired items"; the lists offer only
+    values that have items. Retired items (and those merged into another) are hidden until
+    the box is ticked; Clear leaves the box as it is, since it is a way of looking rather than
+    a filter.
 
     Signals:
         changed(): a filter was chosen or the filters were cleared.
@@ -40,17 +44,24 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show every item again"))
         self.clear_button.clicked.connect(self.clear)
+        self.retired_check = QCheckBox(self.tr("Show retired items"))
+        self.retired_check.setToolTip(self.tr(
+            "Also show the items headquarters retired or merged into another item; they keep "
+            "their follow-up activities"))
+        self.retired_check.toggled.connect(self.changed)
         self.event_combo.currentIndexChanged.connect(self._event_changed)
         for combo in (self.document_combo, self.kind_combo, self.area_combo,
                       self.follow_up_combo):
             combo.currentIndexChanged.connect(self._filter_changed)
-        layout = QHBoxLayout(self)
+        # Each list as wide as its choice; what does not fit moves to a second line.
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("Filter:"))
         layout.addWidget(label)
         for combo in self._combos():
             layout.addWidget(combo, stretch=1)
         layout.addWidget(self.clear_button)
+        layout.addWidget(self.retired_check)
         self._update_clear_button()
 
     def _combos(self) -> tuple[QComboBox, ...]:
@@ -117,7 +128,8 @@ class FilterBar(QWidget):
                             document_code=self.document_combo.currentData(),
                             item_kind=self.kind_combo.currentData(),
                             area_number=self.area_combo.currentData(),
-                            follow_up=self.follow_up_combo.currentData())
+                            follow_up=self.follow_up_combo.currentData(),
+                            show_retired=self.retired_check.isChecked())
 
     def clear(self) -> None:
         """Back to every event, document, kind, area and follow-up, with one change signal."""

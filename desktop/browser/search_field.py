@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from desktop.shared.bidi import ltr
 
 # Long enough that a word is finished before the search runs, short enough to feel live.
 SEARCH_DELAY_MS = 200
@@ -23,8 +25,13 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The examples and the shortcut are isolated: in Arabic each keeps its own direction
+        # and its place in the sentence ("(Ctrl+F)" last, on the left).
+        shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText) or "Ctrl+F"
         self.setPlaceholderText(
-            self.tr("Search codes and texts, e.g. detention or DES-SR-VIII (Ctrl+F)"))
+            self.tr("Search codes and texts, e.g. {word} or {code} ({shortcut})").format(
+                word=ltr("detention"), code=ltr("DES-SR-VIII"), shortcut=ltr(shortcut)))
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Search the catalog"))
         self._timer = QTimer(self)

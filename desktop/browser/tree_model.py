@@ -27,7 +27,7 @@ from desktop.browser.follow_up import (
     coverage_tooltip,
     no_follow_up_text,
 )
-from desktop.shared.bidi import italic_allowed
+from desktop.shared.bidi import in_direction_of, italic_allowed
 from desktop.shared.labels import catalog_label, kind_label, status_label
 from desktop.shared.table_model import ROOT
 
@@ -231,7 +231,9 @@ class CatalogTreeModel(QAbstractItemModel):
         if node.level != "item":
             return node.name
         text = " ".join(part for part in (node.name, node.text) if part)
-        return self.tr("(retired) {text}").format(text=text) if node.retired else text
+        if not node.retired:
+            return text
+        return in_direction_of(text, self.tr("(retired) {text}").format(text=text))
 
     def _tooltip(self, entry: _Entry, column: int) -> str | None:
         node = entry.node

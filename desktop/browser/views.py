@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTreeView, QWidget
 
 from desktop.browser.html_delegate import HtmlDelegate
@@ -15,10 +16,15 @@ from desktop.browser.tree_model import (
     CatalogTreeModel,
 )
 from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.column_share import fit_sections
 from desktop.shared.labels import status_label
 
 # The deepest code shown, under an event, a document and two levels of sections.
 WIDEST_CODE = "MNL-DP-ANX2-03g"
+# The share of the tree's width the recommendations' text keeps at least: where the other
+# columns want more (a long translation, a narrow window), they narrow and elide instead,
+# each cell whole in its tooltip.
+TEXT_SHARE = 0.4
 
 
 class CatalogTreeView(QTreeView):
@@ -39,14 +45,24 @@ class CatalogTreeView(QTreeView):
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Widths from the widest expected text, not ResizeToContents: that asks every row
         # of the 659-item tree for its size at each layout (tens of thousands of calls).
-        header.resizeSection(CODE_COLUMN, self.indentation() * 5
-                             + metrics.horizontalAdvance(WIDEST_CODE) + 12)
-        header.resizeSection(COUNT_COLUMN, metrics.horizontalAdvance(self.tr("999 of 999"))
-                             + 24)
-        header.resizeSection(STATUS_COLUMN, max(
-            metrics.horizontalAdvance(text) for text in (
+        self.wanted_widths = {
+            CODE_COLUMN: self.indentation() * 5 + metrics.horizontalAdvance(WIDEST_CODE) + 12,
+            COUNT_COLUMN: metrics.horizontalAdvance(self.tr("999 of 999")) + 24,
+            STATUS_COLUMN: max(metrics.horizontalAdvance(text) for text in (
                 self.tr("No follow-up yet"), self.tr("Latest status"),
-                status_label("suspended"), status_label("cancelled"))) + 24)
+                status_label("suspended"), status_label("cancelled"))) + 24,
+        }
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The code, follow-up and status columns at their wanted widths, narrowed alike
+        where the text would keep less than TEXT_SHARE of the width."""
+        fit_sections(self.header(), self.wanted_widths, TEXT_SHARE,
+                     width=self.viewport().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def show_index(self, index: QModelIndex) -> None:
         """Make the row current and visible, opening the branches above it."""

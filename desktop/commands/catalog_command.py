@@ -1,16 +1,35 @@
-"""`tenpoint catalog stats` and `tenpoint catalog show CODE`: the catalog from the command line."""
+"""`tenpoint catalog stats|show|template|import`: the catalog from the command line, and at
+headquarters its catalog workbook (a template to fill; a filled one previewed and applied
+all-or-nothing)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 import textwrap
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
 from db.catalog.queries import CatalogStats, ItemDetail, catalog_stats, item_detail
+from db.catalog.workbook import (
+    CatalogImport,
+    apply_catalog_workbook,
+    export_catalog_template,
+    is_headquarters,
+    prepare_reading,
+    read_catalog_workbook,
+)
 from desktop.context import AppContext
+from desktop.shared.catalog_edit_words import (
+    PROBLEMS,
+    action_label,
+    edit_line,
+    workbook_problem_text,
+)
 from desktop.shared.labels import (
     ITEM_KINDS,
     basis_label,
@@ -19,6 +38,7 @@ from desktop.shared.labels import (
     status_label,
 )
 from desktop.shared.translate import translate
+from desktop.shared.workbook_wording import catalog_reading_words, writing_wording
 
 NAME = "catalog"
 
@@ -36,9 +56,39 @@ def register(commands) -> None:
                                        help=translate("cli", "one item with its source and links"))
     show.add_argument("code", metavar=translate("cli", "CODE"),
                       help=translate("cli", "item code, e.g. DES-SR-VIII-04"))
+    template = catalog_commands.add_parser(
+        "template", help=translate("cli", "at headquarters: write the catalog workbook to fill "
+                                          "(events, documents, sections, items, changes)"))
+    template.add_argument("output", metavar=translate("cli", "FILE.xlsx"),
+                          help=translate("cli", "the workbook to write"))
+    load = catalog_commands.add_parser(
+        "import", help=translate("cli", "at headquarters: apply a filled catalog workbook, all "
+                                        "of it or nothing"))
+    load.add_argument("file", metavar=translate("cli", "FILE.xlsx"),
+                      help=translate("cli", "the filled catalog workbook"))
+    load.add_argument("--dry-run", action="store_true",
+                      help=translate("cli", "show what importing would do, change nothing"))
+    load.add_argument("--json", action="store_true",
+                      help=translate("cli", "print the outcome as JSON"))
+
+
+def prepare(args: argparse.Namespace) -> None:
+    """Before the database opens: start the process that reads the workbook."""
+    if args.catalog_command == "import":
+        prepare_reading()
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    if args.catalog_command in ("template", "import") and not is_headquarters(context.database):
+        print(translate("catalog", PROBLEMS["not_headquarters"]), file=sys.stderr)
+        return 1
+    if args.catalog_command == "template":
+        path = export_catalog_template(context.database, args.output, writing_wording())
+        print(translate("cli", "Wrote {path}: the catalog workbook to fill. Import it with "
+                               "`tenpoint catalog import {path}`.").format(path=path))
+        return 0
+    if args.catalog_command == "import":
+        return run_import(args, context)
     if args.catalog_command == "stats":
         stats = catalog_stats(context.database)
         print(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False) if args.json
@@ -50,8 +100,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 def format_stats(stats: CatalogStats) -> str:
     """A plain-text report of the catalog's counts."""
-    out = [translate("cli", "Catalog version {version}: %Ln items", None,
-                     sum(stats.by_kind.values())).format(version=stats.version), ""]
+    out = [translate("cli", "Catalog version {version}, edition {edition}: %Ln items", None,
+                     sum(stats.by_kind.values())).format(version=stats.version,
+                                                         edition=stats.edition), ""]
     out.append(translate("cli", "By kind:"))
     out += [f"  {kind_label(kind):<32}{count:>5}" for kind, count in _by_kind_order(stats.by_kind)]
     for heading, blocks in ((translate("cli", "By event:"), stats.events),
@@ -186,3 +237,73 @@ def _format_activities(item: ItemDetail) -> list[str]:
     out = [translate("cli", "Follow-up activities:")]
     out += [f"  [{status_label(status)}] {title}" for _uuid, title, status in item.activities]
     return out
+
+
+# --- the catalog workbook ------------------------------------------------------------------
+
+
+def run_import(args: argparse.Namespace, context: AppContext) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        print(translate("cli", "No such file: {path}").format(path=path), file=sys.stderr)
+        return 1
+    read = read_catalog_workbook(path, catalog_reading_words())
+    outcome = apply_catalog_workbook(context.database, read, context.user, args.dry_run,
+                                     backup_dir=context.paths.backups,
+                                     keep_backups=context.settings.backup_keep())
+    if args.json:
+        print(json.dumps(import_json(outcome, args.dry_run), indent=2, ensure_ascii=False))
+    else:
+        print(format_import(outcome, args.dry_run))
+    return 1 if outcome.refused else 0
+
+
+def format_import(outcome: CatalogImport, dry_run: bool) -> str:
+    """The preview (each row, the counts) and what was done, or every problem."""
+    if outcome.refused:
+        out = [translate("cli", "{file}: not imported; %Ln problems, each to correct in the "
+                                "workbook:", None, len(outcome.problems)).format(
+            file=outcome.file)]
+        out += [f"  {workbook_problem_text(problem)}" for problem in outcome.problems]
+        out.append(translate("cli", "Nothing was changed: the catalog stays as it was."))
+        return "\n".join(out)
+    if not outcome.edits:
+        return translate("cli", "{file}: no rows filled; nothing to do.").format(
+            file=outcome.file)
+    out = [translate("cli", "{file}: %Ln rows", None, len(outcome.edits)).format(
+        file=outcome.file)]
+    out += [f"  {edit_line(e.sheet, e.edit)}" for e in outcome.edits]
+    out += ["", translate("cli", "In all:")]
+    out += [f"  {action_label(action)}: {count}" for action, count in outcome.counts.items()]
+    if outcome.links_moved:
+        out.append(translate("cli", "Activity links moved to the surviving items: "
+                                    "{count}").format(count=outcome.links_moved))
+    out.append("")
+    if dry_run:
+        out.append(translate("cli", "Dry run: nothing was changed. Importing would raise the "
+                                    "catalog edition from {old} to {new}.").format(
+            old=outcome.from_edition, new=outcome.to_edition))
+    else:
+        out.append(translate("cli", "Imported: the catalog edition is now {new} (it was "
+                                    "{old}).").format(old=outcome.from_edition,
+                                                      new=outcome.to_edition))
+    return "\n".join(out)
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def import_json(outcome: CatalogImport, dry_run: bool) -> dict:
+    return {
+        "file": outcome.file, "dry_run": dry_run, "applied": outcome.applied,
+        "from_edition": outcome.from_edition, "to_edition": outcome.to_edition,
+        "links_moved": outcome.links_moved, "counts": outcome.counts,
+        "rows": [{"sheet": e.sheet, "row": e.edit.row, "action": e.edit.action,
+                  "code": e.edit.code, "note": e.edit.note,
+                  "values": {k: _plain(v) for k, v in e.edit.values.items()
+                             if v not in (None, "", [])}} for e in outcome.edits],
+        "problems": [{"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
+                      "field": p.field, "code": p.code, "value": _plain(p.value),
+                      "message": workbook_problem_text(p)} for p in outcome.problems],
+    }

@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from db.storage.database import Database
 from db.sync.importing import (
     apply_import,
     find_package_files,
@@ -110,7 +111,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _import(args: argparse.Namespace, context: AppContext, paths: list[Path]):
-    reads = read_with_passwords(paths, args)
+    reads = read_with_passwords(paths, args, context.database)
     valid_only = bool(args.valid_rows_only)
     signatures = {"accept_unsigned": args.accept_unsigned,
                   "trusted_fingerprints": tuple(args.trust_key)}
@@ -136,14 +137,15 @@ def password_code(problems) -> str | None:
     return next((p.code for p in problems if p.code in PASSWORD_CODES), None)
 
 
-def read_with_passwords(paths: list[Path], args: argparse.Namespace
+def read_with_passwords(paths: list[Path], args: argparse.Namespace, database: Database
                         ) -> tuple[ReadPackage, ...]:
     """Read the files, with the password given (file or environment) for protected ones; on a
-    terminal, ask for each protected file that this did not open."""
+    terminal, ask for each protected file that this did not open. Given the database, a file
+    it accepted before is not read again and a folder's rows wait on disk (read_packages)."""
     given = (read_password_file(args.password_file) if args.password_file
              else os.environ.get(PASSWORD_VARIABLE) or None)
     reads = list(read_packages(paths, passwords={str(p): given for p in paths} if given
-                               else None, words=reading_words()))
+                               else None, words=reading_words(), database=database))
     if sys.stdin is not None and sys.stdin.isatty():
         reads = [_ask_until_open(path, read) for path, read in zip(paths, reads, strict=True)]
     return tuple(reads)

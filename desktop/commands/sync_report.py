@@ -81,6 +81,8 @@ def _details(outcome: PackageOutcome) -> list[str]:
                                          outcome.acknowledged)),
         (outcome.catalog_updates, translate("sync", "%Ln catalog updates", None,
                                             outcome.catalog_updates)),
+        (outcome.catalog_changes, translate("sync", "%Ln catalog changes by headquarters", None,
+                                            outcome.catalog_changes)),
         (outcome.blank_template_rows, translate("sync", "%Ln empty template rows", None,
                                                 outcome.blank_template_rows)))
     return [text for count, text in counted if count]

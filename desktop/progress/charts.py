@@ -15,9 +15,11 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QMargins, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from desktop.shared.flow_layout import FlowLayout
 
 # Colours far apart in lightness as well as hue, so the bars stay apart in greyscale print;
 # the patterns tell neighbours apart where the lightness is close.
@@ -55,19 +57,37 @@ class BarChart(QChartView):
         self.series.clicked.connect(self._clicked)
         self.categories = QBarCategoryAxis()
         self.values = QValueAxis()
-        self.values.setLabelFormat("%d")
+        self.values.setLabelFormat("%.0f")  # localised numbers take no %d
         self.chart_ = QChart()
+        # the axis numbers in the interface's digits, as the tables beside the chart show them
+        self.chart_.setLocale(QLocale())
+        self.chart_.setLocalizeNumbers(True)
         self.chart_.addSeries(self.series)
-        self.chart_.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
+        # Right to left (Arabic), the chart is mirrored as the window is: the groups' names on
+        # the right, the bars growing leftwards from them.
+        rtl = QGuiApplication.isRightToLeft()
+        self.values.setReverse(rtl)
+        self.chart_.addAxis(self.categories, Qt.AlignmentFlag.AlignRight if rtl
+                            else Qt.AlignmentFlag.AlignLeft)
         self.chart_.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.values)
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # QtCharts lays its legend on one line and elides the names that do not fit (a long
+        # translation, a narrow window): the legend is a row of widgets below instead, which
+        # wraps and shows each name whole.
+        self.chart_.legend().hide()
+        self.legend_row = ChartLegend(self.sets)
         self.chart_.setMargins(QMargins(4, 4, 4, 4))
         self.chart_.setBackgroundRoundness(0)
         self.setChart(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(MINIMUM_HEIGHT)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """A little taller than its groups need (the size hint of a graphics view would be
+        its whole scene): the scroll area around the chart and its wrapping legend, whose
+        height follows the width, asks for this height plus the legend's."""
+        return QSize(super().sizeHint().width(), self.minimumHeight() + 60)
 
     def _bar_set(self, name: str, position: int) -> QBarSet:
         bar_set = QBarSet(name)
@@ -83,6 +103,7 @@ class BarChart(QChartView):
         """Rename the series (after a change of language)."""
         for bar_set, name in zip(self.sets, names, strict=True):
             bar_set.setLabel(name)
+        self.legend_row.update_names()
 
     def set_data(self, categories: list[str], columns: list[list[float]],
                  maximum: float | None = None) -> None:
@@ -117,6 +138,46 @@ class BarChart(QChartView):
     def click(self, group: int, series: int) -> None:
         """What a click on a segment does: group and series in reading order."""
         self.bar_clicked.emit(group, series)
+
+
+class ChartLegend(QWidget):
+    """The chart's legend: a swatch of each series' colour and pattern and its whole name,
+    wrapping onto further lines where the width runs short (mirrored in Arabic)."""
+
+    SWATCH = 12
+
+    def __init__(self, sets: list[QBarSet], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sets = sets
+        self.names: list[QLabel] = []
+        layout = FlowLayout(self)
+        layout.setContentsMargins(8, 0, 8, 4)
+        for bar_set in sets:
+            entry = QWidget()
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            swatch = QLabel()
+            swatch.setPixmap(self._swatch(bar_set))
+            name = QLabel(bar_set.label())
+            row.addWidget(swatch)
+            row.addWidget(name)
+            self.names.append(name)
+            layout.addWidget(entry)
+
+    def _swatch(self, bar_set: QBarSet) -> QPixmap:
+        pixmap = QPixmap(self.SWATCH, self.SWATCH)
+        pixmap.fill(QColor("white"))
+        painter = QPainter(pixmap)
+        painter.setBrush(bar_set.brush())
+        painter.setPen(bar_set.borderColor())
+        painter.drawRect(0, 0, self.SWATCH - 1, self.SWATCH - 1)
+        painter.end()
+        return pixmap
+
+    def update_names(self) -> None:
+        for bar_set, name in zip(self.sets, self.names, strict=True):
+            name.setText(bar_set.label())
 
 
 def _short(name: str, limit: int = 38) -> str:

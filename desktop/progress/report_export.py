@@ -13,6 +13,7 @@ from db.progress.scope import ProgressScope
 from db.storage.database import Database
 from desktop.reports.writing import WrittenReport, contents_text, write_report_file
 from desktop.settings import Settings
+from desktop.shared.bidi import ltr
 from desktop.shared.folders import REPORT, last_folder, remember_folder
 from desktop.shared.translate import translate
 from desktop.shared.workers import Worker, run_with_progress
@@ -82,7 +83,7 @@ class ReportExport(QObject):
         self.written.emit(written)
         QMessageBox.information(self.parent_widget, self.tr("Report written"),
                                 self.tr("Wrote {path}:\n{contents}.").format(
-                                    path=written.path, contents=contents_text(written)))
+                                    path=ltr(str(written.path)), contents=contents_text(written)))
 
     def _failed(self, error: Exception) -> None:
         self.worker = None

@@ -48,17 +48,34 @@ def record_view(model: RecordTableModel, stretch: int | None = None) -> QTableVi
     return view
 
 
+class ChartWithLegend(QWidget):
+    """A chart over its legend (which wraps its names onto further lines as needed); the
+    chart scrolls when it needs more room, the legend stays in view below it."""
+
+    def __init__(self, chart: QWidget, legend: QWidget) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(chart, 1)
+        column.addWidget(legend)
+
+
 def figures_over_detail(chart: QWidget, table: QTableView, label: QLabel,
                         detail: QTableView) -> QSplitter:
     """The chart and its table side by side, over the label and list of what was clicked."""
     figures = QSplitter(Qt.Orientation.Horizontal)
     scroll = QScrollArea()  # a chart of many groups scrolls rather than squeezing its labels
+    legend = getattr(chart, "legend_row", None)
     scroll.setWidget(chart)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    figures.addWidget(scroll)
+    # the chart's legend below it, wrapping its names, out of the scrolling: always in view
+    figures.addWidget(scroll if legend is None else ChartWithLegend(scroll, legend))
     figures.addWidget(table)
-    figures.setSizes([1, 1])  # shared equally, whatever the table's contents ask for
+    # shared equally, whatever the table and the legend ask for (sizes this large outweigh
+    # their minimum widths when the splitter first scales them to its width)
+    figures.setSizes([10_000, 10_000])
     below = QWidget()
     below_layout = QVBoxLayout(below)
     below_layout.setContentsMargins(0, 0, 0, 0)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from db.progress.targets import TargetProgress
 from desktop.progress.charts import BarChart
 from desktop.progress.tables import figures_over_detail, number_text, record_view
+from desktop.shared.bidi import select_row
 from desktop.shared.labels import status_label, target_unit_label
 from desktop.shared.table_model import RIGHT, ROW_ROLE, Column, RecordTableModel
 from desktop.shared.translate import translate
@@ -124,7 +125,7 @@ class TargetsPage(QWidget):
     def select(self, row: int) -> None:
         """Open a target: select its row, which shows its detail."""
         if 0 <= row < len(self.targets):
-            self.table.selectRow(row)
+            select_row(self.table, row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         target = current.data(ROW_ROLE) if current.isValid() else None

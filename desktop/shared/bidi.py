@@ -10,17 +10,34 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 LEFT_TO_RIGHT_ISOLATE = "\u2066"  # codes, numbers, paths, the catalog's English texts
 POP_DIRECTIONAL_ISOLATE = "\u2069"
+LEFT_TO_RIGHT_MARK = "\u200e"
 
 
 def ltr(text: str) -> str:
     """text that always runs left to right (an item code, a catalog text, a file path)."""
     return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
+
+
+def ltr_in_rtl(text: str) -> str:
+    """text isolated left to right where the interface runs right to left (a file path in an
+    Arabic message), unchanged elsewhere (a message printed on the command line)."""
+    return ltr(text) if QGuiApplication.isRightToLeft() else text
+
+
+def in_direction_of(text: str, sentence: str) -> str:
+    """sentence, which frames text (an Arabic "(retired)" before an English catalog text),
+    laid out in text's direction where the interface runs right to left: the catalog text
+    then reads on from the left and is cut at its own end, not in the middle of the line."""
+    if QGuiApplication.isRightToLeft() and text and not starts_right_to_left(text) \
+            and starts_right_to_left(sentence):
+        return LEFT_TO_RIGHT_MARK + sentence
+    return sentence
 
 
 def plain(text: str) -> str:
@@ -53,6 +70,16 @@ class ContentDirectionDelegate(QStyledItemDelegate):
             option.direction = (Qt.LayoutDirection.RightToLeft
                                 if starts_right_to_left(option.text)
                                 else Qt.LayoutDirection.LeftToRight)
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make the row current and selected. QTableView.selectRow selects nothing right to
+    left while the columns do not fill the view (before it is shown, or when they are narrow):
+    it starts from the column at the viewport's right edge, where there is none."""
+    index = view.model().index(row, 0, view.rootIndex())
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
 
 
 def italic_allowed() -> bool:

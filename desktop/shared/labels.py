@@ -11,23 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from desktop.shared.translate import translate, translated_label
 from exporters.activity import BY_NAME, KIND_LABELS, LABEL_CONTEXT, STATUS_LABELS
+from exporters.catalog_edits import ITEM_KIND_LABELS
 
-ITEM_KINDS = {
-    "recommendation": QT_TRANSLATE_NOOP("labels", "Recommendation"),
-    "sub_item": QT_TRANSLATE_NOOP("labels", "Sub-item"),
-    "target": QT_TRANSLATE_NOOP("labels", "Action Plan target"),
-    "action": QT_TRANSLATE_NOOP("labels", "Action Plan action"),
-    "training_topic": QT_TRANSLATE_NOOP("labels", "Training topic"),
-    "training_target_group": QT_TRANSLATE_NOOP("labels", "Training target group"),
-    "declaration_paragraph": QT_TRANSLATE_NOOP("labels", "Declaration paragraph"),
-    "summary_paragraph": QT_TRANSLATE_NOOP("labels", "Co-Hosts' Summary paragraph"),
-    "framework_element": QT_TRANSLATE_NOOP("labels", "Framework element"),
-    "scenario": QT_TRANSLATE_NOOP("labels", "Scenario"),
-    "support_function": QT_TRANSLATE_NOOP("labels", "Regional Support Function"),
-    "selected_recommendation": QT_TRANSLATE_NOOP("labels", "Selected recommendation"),
-    "selected_followup": QT_TRANSLATE_NOOP("labels", "Selected follow-up activity"),
-    "followup_outcome": QT_TRANSLATE_NOOP("labels", "Follow-up outcome"),
-}
+# The item kinds' labels are declared with the catalog's edits (exporters/catalog_edits.py).
+ITEM_KINDS = ITEM_KIND_LABELS
 
 AREA_BASES = {
     "explicit": QT_TRANSLATE_NOOP("labels", "stated in the text"),
@@ -52,6 +39,7 @@ HISTORY_ACTIONS = {
     "restored": QT_TRANSLATE_NOOP("activities", "Restored"),
     "imported": QT_TRANSLATE_NOOP("activities", "Received in a package"),
     "conflict_resolved": QT_TRANSLATE_NOOP("activities", "Conflict resolved"),
+    "conflict_detected": QT_TRANSLATE_NOOP("activities", "Conflict detected"),
 }
 
 # What an Action Plan target counts (db/progress/targets.py UNITS).

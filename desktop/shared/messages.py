@@ -24,6 +24,7 @@ from db.errors import (
     UnknownCountryError,
     UnknownItemError,
 )
+from desktop.shared.bidi import ltr_in_rtl
 from desktop.shared.labels import catalog_label, kind_label
 from desktop.shared.translate import translate, translated_label
 
@@ -39,19 +40,19 @@ def error_message(error: TenpointDataError) -> str:
             "The database {path} was last opened by Tenpoint {version}, whose schema ({found}) "
             "this version does not know (it knows up to {known}). Install Tenpoint {version} "
             "or newer to open it; nothing was changed.").format(
-                path=error.path, version=error.written_by, found=error.found_revision,
-                known=error.known_head)
+                path=ltr_in_rtl(str(error.path)), version=error.written_by,
+                found=error.found_revision, known=error.known_head)
     if isinstance(error, DatabaseTooNewError):
         return translate(
             "messages",
             "The database {path} was written by a newer version of Tenpoint (schema {found}; "
             "this version knows up to {known}). Install the newer version to open it; "
-            "nothing was changed.").format(path=error.path, found=error.found_revision,
-                                           known=error.known_head)
+            "nothing was changed.").format(path=ltr_in_rtl(str(error.path)),
+                                           found=error.found_revision, known=error.known_head)
     if isinstance(error, NotADatabaseError):
         return translate(
             "messages", "{path} is not a Tenpoint database ({detail}); nothing was changed."
-        ).format(path=error.path, detail=error.detail)
+        ).format(path=ltr_in_rtl(str(error.path)), detail=error.detail)
     if isinstance(error, UnknownCountryError) and not error.code:
         return translate("messages", "A field office needs its country: give its ISO 3166-1 "
                                      "alpha-2 code.")
@@ -74,7 +75,7 @@ def error_message(error: TenpointDataError) -> str:
     if isinstance(error, CatalogDataError):
         return translate(
             "messages", "The bundled catalog is damaged ({file}: {detail}); please reinstall."
-        ).format(file=error.file, detail=error.detail)
+        ).format(file=ltr_in_rtl(str(error.file)), detail=error.detail)
     if isinstance(error, NetworkShareError):
         return network_share_message(error)
     if isinstance(error, BackupError):
@@ -136,7 +137,7 @@ def network_share_message(error: NetworkShareError) -> str:
         "on this computer's own disk, because a network share can lose or corrupt changes. "
         "Choose a folder on this computer with --data-dir, or with \"folder\" in the [data] "
         "section of tenpoint.ini; nothing was changed.").format(
-            path=error.path, share=error.fs_type)
+            path=ltr_in_rtl(str(error.path)), share=error.fs_type)
 
 
 BACKUP_ERRORS = {  # marked for lupdate, translated when worded
@@ -157,8 +158,8 @@ def backup_error_message(error: BackupError) -> str:
     text = BACKUP_ERRORS.get(error.code)
     if text is None:
         return translate("messages", "The backup {path} cannot be used ({code}).").format(
-            path=error.path, code=error.code)
-    return translate("messages", text).format(path=error.path)
+            path=ltr_in_rtl(str(error.path)), code=error.code)
+    return translate("messages", text).format(path=ltr_in_rtl(str(error.path)))
 
 
 def activity_error_message(error: TenpointDataError) -> str:

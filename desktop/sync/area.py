@@ -29,6 +29,7 @@ from db.sync.importing import (
     read_packages,
 )
 from desktop.context import AppContext
+from desktop.shared.flow_layout import FlowLayout
 from desktop.shared.folders import IMPORT_PACKAGE, last_folder, remember_folder
 from desktop.shared.messages import error_message
 from desktop.shared.sync_messages import describe_problem, folder_texts, sync_error_message
@@ -103,14 +104,15 @@ class SyncArea(QWidget):
         self.import_label = QLabel(self.tr(
             "Packages from offices or headquarters, and filled templates. Every file is "
             "checked and previewed before anything is written."), wordWrap=True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_files_button)
-        buttons.addWidget(self.import_folder_button)
-        buttons.addWidget(self.keys_button)
-        buttons.addStretch(1)
+        buttons = QWidget()
+        row = FlowLayout(buttons)  # long translations wrap the buttons rather than cut them
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.import_files_button)
+        row.addWidget(self.import_folder_button)
+        row.addWidget(self.keys_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.import_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return box
 
     # --- showing -------------------------------------------------------------------------
@@ -171,8 +173,9 @@ class SyncArea(QWidget):
         of a chosen folder that are not read."""
         self.not_read = list(not_read)
         words = reading_words()  # headers and labels in any of Tenpoint's languages
+        database = self.context.database  # a package accepted before is not read again
         def job(progress, cancelled):
-            return read_packages(paths, progress, cancelled, words=words)
+            return read_packages(paths, progress, cancelled, words=words, database=database)
         self._run(self._checking_text(len(paths)), job,
                   lambda reads: self._unlock_next(PasswordRound(paths, reads)))
 

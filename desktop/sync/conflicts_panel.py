@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from db.errors import TenpointDataError
 from db.sync.conflicts import ConflictRecord, open_conflicts, resolve_conflict
 from desktop.context import AppContext
-from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.bidi import ContentDirectionDelegate, select_row
 from desktop.shared.formatting import local_time_text
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
@@ -141,7 +141,7 @@ class ConflictsPanel(QWidget):
         ids = [c.id for c in conflicts]
         keep = ids.index(selected.id) if selected and selected.id in ids else 0
         if conflicts:
-            self.list_view.selectRow(keep)
+            select_row(self.list_view, keep)
             self.list_view.resizeColumnsToContents()
         self._show_selected()
 

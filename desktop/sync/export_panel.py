@@ -58,6 +58,15 @@ def xlsx_filter() -> str:
     return translate("sync", XLSX_FILTER)
 
 
+def narrow_combo() -> QComboBox:
+    """A list as narrow as a dozen characters, not as its longest entry (an office's or a
+    country's long name would widen the whole side column)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def file_slug(name: str) -> str:
     """An office name as a safe part of a file name."""
     return re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower() or "office"
@@ -121,8 +130,8 @@ class ExportPanel(QWidget):
         self.scope_group = QButtonGroup(self)
         self.scope_group.addButton(self.office_radio)
         self.scope_group.addButton(self.region_radio)
-        self.office_combo = QComboBox()
-        self.region_combo = QComboBox()
+        self.office_combo = narrow_combo()
+        self.region_combo = narrow_combo()
         self.update_button = QPushButton(self.tr("E&xport update..."))
         self.update_button.clicked.connect(self.export_package)
         self.scope_group.buttonToggled.connect(self._update_buttons)
@@ -143,7 +152,7 @@ class ExportPanel(QWidget):
 
     def _build_template(self) -> None:
         self.template_office_edit = QLineEdit(placeholderText=self.tr("e.g. Nairobi"))
-        self.template_country_combo = QComboBox()
+        self.template_country_combo = narrow_combo()
         self.template_country_combo.addItem(self.tr("(choose a country)"), None)
         for code, name in countries(self.context.database):
             self.template_country_combo.addItem(f"{name} ({code})", code)

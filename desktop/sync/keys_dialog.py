@@ -31,6 +31,7 @@ from db.installation.signing import (
     trusted_keys,
 )
 from desktop.context import AppContext
+from desktop.shared.bidi import ltr
 from desktop.shared.folders import KEY_FILE, last_folder, remember_folder
 from desktop.shared.formatting import local_time_text
 from desktop.shared.messages import error_message
@@ -62,8 +63,8 @@ def _accepted(parent: QWidget | None, key_file: KeyFile) -> bool:
                   "fingerprint\n\n{fingerprint}\n\nTrust it only if the file came from that "
                   "office's IT by a way you rely on: its packages will then be accepted as "
                   "the office's own.").format(
-            office=key_file.office_name or key_file.office_id, office_id=key_file.office_id,
-            fingerprint=key_file.fingerprint),
+            office=key_file.office_name or key_file.office_id,
+            office_id=ltr(key_file.office_id), fingerprint=ltr(key_file.fingerprint)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -173,7 +174,7 @@ class KeysDialog(QDialog):
             fingerprint = "?"
         self.own_label.setText(self.tr(
             "This installation's key: {fingerprint}. Offices and headquarters compare it "
-            "when they receive your first package.").format(fingerprint=fingerprint))
+            "when they receive your first package.").format(fingerprint=ltr(fingerprint)))
         self.view.resizeColumnsToContents()
         self._update_buttons()
 
@@ -198,7 +199,7 @@ class KeysDialog(QDialog):
         self.refresh()
         self.status_label.setText(self.tr(
             "The key of {office} is trusted: fingerprint {fingerprint}.").format(
-            office=info.office_name, fingerprint=info.fingerprint))
+            office=info.office_name, fingerprint=ltr(info.fingerprint)))
 
     def remove_selected(self) -> None:
         info = self.selected()
@@ -208,7 +209,7 @@ class KeysDialog(QDialog):
             "Remove the key of {office} ({fingerprint})? Do it only after checking with the "
             "office that it was reinstalled: its next package will ask you to confirm the "
             "new key's fingerprint.").format(office=info.office_name,
-                                             fingerprint=info.fingerprint))
+                                             fingerprint=ltr(info.fingerprint)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -237,4 +238,4 @@ class KeysDialog(QDialog):
             return
         self.status_label.setText(self.tr(
             "Your public key is in {path}. It is not secret: give it to the IT of the offices "
-            "or headquarters that import your packages.").format(path=path))
+            "or headquarters that import your packages.").format(path=ltr(str(path))))

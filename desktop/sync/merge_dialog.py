@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.activities.service import check_activity
+from db.activities.service import CountryOptions, check_activity, country_options
 from db.errors import ActivityValidationError, TenpointDataError
 from db.sync.conflicts import ConflictRecord, merged_draft, resolve_conflict
 from db.sync.errors import ConflictNotFoundError
 from db.sync.merge_rule import ITEM_CODES, Version
 from desktop.context import AppContext
 from desktop.shared.bidi import emphasis
+from desktop.shared.countries import fill_country_box
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
 from desktop.shared.sync_messages import problem_message, sync_error_message
@@ -156,17 +157,50 @@ class ChoiceResult(QComboBox):
         return None
 
 
-def _country(text: str) -> str | None:
-    return text.strip().upper() or None
+class CountryResult(QComboBox):
+    """A country picked as everywhere else in Tenpoint (desktop/shared/countries.py): named in
+    the interface language, found by typing its local or English name or its code."""
+
+    changed = Signal()
+
+    def __init__(self, countries: CountryOptions, options: dict[str, object],
+                 parent: QWidget | None = None) -> None:
+        """A field office is offered its own country and the two versions' (the rules say why
+        another is refused); headquarters every country."""
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        offered = None if countries.only is None else {
+            countries.only, *(code for code in options.values() if isinstance(code, str))}
+        self._known = fill_country_box(self, countries.known, offered)
+        self.lineEdit().setPlaceholderText(self.tr("(no country)"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
+        self.currentTextChanged.connect(self.changed)
+
+    def value(self) -> str | None:
+        """The chosen country's code; what was typed if it names none, for the rules to name."""
+        typed = self.currentText().strip()
+        return self._known.get(typed.casefold(), typed) if typed else None
+
+    def set_value(self, code: str | None) -> None:
+        row = self.findData(code) if code else 0
+        if row < 0:  # not in the list: shown as it is, so the rules can say why
+            self.setEditText(code)
+        else:
+            self.setCurrentIndex(row)
+
+    def problem(self) -> tuple[str, str] | None:
+        return None
 
 
 class TypedResult(QLineEdit):
-    """A date, a number or a country code, typed; read as a package's cell is read, so the
-    same texts are accepted (2026-03-31 or 31/03/2026, 1,200, ke) and refused alike."""
+    """A date or a number, typed; read as a package's cell is read, so the same texts are
+    accepted (2026-03-31 or 31/03/2026, 1,200) and refused alike."""
 
     changed = Signal()
     READERS: dict[str, Callable[[str], object]] = {
-        DATE: cells.read_date, INTEGER: cells.read_integer, COUNTRY: _country}
+        DATE: cells.read_date, INTEGER: cells.read_integer}
 
     def __init__(self, value_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,12 +262,15 @@ class CodesResult(QListWidget):
         return None
 
 
-def result_input(spec: ActivityField, options: dict[str, object]) -> QWidget:
+def result_input(spec: ActivityField, options: dict[str, object],
+                 countries: CountryOptions) -> QWidget:
     """The input of a field's result, by its value type in the activity's declaration."""
     if spec.value_type == CODES:
         return CodesResult(options[BOTH])
     if spec.value_type == CHOICE:
         return ChoiceResult(spec)
+    if spec.value_type == COUNTRY:
+        return CountryResult(countries, options)
     if spec.value_type in TypedResult.READERS:
         return TypedResult(spec.value_type)
     return TextResult(spec.lines)
@@ -252,14 +289,14 @@ class FieldChoice(QGroupBox):
     changed = Signal()
 
     def __init__(self, name: str, versions: tuple[Version, Version], start: object,
-                 parent: QWidget | None = None) -> None:
+                 countries: CountryOptions, parent: QWidget | None = None) -> None:
         super().__init__(field_label(name), parent)
         self.name = name
         mine, theirs = versions
         self.options = {MINE: side_value(mine, name), THEIRS: side_value(theirs, name)}
         if name == ITEM_CODES:
             self.options[BOTH] = tuple(sorted({*self.options[MINE], *self.options[THEIRS]}))
-        self.result = result_input(BY_NAME[name], self.options)
+        self.result = result_input(BY_NAME[name], self.options, countries)
         self.result.setAccessibleName(self.tr("Result: {field}").format(field=field_label(name)))
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -338,7 +375,11 @@ def _value_label(rich_text: str) -> QLabel:
     label = QLabel(rich_text)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    # A code or a date runs left to right, yet stands by its radio button on the interface's
+    # side as a status in the interface's language does (Arabic: on the right).
+    side = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            if QGuiApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | side)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
@@ -368,7 +409,8 @@ class MergeDialog(QDialog):
             title=conflict.title))
         versions = merge_versions(conflict)
         start = merged_draft(conflict).values()
-        self.choices = {name: FieldChoice(name, versions, start[name])
+        countries = country_options(context.database, None)
+        self.choices = {name: FieldChoice(name, versions, start[name], countries)
                         for name in differing_fields(conflict)}
         for choice in self.choices.values():
             choice.changed.connect(self._edited)

@@ -94,6 +94,10 @@ def outcome_notes(outcome: PackageOutcome) -> list[str]:
                                outcome.acknowledged))
     if outcome.catalog_updates:
         notes.append(translate("SyncArea", "%Ln catalog updates.", None, outcome.catalog_updates))
+    if outcome.catalog_changes:
+        notes.append(translate("SyncArea", "%Ln changes to the catalog by headquarters (new "
+                                           "items, corrections, retirements, merges).", None,
+                               outcome.catalog_changes))
     return notes
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shared.bidi import ltr
 from exporters.encryption import PASSWORD_REQUIRED, WRONG_PASSWORD
 from exporters.reader import ReadPackage
 
@@ -49,7 +50,7 @@ class PasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "{file} is protected with a password. Type the password its sender gave you; "
-            "Cancel leaves the file out of the import.").format(file=file_name),
+            "Cancel leaves the file out of the import.").format(file=ltr(file_name)),
             wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from db.sync.activity_plan import ActivityPlan
 from db.sync.importing import REJECTED, ImportPreview, PackageOutcome
 from db.sync.signatures import NEEDS_ACCEPT_UNSIGNED, NEW_KEY
-from desktop.shared.bidi import ContentDirectionDelegate
+from desktop.shared.bidi import ContentDirectionDelegate, ltr, select_row
 from desktop.shared.formatting import history_value, local_time_text
 from desktop.shared.labels import field_label
 from desktop.shared.sync_messages import (
@@ -263,7 +263,7 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(QLabel(self.tr(
                 "First signed package from {office}. Call the office and compare the key's "
                 "fingerprint: {fingerprint}. Or trust the key file its IT exported (tenpoint "
-                "keys export).").format(office=office, fingerprint=fingerprint),
+                "keys export).").format(office=office, fingerprint=ltr(fingerprint)),
                 wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse))
             check = QCheckBox(self.tr("I have checked this fingerprint with {office}").format(
                 office=office))
@@ -328,7 +328,7 @@ class ImportPreviewDialog(QDialog):
                 "The key file holds the key {chosen}, but {file} was signed with the key "
                 "{fingerprint}. The package was not made with the key of that file: check "
                 "with the office before importing it.").format(
-                chosen=chosen, file=package.file, fingerprint=fingerprint))
+                chosen=ltr(chosen), file=ltr(package.file), fingerprint=ltr(fingerprint)))
             return
         self.key_boxes[fingerprint].setChecked(True)
     def _choices_changed(self) -> None:
@@ -377,7 +377,7 @@ class ImportPreviewDialog(QDialog):
         self.packages_model.set_records(preview.packages)
         self._update_buttons()
         if 0 <= current < len(preview.packages):
-            self.packages_view.selectRow(current)
+            select_row(self.packages_view, current)
         else:
             self._select_first()
         self.preview_changed.emit()
@@ -386,7 +386,7 @@ class ImportPreviewDialog(QDialog):
         packages = self.preview.packages
         rejected = [n for n, p in enumerate(packages) if p.status == REJECTED]
         if packages:
-            self.packages_view.selectRow(rejected[0] if rejected else 0)
+            select_row(self.packages_view, rejected[0] if rejected else 0)
 
     def selected_outcome(self) -> PackageOutcome | None:
         rows = self.packages_view.selectionModel().selectedRows()

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesArea</name>
     <message>
-        <location filename="../../desktop/activities/area.py" line="+156"/>
+        <location filename="../../desktop/activities/area.py" line="+162"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
@@ -301,7 +301,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>البند الم&amp;رتبط:</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+85"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>لا أنشطة</numerusform>
@@ -415,7 +415,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>بالتوقيت المحلي لهذا الحاسوب ({zone})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Recorded by {owner}; read-only here.</source>
         <translation>سجّله {owner}؛ للقراءة فقط هنا.</translation>
     </message>
@@ -433,13 +433,13 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+52"/>
-        <location line="+174"/>
+        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location line="+175"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Tenpoint backs the database up before every import, schema upgrade and restore. Backups are kept in {folder}.</source>
         <translation>ينشئ Tenpoint نسخة احتياطية من قاعدة البيانات قبل كل استيراد وكل ترقية للمخطط وكل استعادة. وتُحفظ النسخ الاحتياطية في {folder}.</translation>
     </message>
@@ -504,7 +504,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>جارٍ النسخ الاحتياطي...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backup written: {path}</source>
         <translation>كُتبت النسخة الاحتياطية: {path}</translation>
     </message>
@@ -551,7 +551,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+79"/>
+        <location filename="../../desktop/browser/area.py" line="+110"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>إظهار كل المناطق</translation>
@@ -562,7 +562,42 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>حدّد «إظهار كل المناطق» لرؤية النتائج المطابقة في المناطق الأخرى أيضاً</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+32"/>
+        <source>Import a catalog workbook…</source>
+        <translation>استيراد مصنّف فهرس…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>حفظ قالب فهرس لتعبئته…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>تحرير الفهرس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>إضافة فعاليات ووثائق وأقسام وبنود إلى الفهرس، أو تصحيح البند المعروض أو إضافة ملاحظة إليه أو استبعاده أو دمجه في بند آخر؛ وتتلقى المكاتب التغييرات مع التحديث التالي</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>اختر بنداً أولاً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>جارٍ فتح الفهرس…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>إظهار فعاليات المناطق التي لا ينتمي إليها مكتبك أيضاً</translation>
     </message>
@@ -700,7 +735,12 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>بند غير معروف</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>This item is retired, and hidden in the tree and the search. Tick “Show retired items” to see it there.</source>
+        <translation>هذا البند مستبعد، ومخفي في الشجرة وفي البحث. حدّد «إظهار البنود المستبعدة» لرؤيته هناك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This item is from {event}, outside your office&apos;s region. Tick “Show all regions” to see it in the tree.</source>
         <translation>هذا البند من {event}، خارج منطقة مكتبك. حدّد «إظهار كل المناطق» لرؤيته في الشجرة.</translation>
     </message>
@@ -729,9 +769,176 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CatalogEditDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
+        <translation>الحقول المعلَّمة بعلامة * إلزامية. ولن يتغير شيء حتى تختار «{save}».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Retire</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reinstate</source>
+        <translation>إعادة إدراج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note</source>
+        <translation>إضافة الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A conference, workshop or follow-up meeting held after 2011. Offices receive it with headquarters&apos; next update and follow it up when their country takes part.</source>
+        <translation>مؤتمر أو حلقة عمل أو اجتماع متابعة عُقد بعد عام 2011. وتتلقاه المكاتب مع التحديث التالي من المقر الرئيسي وتتابعه إذا شارك فيه بلدها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A document of an event, with the reference it can be found by: its symbol, publication or link.</source>
+        <translation>وثيقة من وثائق فعالية، مع المرجع الذي يمكن العثور عليها به: رمزها أو المنشور أو الرابط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A heading of a document, under which items are added.</source>
+        <translation>عنوان في وثيقة، تُضاف البنود تحته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recommendation, action or other item of a document, worded as the document prints it.</source>
+        <translation>توصية أو إجراء أو بند آخر من وثيقة، بالصياغة التي وردت في الوثيقة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A country that took part in an event: offices in it follow the event up.</source>
+        <translation>بلد شارك في فعالية: تتابع المكاتب الموجودة فيه هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct {code}, an item headquarters added. The text before the correction stays in its history.</source>
+        <translation>تصحيح {code}، وهو بند أضافه المقر الرئيسي. ويبقى النص السابق للتصحيح في سجله.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note shown with {code}, kept in its history. The item&apos;s text stays as the source printed it.</source>
+        <translation>ملاحظة تُعرض مع {code} ويُحتفظ بها في سجله. ويبقى نص البند كما ورد في المصدر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} will be hidden from the browser and the item picker. Activities linked to it keep their link and show it as retired.</source>
+        <translation>سيُخفى {code} من تبويب التوصيات ومن نافذة اختيار البنود. وتحتفظ الأنشطة المرتبطة به بارتباطها، وتعرضه بوصفه مستبعداً.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} will be shown and offered for linking again.</source>
+        <translation>سيُعرض {code} مجدداً ويُتاح للربط من جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} says the same as another item. It will be retired, and every activity linked to it will be linked to the item you choose instead, with a history entry.</source>
+        <translation>مضمون {code} مطابق لمضمون بند آخر. سيُستبعد، وستُربط كل الأنشطة المرتبطة به بالبند الذي تختاره بدلاً منه، مع قيد في السجل.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why: the decision or meeting behind it, so that offices understand</source>
+        <translation>السبب: القرار أو الاجتماع الذي استند إليه ذلك، كي تفهم المكاتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from, or anything offices should know</source>
+        <translation>مصدره، أو أي شيء ينبغي أن تعرفه المكاتب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>A new code, e.g. {example}</source>
+        <translation>رمز جديد، مثل {example}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
+        <source>Catalog workbook: {file}</source>
+        <translation>مصنّف الفهرس: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>تطبيق %n تغيير</numerusform>
+            <numerusform>تطبيق %n تغيير</numerusform>
+            <numerusform>تطبيق %n تغييرين</numerusform>
+            <numerusform>تطبيق %n تغييرات</numerusform>
+            <numerusform>تطبيق %n تغييراً</numerusform>
+            <numerusform>تطبيق %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>This workbook cannot be imported: %n problems, listed below with their sheet, row and column. Correct them in the workbook and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>لا يمكن استيراد هذا المصنّف: فيه %n مشكلة، مسرودة أدناه مع الورقة والصف والعمود. صحّحها في المصنّف ثم استورده مجدداً؛ لم يتغير شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا المصنّف: فيه %n مشكلة، مذكورة أدناه مع ورقتها وصفها وعمودها. صحّحها في المصنّف ثم استورده مجدداً؛ لم يتغير شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا المصنّف: فيه %n مشكلتان، مسرودتان أدناه مع الورقة والصف والعمود. صحّحهما في المصنّف ثم استورده مجدداً؛ لم يتغير شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا المصنّف: فيه %n مشكلات، مسرودة أدناه مع الورقة والصف والعمود. صحّحها في المصنّف ثم استورده مجدداً؛ لم يتغير شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا المصنّف: فيه %n مشكلةً، مسرودة أدناه مع الورقة والصف والعمود. صحّحها في المصنّف ثم استورده مجدداً؛ لم يتغير شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا المصنّف: فيه %n مشكلة، مسرودة أدناه مع الورقة والصف والعمود. صحّحها في المصنّف ثم استورده مجدداً؛ لم يتغير شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rows are filled in: there is nothing to import.</source>
+        <translation>لا صفوف معبأة: لا يوجد ما يُستورد.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Applying this workbook makes %n changes to the catalog, all together or none (edition {start} to {end}): {counts}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>ينتج عن تطبيق هذا المصنّف %n تغيير في الفهرس (من الطبعة {start} إلى الطبعة {end}): {counts}. وتتلقى المكاتب التغييرات مع تحديثها التالي.</numerusform>
+            <numerusform>ينتج عن تطبيق هذا المصنّف %n تغيير في الفهرس (من الطبعة {start} إلى الطبعة {end}): {counts}. وتتلقاه المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>ينتج عن تطبيق هذا المصنّف %n تغييران في الفهرس، يُطبَّقان معاً أو لا يُطبَّق أيٌّ منهما (من الطبعة {start} إلى الطبعة {end}): {counts}. وتتلقاهما المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>ينتج عن تطبيق هذا المصنّف %n تغييرات في الفهرس، تُطبَّق كلها معاً أو لا يُطبَّق أيٌّ منها (من الطبعة {start} إلى الطبعة {end}): {counts}. وتتلقاها المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>ينتج عن تطبيق هذا المصنّف %n تغييراً في الفهرس، تُطبَّق كلها معاً أو لا يُطبَّق أيٌّ منها (من الطبعة {start} إلى الطبعة {end}): {counts}. وتتلقاها المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>ينتج عن تطبيق هذا المصنّف %n تغيير في الفهرس، تُطبَّق كلها معاً أو لا يُطبَّق أيٌّ منها (من الطبعة {start} إلى الطبعة {end}): {counts}. وتتلقاها المكاتب مع تحديثها التالي.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
-        <location filename="../../desktop/browser/tree_model.py" line="+35"/>
+        <location filename="../../desktop/browser/tree_model.py" line="+36"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -764,7 +971,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>CatalogTreeView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+34"/>
+        <location filename="../../desktop/browser/views.py" line="+40"/>
         <source>Catalog tree</source>
         <translation>شجرة الفهرس</translation>
     </message>
@@ -774,7 +981,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>999 من 999</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No follow-up yet</source>
         <translation>لا متابعة بعد</translation>
     </message>
@@ -785,9 +992,79 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CatalogWorkbookFlow</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="-119"/>
+        <source>Save a catalog template</source>
+        <translation>حفظ قالب فهرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog-changes.xlsx</source>
+        <translation>catalog-changes.xlsx</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the template...</source>
+        <translation>جارٍ كتابة القالب...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog template saved</source>
+        <translation>حُفظ قالب الفهرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path}. Fill in its sheets (each explains itself in the README), then import it with Edit catalog &gt; Import a catalog workbook.</source>
+        <translation>كُتب {path}. املأ أوراقه (تشرح ورقة README كل ورقة منها)، ثم استورده من «تحرير الفهرس &gt; استيراد مصنّف فهرس».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a catalog workbook</source>
+        <translation>استيراد مصنّف فهرس</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading and checking {file}...</source>
+        <translation>جارٍ قراءة {file} وفحصه...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changing the catalog...</source>
+        <translation>جارٍ تغيير الفهرس...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalog changed</source>
+        <translation>تغيّر الفهرس</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes applied; the catalog is now at edition {edition}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>طُبِّق %n تغيير؛ وأصبح الفهرس الآن في الطبعة {edition}. وتتلقى المكاتب التغييرات مع تحديثها التالي.</numerusform>
+            <numerusform>طُبِّق %n تغيير؛ وأصبح الفهرس الآن في الطبعة {edition}. وتتلقاه المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>طُبِّق %n تغييران؛ وأصبح الفهرس الآن في الطبعة {edition}. وتتلقاهما المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>طُبِّقت %n تغييرات؛ وأصبح الفهرس الآن في الطبعة {edition}. وتتلقاها المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>طُبِّق %n تغييراً؛ وأصبح الفهرس الآن في الطبعة {edition}. وتتلقاها المكاتب مع تحديثها التالي.</numerusform>
+            <numerusform>طُبِّق %n تغيير؛ وأصبح الفهرس الآن في الطبعة {edition}. وتتلقاها المكاتب مع تحديثها التالي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catalog workbook</source>
+        <translation>مصنّف الفهرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook could not be used: {error}</source>
+        <translation>تعذّر استخدام المصنّف: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+238"/>
+        <location filename="../../desktop/activities/fields.py" line="+239"/>
         <source>(not set)</source>
         <translation>(غير محدد)</translation>
     </message>
@@ -795,7 +1072,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>ChoiceResult</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+142"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+144"/>
         <source>(not set)</source>
         <translation>(غير محدد)</translation>
     </message>
@@ -859,6 +1136,14 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CountryResult</name>
+    <message>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+32"/>
+        <source>(no country)</source>
+        <translation>(بلا بلد)</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <location filename="../../desktop/progress/coverage_page.py" line="+123"/>
@@ -912,9 +1197,27 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the date empty</source>
+        <translation>ترك التاريخ فارغاً</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="+87"/>
+        <location filename="../../desktop/sync/export_panel.py" line="+96"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1114,7 +1417,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>FieldChoice</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+120"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+124"/>
         <source>Result: {field}</source>
         <translation>النتيجة: {field}</translation>
     </message>
@@ -1147,7 +1450,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/browser/filter_bar.py" line="+15"/>
+        <location filename="../../desktop/browser/filter_bar.py" line="+16"/>
         <source>No follow-up yet</source>
         <translation>لا متابعة بعد</translation>
     </message>
@@ -1157,7 +1460,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>متابعة متأخرة عن الموعد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
@@ -1197,12 +1500,22 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>إظهار كل البنود مجدداً</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Show retired items</source>
+        <translation>إظهار البنود المستبعدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the items headquarters retired or merged into another item; they keep their follow-up activities</source>
+        <translation>إظهار البنود التي استبعدها المقر الرئيسي أو دمجها في بند آخر أيضاً؛ وهي تحتفظ بأنشطة المتابعة الخاصة بها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter:</source>
         <translation>التصفية:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>All events</source>
         <translation>جميع الفعاليات</translation>
     </message>
@@ -1439,7 +1752,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>تسجيل نشاط متابعة مرتبط بهذا البند</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Retired items take no new follow-up activities</source>
         <translation>البنود المستبعدة لا تقبل أنشطة متابعة جديدة</translation>
     </message>
@@ -1541,7 +1854,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/sync/keys_dialog.py" line="+41"/>
+        <location filename="../../desktop/sync/keys_dialog.py" line="+42"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation>ملفات المفاتيح (*.txt);;كل الملفات (*)</translation>
     </message>
@@ -1713,7 +2026,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>LinkedItemsEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+40"/>
+        <location filename="../../desktop/activities/fields.py" line="+43"/>
         <source>&amp;Add items…</source>
         <translation>إ&amp;ضافة بنود…</translation>
     </message>
@@ -1818,7 +2131,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Office: not set up</source>
         <translation>المكتب: لم يُعدّ</translation>
     </message>
@@ -1861,12 +2174,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+70"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+74"/>
         <source>Merge the two versions: {title}</source>
         <translation>دمج النسختين: {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>For each field the two versions differ in, keep your version or take the received one, then correct the result if needed. Words that differ are marked. The merged version is saved in the activity&apos;s history and travels with the next package.</source>
         <translation>في كل حقل تختلف فيه النسختان، أبقِ على نسختك أو اعتمد النسخة الواردة، ثم صحّح النتيجة عند الحاجة. والكلمات المختلفة مُعلَّمة. وتُحفظ النسخة المدمجة في سجل النشاط وتنتقل مع الحزمة التالية.</translation>
     </message>
@@ -1914,7 +2227,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="-246"/>
+        <location filename="../../desktop/activities/fields.py" line="-249"/>
         <source>Untick for no date</source>
         <translation>ألغِ التحديد لترك التاريخ فارغاً</translation>
     </message>
@@ -1927,7 +2240,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/sync/password_dialog.py" line="+35"/>
+        <location filename="../../desktop/sync/password_dialog.py" line="+36"/>
         <source>Protected package</source>
         <translation>حزمة محمية</translation>
     </message>
@@ -2008,7 +2321,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>ProgressFilterBar</name>
     <message>
-        <location filename="../../desktop/progress/filter_bar.py" line="+38"/>
+        <location filename="../../desktop/progress/filter_bar.py" line="+39"/>
         <source>All regions</source>
         <translation>جميع المناطق</translation>
     </message>
@@ -2098,7 +2411,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>حت&amp;ى:</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>running {start} – {end}</source>
         <translation>جارية {start} – {end}</translation>
     </message>
@@ -2348,7 +2661,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../desktop/progress/report_export.py" line="+24"/>
+        <location filename="../../desktop/progress/report_export.py" line="+25"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>مصنّف Excel (*.xlsx)</translation>
@@ -2418,12 +2731,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../desktop/browser/search_field.py" line="+27"/>
-        <source>Search codes and texts, e.g. detention or DES-SR-VIII (Ctrl+F)</source>
-        <translation>البحث في الرموز والنصوص، مثل detention أو DES-SR-VIII (Ctrl+F)</translation>
+        <location filename="../../desktop/browser/search_field.py" line="+33"/>
+        <source>Search codes and texts, e.g. {word} or {code} ({shortcut})</source>
+        <translation>البحث في الرموز والنصوص، مثل {word} أو {code} ({shortcut})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the catalog</source>
         <translation>البحث في الفهرس</translation>
     </message>
@@ -2431,7 +2744,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/browser/results_model.py" line="+98"/>
+        <location filename="../../desktop/browser/results_model.py" line="+99"/>
         <source>(retired)</source>
         <translation>(مستبعد)</translation>
     </message>
@@ -2439,7 +2752,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+30"/>
+        <location filename="../../desktop/browser/views.py" line="+42"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -2575,7 +2888,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+102"/>
+        <location filename="../../desktop/startup.py" line="+103"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2593,18 +2906,18 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+82"/>
+        <location filename="../../desktop/sync/area.py" line="+83"/>
         <source>History of packages</source>
         <translation>سجل الحزم</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Import &amp;files...</source>
         <translation>استيراد م&amp;لفات...</translation>
     </message>
@@ -2629,7 +2942,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>حزم من المكاتب أو المقر الرئيسي، وقوالب معبأة. يُفحص كل ملف وتُعرض معاينته قبل كتابة أي شيء.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
@@ -2857,8 +3170,20 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
             <numerusform>%Ln تحديث للفهرس.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln changes to the catalog by headquarters (new items, corrections, retirements, merges).</source>
+        <translation>
+            <numerusform>%Ln تغيير أجراه المقر الرئيسي على الفهرس (بنود جديدة، وتصحيحات، وعمليات استبعاد، وعمليات دمج).</numerusform>
+            <numerusform>%Ln تغيير أجراه المقر الرئيسي على الفهرس (بنود جديدة، وتصحيحات، وعمليات استبعاد، وعمليات دمج).</numerusform>
+            <numerusform>%Ln تغييران أجراهما المقر الرئيسي على الفهرس (بنود جديدة، وتصحيحات، وعمليات استبعاد، وعمليات دمج).</numerusform>
+            <numerusform>%Ln تغييرات أجراها المقر الرئيسي على الفهرس (بنود جديدة، وتصحيحات، وعمليات استبعاد، وعمليات دمج).</numerusform>
+            <numerusform>%Ln تغييراً أجراها المقر الرئيسي على الفهرس (بنود جديدة، وتصحيحات، وعمليات استبعاد، وعمليات دمج).</numerusform>
+            <numerusform>%Ln تغيير أجراها المقر الرئيسي على الفهرس (بنود جديدة، وتصحيحات، وعمليات استبعاد، وعمليات دمج).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{file}: rejected, nothing imported from it.</source>
         <translation>{file}: مرفوض، ولم يُستورد منه شيء.</translation>
     </message>
@@ -3259,7 +3584,7 @@ Countries that count: {countries}</source>
         <translation>لا يمكن حفظ هذه القيمة ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+49"/>
+        <location filename="../../desktop/shared/labels.py" line="+36"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
@@ -3289,7 +3614,12 @@ Countries that count: {countries}</source>
         <translation>حُلّ التعارض</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+167"/>
+        <location line="+1"/>
+        <source>Conflict detected</source>
+        <translation>اكتُشف تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/messages.py" line="+168"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>حفظ شخص آخر هذا النشاط منذ أن فتحته (هو الآن في المراجعة {found}؛ وقد فتحت المراجعة {expected}). لم تُحفظ تغييراتك.</translation>
     </message>
@@ -3312,7 +3642,7 @@ Countries that count: {countries}</source>
 <context>
     <name>activity</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-16"/>
+        <location filename="../../desktop/shared/labels.py" line="-17"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>
@@ -3373,7 +3703,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../exporters/layout.py" line="+93"/>
+        <location filename="../../exporters/layout.py" line="+94"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -3537,7 +3867,7 @@ Countries that count: {countries}</source>
         <translation>{size} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+26"/>
+        <location filename="../../desktop/shared/labels.py" line="+27"/>
         <source>on request</source>
         <translation>بناءً على طلب</translation>
     </message>
@@ -3644,6 +3974,409 @@ Countries that count: {countries}</source>
         <source>Asia-Pacific</source>
         <translation>آسيا والمحيط الهادئ</translation>
     </message>
+    <message>
+        <location filename="../../desktop/shared/catalog_edit_words.py" line="+41"/>
+        <source>{field} is required.</source>
+        <translation>«{field}» إلزامي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{value}&quot; is not a date (write it as 2013-05-06).</source>
+        <translation>{field}: «{value}» ليس تاريخاً (اكتبه بالصيغة 2013-05-06).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not one of the choices offered.</source>
+        <translation>{field}: «{value}» ليس من الخيارات المعروضة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not a valid code (capital letters, digits, dots and hyphens).</source>
+        <translation>{field}: «{value}» ليس رمزاً صالحاً (أحرف كبيرة وأرقام ونقاط وشرطات).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; must list action areas by their numbers, 1 to 10.</source>
+        <translation>{field}: يجب أن يسرد «{value}» مجالات العمل بأرقامها، من 1 إلى 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog already has &quot;{value}&quot;; choose another code.</source>
+        <translation>{field}: يحتوي الفهرس بالفعل على «{value}»؛ اختر رمزاً آخر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog has nothing with the code &quot;{value}&quot;.</source>
+        <translation>{field}: لا يحتوي الفهرس على أي شيء بالرمز «{value}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is before the start date.</source>
+        <translation>{field}: {value} يسبق تاريخ البدء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is printed in the June 2011 compilation: its text stays as printed. Annotate it, or supersede it with a new item.</source>
+        <translation>{value} مطبوع في تجميع يونيو 2011: ويبقى نصه كما طُبع. أضف إليه ملاحظة، أو اجعل بنداً جديداً يحل محله.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: an item cannot be merged into itself.</source>
+        <translation>{field}: لا يمكن دمج بند في نفسه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is retired; merge into an item in use.</source>
+        <translation>{field}: {value} مستبعد؛ ادمج في بند مستخدم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is already retired.</source>
+        <translation>{value} مستبعد بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not retired.</source>
+        <translation>{value} ليس مستبعداً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} was merged into another item already.</source>
+        <translation>{value} دُمج بالفعل في بند آخر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} belongs to another document.</source>
+        <translation>{field}: {value} يتبع وثيقة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
+        <translation>لا يحرر الفهرس إلا المقر الرئيسي؛ وتتلقى المكاتب تغييراته في التحديثات.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The workbook has none of the catalog workbook&apos;s sheets (Events, Documents, Sections, Items, Changes...); write one with `tenpoint catalog template`.</source>
+        <translation>لا يحتوي المصنّف على أي ورقة من أوراق مصنّف الفهرس (Events، Documents، Sections، Items، Changes...)؛ اكتب مصنّفاً منها بالأمر `tenpoint catalog template`.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {column}</source>
+        <translation>العمود {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the parts of a place</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>{place} — {problem}</source>
+        <translation>{place} — {problem}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{country} ({role})</source>
+        <translation>{country} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>into {code}</source>
+        <translation>في {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sheet}, row {row}: {action} {code}</source>
+        <translation>{sheet}، الصف {row}: {action} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_edits.py" line="+50"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of a new region</source>
+        <translation>اسم المنطقة الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizers</source>
+        <translation>الجهات المنظمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation>عنوان الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>جزء من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source reference (symbol, publication or link)</source>
+        <translation>مرجع المصدر (الرمز أو المنشور أو الرابط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number as printed</source>
+        <translation>الترقيم كما طُبع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cited as</source>
+        <translation>يُستشهد به بوصفه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+2"/>
+        <source>Action areas</source>
+        <translation>مجالات العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part in the event</source>
+        <translation>الصفة في الفعالية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field to correct</source>
+        <translation>الحقل المراد تصحيحه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected value</source>
+        <translation>القيمة المصحّحة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded by</source>
+        <translation>البند الذي يحل محله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (kept in the history)</source>
+        <translation>السبب (يُحفظ في السجل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an event</source>
+        <translation>إضافة فعالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a document</source>
+        <translation>إضافة وثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a section</source>
+        <translation>إضافة قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a country to an event</source>
+        <translation>إضافة بلد إلى فعالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct an added item</source>
+        <translation>تصحيح بند مُضاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate an item</source>
+        <translation>إضافة ملاحظة إلى بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire an item</source>
+        <translation>استبعاد بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstate a retired item</source>
+        <translation>إعادة إدراج بند مستبعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into another item</source>
+        <translation>دمج في بند آخر</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Conference</source>
+        <translation>مؤتمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop</source>
+        <translation>حلقة عمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up meeting</source>
+        <translation>اجتماع متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept note</source>
+        <translation>مذكرة مفاهيمية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary report</source>
+        <translation>تقرير موجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected recommendations and follow-up</source>
+        <translation>التوصيات المختارة والمتابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>خطة عمل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declaration</source>
+        <translation>إعلان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-hosts&apos; summary</source>
+        <translation>ملخص الجهات المضيفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion paper</source>
+        <translation>ورقة مناقشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome document</source>
+        <translation>وثيقة ختامية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited</source>
+        <translation>مدعو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <source>New value or text</source>
+        <translation>القيمة أو النص الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3654,7 +4387,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/catalog_command.py" line="+30"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+50"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
@@ -3850,7 +4583,55 @@ Countries that count: {countries}</source>
         <translation>رمز البند، مثل DES-SR-VIII-04</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>at headquarters: write the catalog workbook to fill (events, documents, sections, items, changes)</source>
+        <translation>في المقر الرئيسي: كتابة مصنّف الفهرس المراد تعبئته (الفعاليات، والوثائق، والأقسام، والبنود، والتغييرات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>FILE.xlsx</source>
+        <translation>FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the workbook to write</source>
+        <translation>المصنّف المراد كتابته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at headquarters: apply a filled catalog workbook, all of it or nothing</source>
+        <translation>في المقر الرئيسي: تطبيق مصنّف فهرس معبأ، كله أو لا شيء منه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the filled catalog workbook</source>
+        <translation>مصنّف الفهرس المعبأ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print the outcome as JSON</source>
+        <translation>طباعة النتيجة بصيغة JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: the catalog workbook to fill. Import it with `tenpoint catalog import {path}`.</source>
+        <translation>كُتب {path}: مصنّف الفهرس المراد تعبئته. استورده بالأمر `tenpoint catalog import {path}`.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Catalog version {version}, edition {edition}: %Ln items</source>
+        <translation>
+            <numerusform>إصدار الفهرس {version}، الطبعة {edition}: لا بنود</numerusform>
+            <numerusform>إصدار الفهرس {version}، الطبعة {edition}: بند واحد</numerusform>
+            <numerusform>إصدار الفهرس {version}، الطبعة {edition}: بندان</numerusform>
+            <numerusform>إصدار الفهرس {version}، الطبعة {edition}: %Ln بنود</numerusform>
+            <numerusform>إصدار الفهرس {version}، الطبعة {edition}: %Ln بنداً</numerusform>
+            <numerusform>إصدار الفهرس {version}، الطبعة {edition}: %Ln بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By kind:</source>
         <translation>حسب النوع:</translation>
     </message>
@@ -3909,8 +4690,62 @@ Countries that count: {countries}</source>
         <source>Sub-items:</source>
         <translation>البنود الفرعية:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>{file}: not imported; %Ln problems, each to correct in the workbook:</source>
+        <translation>
+            <numerusform>{file}: لم يُستورد؛ فيه %Ln مشكلة ينبغي تصحيح كل منها في المصنّف:</numerusform>
+            <numerusform>{file}: لم يُستورد؛ فيه %Ln مشكلة ينبغي تصحيحها في المصنّف:</numerusform>
+            <numerusform>{file}: لم يُستورد؛ فيه %Ln مشكلتان ينبغي تصحيح كل منهما في المصنّف:</numerusform>
+            <numerusform>{file}: لم يُستورد؛ فيه %Ln مشكلات ينبغي تصحيح كل منها في المصنّف:</numerusform>
+            <numerusform>{file}: لم يُستورد؛ فيه %Ln مشكلةً ينبغي تصحيح كل منها في المصنّف:</numerusform>
+            <numerusform>{file}: لم يُستورد؛ فيه %Ln مشكلة ينبغي تصحيح كل منها في المصنّف:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
+        <source>Nothing was changed: the catalog stays as it was.</source>
+        <translation>لم يتغير شيء: يبقى الفهرس كما كان.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: no rows filled; nothing to do.</source>
+        <translation>{file}: لا صفوف معبأة؛ لا شيء للقيام به.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{file}: %Ln rows</source>
+        <translation>
+            <numerusform>{file}: %Ln صف</numerusform>
+            <numerusform>{file}: %Ln صف</numerusform>
+            <numerusform>{file}: %Ln صفان</numerusform>
+            <numerusform>{file}: %Ln صفوف</numerusform>
+            <numerusform>{file}: %Ln صفاً</numerusform>
+            <numerusform>{file}: %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In all:</source>
+        <translation>الإجمالي:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity links moved to the surviving items: {count}</source>
+        <translation>روابط الأنشطة المنقولة إلى البنود الباقية: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was changed. Importing would raise the catalog edition from {old} to {new}.</source>
+        <translation>تشغيل تجريبي: لم يتغير شيء. كان الاستيراد سيرفع طبعة الفهرس من {old} إلى {new}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: the catalog edition is now {new} (it was {old}).</source>
+        <translation>استُورد: طبعة الفهرس الآن {new} (كانت {old}).</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Cross-references: {links}, {suspect}, {unresolved}</source>
         <translation>الإحالات المرجعية: {links}، {suspect}، {unresolved}</translation>
     </message>
@@ -3920,19 +4755,7 @@ Countries that count: {countries}</source>
         <translation>روابط مجالات العمل: {explicit}، {inferred}</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
-        <source>Catalog version {version}: %Ln items</source>
-        <translation>
-            <numerusform>إصدار الفهرس {version}: لا بنود</numerusform>
-            <numerusform>إصدار الفهرس {version}: بند واحد</numerusform>
-            <numerusform>إصدار الفهرس {version}: بندان</numerusform>
-            <numerusform>إصدار الفهرس {version}: %Ln بنود</numerusform>
-            <numerusform>إصدار الفهرس {version}: %Ln بنداً</numerusform>
-            <numerusform>إصدار الفهرس {version}: %Ln بند</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
+        <location line="-6"/>
         <source>%Ln links</source>
         <comment>cross-references</comment>
         <translation>
@@ -4304,12 +5127,13 @@ Countries that count: {countries}</source>
         <translation>ملفات الحزم، أو مجلدات يُراد استيراد ملفات .xlsx التي فيها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="-167"/>
+        <location filename="../../desktop/commands/import_command.py" line="+3"/>
         <source>show what importing would do, change nothing</source>
         <translation>عرض ما سيفعله الاستيراد، دون تغيير أي شيء</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/import_command.py" line="+2"/>
         <source>print the summary as JSON</source>
         <translation>طباعة الملخص بصيغة JSON</translation>
     </message>
@@ -4344,12 +5168,13 @@ Countries that count: {countries}</source>
         <translation>الوثوق بمفتاح المكتب الجديد هذا، بعد التحقق من بصمته مع المكتب (يمكن تكراره)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+178"/>
+        <location filename="../../desktop/commands/import_command.py" line="+13"/>
         <source>No such file: {path}</source>
         <translation>لا يوجد ملف كهذا: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop/commands/import_command.py" line="+23"/>
         <source>
 Rejected rows are listed in {path}.</source>
         <translation>
@@ -4734,7 +5559,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>detail</name>
     <message>
-        <location filename="../../desktop/browser/detail_html.py" line="+30"/>
+        <location filename="../../desktop/browser/detail_html.py" line="+50"/>
         <source>undertaken</source>
         <translation>مُنفَّذ</translation>
     </message>
@@ -4749,17 +5574,54 @@ Rejected rows are listed in {path}.</source>
         <translation>مُزمَع</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Retired: this item is no longer in the current catalog. It is kept because follow-up activities may cite it.</source>
         <translation>مستبعد: لم يعد هذا البند في الفهرس الحالي. ويُحتفظ به لأن أنشطة متابعة قد تستشهد به.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-28"/>
+        <location line="+45"/>
         <source>Printed label</source>
         <translation>الترقيم المطبوع</translation>
     </message>
     <message>
+        <location line="-55"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Corrected</source>
+        <translation>صُحّح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotated</source>
+        <translation>أُضيفت ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>استُبعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstated</source>
+        <translation>أُعيد إدراجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into {item}</source>
+        <translation>دُمج في {item}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
         <source>Cited as</source>
         <translation>يُستشهد به بوصفه</translation>
     </message>
@@ -4793,8 +5655,68 @@ Rejected rows are listed in {path}.</source>
         <source>Reported in 2011 as</source>
         <translation>أُبلغ عنه في 2011 بوصفه</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the place of</source>
+        <translation>يحل محل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged into {item}: headquarters found that this item says the same. Its follow-up activities are linked to {item} now.</source>
+        <translation>دُمج في {item}: وجد المقر الرئيسي أن مضمون هذا البند مطابق له. وأنشطة المتابعة الخاصة به مرتبطة الآن بـ{item}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{document}, {reference}</source>
+        <translation>{document}، {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document}, {reference}, issued {date}</source>
+        <translation>{document}، {reference}، صدرت في {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes from headquarters</source>
+        <translation>ملاحظات المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}, {when}</source>
+        <translation>{who}، {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog history</source>
+        <translation>سجل تغييرات الفهرس</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{item} merged into this item</source>
+        <translation>دُمج {item} في هذا البند</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Repeated word for word in Annex I (lines {lines}).</source>
         <translation>
             <numerusform>مكرر حرفياً في المرفق الأول (الأسطر {lines}).</numerusform>
@@ -4823,7 +5745,7 @@ Rejected rows are listed in {path}.</source>
         <translation>قد تشير هذه الإحالة إلى البند الخطأ: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Show source details</source>
         <translation>إظهار تفاصيل المصدر</translation>
     </message>
@@ -4838,7 +5760,7 @@ Rejected rows are listed in {path}.</source>
         <translation>إخفاء تفاصيل المصدر</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>lines {lines} of the June 2011 compilation</source>
         <translation>
             <numerusform>الأسطر {lines} من تجميع يونيو 2011</numerusform>
@@ -4850,17 +5772,33 @@ Rejected rows are listed in {path}.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>added by headquarters (catalog edition {edition}) from {source}</source>
+        <translation>أضافه المقر الرئيسي (طبعة الفهرس {edition}) من {source}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the June 2011 compilation</source>
+        <translation>تجميع يونيو 2011</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source details</source>
         <translation>تفاصيل المصدر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-229"/>
+        <location line="+232"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-206"/>
+        <source>{document}: added by headquarters after 2011 (see the catalog history)</source>
+        <translation>{document}: أضافه المقر الرئيسي بعد عام 2011 (انظر سجل تغييرات الفهرس)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Sub-items</source>
         <translation>البنود الفرعية</translation>
     </message>
@@ -4910,7 +5848,7 @@ Rejected rows are listed in {path}.</source>
         <translation>لم يُسجَّل أي نشاط متابعة بعد.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Catalog notes</source>
         <translation>ملاحظات الفهرس</translation>
     </message>
@@ -4958,7 +5896,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-52"/>
+        <location filename="../../exporters/catalog_edits.py" line="-26"/>
         <source>Recommendation</source>
         <translation>توصية</translation>
     </message>
@@ -5028,7 +5966,7 @@ Rejected rows are listed in {path}.</source>
         <translation>نتيجة المتابعة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/shared/labels.py" line="-36"/>
         <source>stated in the text</source>
         <translation>مذكور في النص</translation>
     </message>
@@ -5058,7 +5996,7 @@ Rejected rows are listed in {path}.</source>
         <translation>تغيّر منذ الإرسال</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>countries</source>
         <translation>بلدان</translation>
     </message>
@@ -5851,6 +6789,18 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln catalog changes by headquarters</source>
+        <translation>
+            <numerusform>%Ln تغيير في الفهرس من المقر الرئيسي</numerusform>
+            <numerusform>%Ln تغيير في الفهرس من المقر الرئيسي</numerusform>
+            <numerusform>%Ln تغييران في الفهرس من المقر الرئيسي</numerusform>
+            <numerusform>%Ln تغييرات في الفهرس من المقر الرئيسي</numerusform>
+            <numerusform>%Ln تغييراً في الفهرس من المقر الرئيسي</numerusform>
+            <numerusform>%Ln تغيير في الفهرس من المقر الرئيسي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln empty template rows</source>
         <translation>
             <numerusform>لا صفوف فارغة في القالب</numerusform>
@@ -6428,7 +7378,7 @@ Rejected rows are listed in {path}.</source>
         <translation>ملف المفتاح هذا يخص {value}، لا المكتب الذي تنتظر حزمته مفتاحاً. اطلب من قسم تكنولوجيا المعلومات في ذلك المكتب ملف المفتاح الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="-312"/>
+        <location filename="../../desktop/sync/export_panel.py" line="-321"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>مصنّف Excel (*.xlsx)</translation>
@@ -6464,7 +7414,7 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+43"/>
+        <location filename="../../exporters/layout.py" line="+57"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -6474,13 +7424,144 @@ Rejected rows are listed in {path}.</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../exporters/layout.py" line="-25"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
+        <translation>ورقة «Events»: صف لكل مؤتمر أو حلقة عمل أو اجتماع متابعة يُراد إضافته. «المنطقة»: منطقة من ورقة «Lists»، أو رمز جديد مع اسم المنطقة الجديدة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries in events: the countries taking part in an event (one row each). The offices of those countries follow the event&apos;s recommendations.</source>
+        <translation>ورقة «Countries in events»: البلدان المشاركة في فعالية (صف لكل بلد). وتتابع مكاتب تلك البلدان توصيات الفعالية.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents: the documents of an event (action plan, outcome document, declaration...), each with the reference of its source: its symbol, publication or web address.</source>
+        <translation>ورقة «Documents»: وثائق الفعالية (خطة العمل، والوثيقة الختامية، والإعلان...)، كل منها مع مرجع مصدرها: رمزها أو المنشور أو عنوان الموقع الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections: the parts of a document, as printed. Part of: the section a sub-section belongs to.</source>
+        <translation>ورقة «Sections»: أجزاء الوثيقة كما طُبعت. «جزء من»: القسم الذي يتبعه القسم الفرعي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items: the recommendations, targets and actions of a section, their text as the source prints it. Part of: the item a sub-item belongs to. Action areas: numbers 1 to 10, separated by commas.</source>
+        <translation>ورقة «Items»: توصيات القسم وغاياته وإجراءاته، بنصها كما ورد في المصدر. «جزء من»: البند الذي يتبعه البند الفرعي. «مجالات العمل»: أرقام من 1 إلى 10، تفصل بينها فواصل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes: one row per change of an item already in the catalog or added above. What to do: correct the text, number or citation of an item added after 2011; annotate any item; retire or reinstate an item; or merge it into another (Superseded by), which moves every activity&apos;s link to that item. The June 2011 texts are never rewritten: annotate them or merge them.</source>
+        <translation>ورقة «Changes»: صف لكل تغيير لبند موجود في الفهرس أو مضاف أعلاه. «الإجراء المطلوب»: تصحيح نص بند أُضيف بعد عام 2011 أو ترقيمه أو صيغة الاستشهاد به؛ أو إضافة ملاحظة إلى أي بند؛ أو استبعاد بند أو إعادة إدراجه؛ أو دمجه في بند آخر («البند الذي يحل محله»)، مما ينقل ارتباط كل نشاط إلى ذلك البند. ولا تُعاد كتابة نصوص يونيو 2011 أبداً: أضف إليها ملاحظات أو ادمجها.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Required.</source>
+        <translation>إلزامي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A date: 2013-05-06, or 06/05/2013 (day/month/year).</source>
+        <translation>تاريخ: 2013-05-06، أو 06/05/2013 (اليوم/الشهر/السنة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose from the drop-down.</source>
+        <translation>اختر من القائمة المنسدلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from the Lists sheet, or one added in this workbook.</source>
+        <translation>رمز من ورقة «Lists»، أو رمز أُضيف في هذا المصنّف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers of the action areas (Lists sheet), separated by commas.</source>
+        <translation>أرقام مجالات العمل (ورقة «Lists»)، تفصل بينها فواصل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capital letters, digits, dots and hyphens, e.g. NBO-OD-A-01.</source>
+        <translation>أحرف كبيرة وأرقام ونقاط وشرطات، مثل NBO-OD-A-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a new region: its name.</source>
+        <translation>لمنطقة جديدة فقط: اسمها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISO 3166-1 alpha-2 code from the Lists sheet, e.g. KE.</source>
+        <translation>رمز ISO 3166-1 alpha-2 من ورقة «Lists»، مثل KE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; kept in the history of the change.</source>
+        <translation>اختياري؛ يُحفظ في سجل التغيير.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To correct an item: which of its fields.</source>
+        <translation>لتصحيح بند: أي حقل من حقوله.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To correct an item: the corrected value. To annotate one: the note&apos;s text.</source>
+        <translation>لتصحيح بند: القيمة المصحّحة. لإضافة ملاحظة إلى بند: نص الملاحظة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To merge an item: the item that replaces it, which takes over its activities&apos; links.</source>
+        <translation>لدمج بند: البند الذي يحل محله، والذي تنتقل إليه ارتباطات أنشطته.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="+4"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/error_workbook.py" line="+0"/>
+        <location filename="../../exporters/layout.py" line="-39"/>
+        <location line="+16"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-67"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>In the drop-down</source>
+        <translation>في القائمة المنسدلة</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Tenpoint catalog workbook</source>
+        <translation>مصنّف فهرس Tenpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by Tenpoint {version} from catalog edition {edition}.</source>
+        <translation>أعدّه Tenpoint {version} من طبعة الفهرس {edition}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headquarters adds to the catalog of recommendations and changes it with this workbook: fill the sheets, then import it with `tenpoint catalog import FILE.xlsx` (add --dry-run to see first what it would do). Every row is applied, or none: a problem in any cell is named by its sheet, row and column, and the catalog stays as it was.</source>
+        <translation>يضيف المقر الرئيسي إلى فهرس التوصيات ويغيّره بهذا المصنّف: املأ الأوراق، ثم استورده بالأمر `tenpoint catalog import FILE.xlsx` (أضف --dry-run لترى أولاً ما سيفعله). تُطبَّق كل الصفوف أو لا يُطبَّق أيٌّ منها: وتُحدَّد أي مشكلة في أي خلية بورقتها وصفها وعمودها، ويبقى الفهرس كما كان.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows are applied sheet by sheet in the order of the tabs, so a row may name what a sheet before it adds: an event&apos;s documents, a document&apos;s sections, a section&apos;s items. Leave a sheet empty when there is nothing to add.</source>
+        <translation>تُطبَّق الصفوف ورقةً ورقةً بترتيب علامات التبويب، لذا يجوز أن يذكر صفٌّ ما تضيفه ورقة سابقة: وثائق فعالية، أو أقسام وثيقة، أو بنود قسم. اترك الورقة فارغة إن لم يكن هناك ما يُضاف.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blue headers mark the columns to fill; rest the pointer on a header with a red corner to read what it holds. Choices and codes come from the drop-downs (the Lists sheet); a code added in this workbook may be typed. Values only: a formula is refused.</source>
+        <translation>تدل رؤوس الأعمدة الزرقاء على الأعمدة المراد تعبئتها؛ ضع المؤشر على رأس عمود ذي زاوية حمراء لقراءة ما يحتويه. وتأتي الخيارات والرموز من القوائم المنسدلة (ورقة «Lists»)؛ ويجوز كتابة رمز أُضيف في هذا المصنّف. القيم فقط: تُرفض الصيغ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change raises the catalog&apos;s edition and travels to the offices in their next update from headquarters.</source>
+        <translation>كل تغيير يرفع طبعة الفهرس وينتقل إلى المكاتب في تحديثها التالي من المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/layout.py" line="-83"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>يملؤه Tenpoint: لا تغيّره. ولا بأس بفرز الصفوف الكاملة وتصفيتها ونسخها.</translation>
     </message>
@@ -6595,32 +7676,47 @@ Rejected rows are listed in {path}.</source>
         <translation>مستبعد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Change ID</source>
         <translation>معرّف التغيير</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>Catalog edition</source>
+        <translation>طبعة الفهرس</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Changed at (UTC)</source>
         <translation>تاريخ التغيير (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Changed by</source>
         <translation>غيّره</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Office ID</source>
         <translation>معرّف المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
@@ -6635,7 +7731,8 @@ Rejected rows are listed in {path}.</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>

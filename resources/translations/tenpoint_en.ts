@@ -4,7 +4,7 @@
 <context>
     <name>ActivityFilterBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/activities/filter_bar.py" line="+170"/>
+        <location filename="../../desktop/activities/filter_bar.py" line="+174"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>BrowserArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/browser/area.py" line="+238"/>
+        <location filename="../../desktop/browser/area.py" line="+397"/>
         <source>Showing the events of your office&apos;s regions: {regions}.</source>
         <translation>
             <numerusform>Showing the events of your office&apos;s region: {regions}.</numerusform>
@@ -64,6 +64,44 @@
     </message>
 </context>
 <context>
+    <name>CatalogPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+162"/>
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This workbook cannot be imported: %n problems, listed below with their sheet, row and column. Correct them in the workbook and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>This workbook cannot be imported: %n problem, listed below with its sheet, row and column. Correct it in the workbook and import it again; nothing was changed.</numerusform>
+            <numerusform>This workbook cannot be imported: %n problems, listed below with their sheet, row and column. Correct them in the workbook and import it again; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Applying this workbook makes %n changes to the catalog, all together or none (edition {start} to {end}): {counts}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>Applying this workbook makes %n change to the catalog (edition {start} to {end}): {counts}. Offices receive it with their next update.</numerusform>
+            <numerusform>Applying this workbook makes %n changes to the catalog, all together or none (edition {start} to {end}): {counts}. Offices receive them with their next update.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWorkbookFlow</name>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n changes applied; the catalog is now at edition {edition}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>%n change applied; the catalog is now at edition {edition}. Offices receive it with their next update.</numerusform>
+            <numerusform>%n changes applied; the catalog is now at edition {edition}. Offices receive them with their next update.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message numerus="yes">
         <location filename="../../desktop/progress/coverage_page.py" line="+167"/>
@@ -85,7 +123,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/sync/export_panel.py" line="+344"/>
+        <location filename="../../desktop/sync/export_panel.py" line="+353"/>
         <source>Wrote {path}: a template for {office} with %Ln rows.</source>
         <translation>
             <numerusform>Wrote {path}: a template for {office} with %Ln row.</numerusform>
@@ -221,7 +259,7 @@
 <context>
     <name>SyncArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/sync/area.py" line="+180"/>
+        <location filename="../../desktop/sync/area.py" line="+182"/>
         <source>Checking %Ln files...</source>
         <translation>
             <numerusform>Checking %Ln file...</numerusform>
@@ -266,6 +304,14 @@
         <translation>
             <numerusform>%Ln catalog update.</numerusform>
             <numerusform>%Ln catalog updates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln changes to the catalog by headquarters (new items, corrections, retirements, merges).</source>
+        <translation>
+            <numerusform>%Ln change to the catalog by headquarters (new items, corrections, retirements, merges).</numerusform>
+            <numerusform>%Ln changes to the catalog by headquarters (new items, corrections, retirements, merges).</numerusform>
         </translation>
     </message>
 </context>
@@ -318,15 +364,15 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../../desktop/commands/catalog_command.py" line="+53"/>
-        <source>Catalog version {version}: %Ln items</source>
+        <location filename="../../desktop/commands/catalog_command.py" line="+103"/>
+        <source>Catalog version {version}, edition {edition}: %Ln items</source>
         <translation>
-            <numerusform>Catalog version {version}: %Ln item</numerusform>
-            <numerusform>Catalog version {version}: %Ln items</numerusform>
+            <numerusform>Catalog version {version}, edition {edition}: %Ln item</numerusform>
+            <numerusform>Catalog version {version}, edition {edition}: %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln links</source>
         <comment>cross-references</comment>
         <translation>
@@ -392,6 +438,22 @@
         <translation>
             <numerusform>Repeated in Annex I, line {lines}, with this wording:</numerusform>
             <numerusform>Repeated in Annex I, lines {lines}, with this wording:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>{file}: not imported; %Ln problems, each to correct in the workbook:</source>
+        <translation>
+            <numerusform>{file}: not imported; %Ln problem to correct in the workbook:</numerusform>
+            <numerusform>{file}: not imported; %Ln problems, each to correct in the workbook:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{file}: %Ln rows</source>
+        <translation>
+            <numerusform>{file}: %Ln row</numerusform>
+            <numerusform>{file}: %Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -462,7 +524,7 @@
 <context>
     <name>detail</name>
     <message numerus="yes">
-        <location filename="../../desktop/browser/detail_html.py" line="+124"/>
+        <location filename="../../desktop/browser/detail_html.py" line="+248"/>
         <source>Repeated word for word in Annex I (lines {lines}).</source>
         <translation>
             <numerusform>Repeated word for word in Annex I (line {lines}).</numerusform>
@@ -478,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+72"/>
         <source>lines {lines} of the June 2011 compilation</source>
         <translation>
             <numerusform>line {lines} of the June 2011 compilation</numerusform>
@@ -500,7 +562,7 @@
 <context>
     <name>labels</name>
     <message numerus="yes">
-        <location filename="../../desktop/shared/labels.py" line="+88"/>
+        <location filename="../../desktop/shared/labels.py" line="+76"/>
         <source>%Ln planned</source>
         <comment>activities with this status</comment>
         <translation>
@@ -620,6 +682,14 @@
         <translation>
             <numerusform>%Ln catalog update</numerusform>
             <numerusform>%Ln catalog updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln catalog changes by headquarters</source>
+        <translation>
+            <numerusform>%Ln catalog change by headquarters</numerusform>
+            <numerusform>%Ln catalog changes by headquarters</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesArea</name>
     <message>
-        <location filename="../../desktop/activities/area.py" line="+156"/>
+        <location filename="../../desktop/activities/area.py" line="+162"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
@@ -301,7 +301,7 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
         <translation>Elemento &amp;vinculado:</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+85"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln actividad</numerusform>
@@ -403,7 +403,7 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
         <translation>En la hora local de este equipo ({zone})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Recorded by {owner}; read-only here.</source>
         <translation>Registrada por {owner}; aquí es de solo lectura.</translation>
     </message>
@@ -421,13 +421,13 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+52"/>
-        <location line="+174"/>
+        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location line="+175"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Tenpoint backs the database up before every import, schema upgrade and restore. Backups are kept in {folder}.</source>
         <translation>Tenpoint hace una copia de seguridad de la base de datos antes de cada importación, actualización del esquema y restauración. Las copias se guardan en {folder}.</translation>
     </message>
@@ -492,7 +492,7 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
         <translation>Haciendo la copia de seguridad...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backup written: {path}</source>
         <translation>Copia de seguridad guardada: {path}</translation>
     </message>
@@ -539,7 +539,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+79"/>
+        <location filename="../../desktop/browser/area.py" line="+110"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>Mostrar todas las regiones</translation>
@@ -550,7 +550,42 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Active “Mostrar todas las regiones” para ver también las coincidencias de las demás regiones</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+32"/>
+        <source>Import a catalog workbook…</source>
+        <translation>Importar un libro de catálogo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>Guardar una plantilla de catálogo para completar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>Editar el catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>Agregar eventos, documentos, secciones y elementos al catálogo, o corregir, anotar, retirar o fusionar el elemento mostrado; las oficinas reciben los cambios con la próxima actualización</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>Seleccione primero un elemento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>Abriendo el catálogo…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>Mostrar también los eventos de las regiones a las que no pertenece su oficina</translation>
     </message>
@@ -672,7 +707,12 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Elemento desconocido</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>This item is retired, and hidden in the tree and the search. Tick “Show retired items” to see it there.</source>
+        <translation>Este elemento está retirado, y oculto en el árbol y en la búsqueda. Active “Mostrar los elementos retirados” para verlo allí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This item is from {event}, outside your office&apos;s region. Tick “Show all regions” to see it in the tree.</source>
         <translation>Este elemento es de {event}, fuera de la región de su oficina. Active “Mostrar todas las regiones” para verlo en el árbol.</translation>
     </message>
@@ -701,9 +741,164 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
     </message>
 </context>
 <context>
+    <name>CatalogEditDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
+        <translation>Los campos marcados con * son obligatorios. No se cambia nada hasta que elija {save}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reinstate</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note</source>
+        <translation>Agregar la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A conference, workshop or follow-up meeting held after 2011. Offices receive it with headquarters&apos; next update and follow it up when their country takes part.</source>
+        <translation>Una conferencia, un taller o una reunión de seguimiento celebrados después de 2011. Las oficinas reciben este evento con la próxima actualización de la sede y le dan seguimiento cuando su país participa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A document of an event, with the reference it can be found by: its symbol, publication or link.</source>
+        <translation>Un documento de un evento, con la referencia con la que se puede encontrar: su signatura, publicación o enlace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A heading of a document, under which items are added.</source>
+        <translation>Un encabezado de un documento, bajo el cual se agregan elementos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recommendation, action or other item of a document, worded as the document prints it.</source>
+        <translation>Una recomendación, acción u otro elemento de un documento, redactado tal como lo imprime el documento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A country that took part in an event: offices in it follow the event up.</source>
+        <translation>Un país que participó en un evento: las oficinas de ese país dan seguimiento al evento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct {code}, an item headquarters added. The text before the correction stays in its history.</source>
+        <translation>Corregir {code}, un elemento que agregó la sede. El texto anterior a la corrección queda en su historial.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note shown with {code}, kept in its history. The item&apos;s text stays as the source printed it.</source>
+        <translation>Una nota que se muestra con {code} y se conserva en su historial. El texto del elemento se mantiene tal como lo imprimió la fuente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} will be hidden from the browser and the item picker. Activities linked to it keep their link and show it as retired.</source>
+        <translation>{code} se ocultará en el explorador y en el selector de elementos. Las actividades vinculadas a él conservan su vínculo y lo muestran como retirado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} will be shown and offered for linking again.</source>
+        <translation>{code} se volverá a mostrar y a ofrecer para vincularlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} says the same as another item. It will be retired, and every activity linked to it will be linked to the item you choose instead, with a history entry.</source>
+        <translation>{code} dice lo mismo que otro elemento. Se retirará, y cada actividad vinculada a él pasará a vincularse al elemento que usted elija, con una entrada en el historial.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why: the decision or meeting behind it, so that offices understand</source>
+        <translation>Motivo: la decisión o la reunión que lo origina, para que las oficinas lo entiendan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from, or anything offices should know</source>
+        <translation>De dónde procede, o cualquier cosa que las oficinas deban saber</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>A new code, e.g. {example}</source>
+        <translation>Un código nuevo, p. ej., {example}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
+        <source>Catalog workbook: {file}</source>
+        <translation>Libro de catálogo: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>Aplicar %n cambio</numerusform>
+            <numerusform>Aplicar %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>This workbook cannot be imported: %n problems, listed below with their sheet, row and column. Correct them in the workbook and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>Este libro no se puede importar: %n problema, indicado a continuación con su hoja, fila y columna. Corríjalo en el libro e impórtelo de nuevo; no se cambió nada.</numerusform>
+            <numerusform>Este libro no se puede importar: %n problemas, indicados a continuación con su hoja, fila y columna. Corríjalos en el libro e impórtelo de nuevo; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rows are filled in: there is nothing to import.</source>
+        <translation>No hay ninguna fila completada: no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Applying this workbook makes %n changes to the catalog, all together or none (edition {start} to {end}): {counts}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>Al aplicar este libro se introduce %n cambio en el catálogo (de la edición {start} a la {end}): {counts}. Las oficinas lo reciben con su próxima actualización.</numerusform>
+            <numerusform>Al aplicar este libro se introducen %n cambios en el catálogo, todos juntos o ninguno (de la edición {start} a la {end}): {counts}. Las oficinas los reciben con su próxima actualización.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
-        <location filename="../../desktop/browser/tree_model.py" line="+35"/>
+        <location filename="../../desktop/browser/tree_model.py" line="+36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -736,7 +931,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>CatalogTreeView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+34"/>
+        <location filename="../../desktop/browser/views.py" line="+40"/>
         <source>Catalog tree</source>
         <translation>Árbol del catálogo</translation>
     </message>
@@ -746,7 +941,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>999 de 999</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No follow-up yet</source>
         <translation>Aún sin seguimiento</translation>
     </message>
@@ -757,9 +952,75 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
     </message>
 </context>
 <context>
+    <name>CatalogWorkbookFlow</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="-119"/>
+        <source>Save a catalog template</source>
+        <translation>Guardar una plantilla de catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog-changes.xlsx</source>
+        <translation>catalog-changes.xlsx</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the template...</source>
+        <translation>Escribiendo la plantilla...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog template saved</source>
+        <translation>Plantilla de catálogo guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path}. Fill in its sheets (each explains itself in the README), then import it with Edit catalog &gt; Import a catalog workbook.</source>
+        <translation>Se generó {path}. Complete sus hojas (la hoja README explica cada una) y luego impórtelo con Editar el catálogo &gt; Importar un libro de catálogo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a catalog workbook</source>
+        <translation>Importar un libro de catálogo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading and checking {file}...</source>
+        <translation>Leyendo y comprobando {file}...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changing the catalog...</source>
+        <translation>Modificando el catálogo...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalog changed</source>
+        <translation>Catálogo modificado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes applied; the catalog is now at edition {edition}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>%n cambio aplicado; el catálogo está ahora en la edición {edition}. Las oficinas lo reciben con su próxima actualización.</numerusform>
+            <numerusform>%n cambios aplicados; el catálogo está ahora en la edición {edition}. Las oficinas los reciben con su próxima actualización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catalog workbook</source>
+        <translation>Libro de catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook could not be used: {error}</source>
+        <translation>No se pudo usar el libro: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+238"/>
+        <location filename="../../desktop/activities/fields.py" line="+239"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
@@ -767,7 +1028,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>ChoiceResult</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+142"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+144"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
@@ -831,6 +1092,14 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
     </message>
 </context>
 <context>
+    <name>CountryResult</name>
+    <message>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+32"/>
+        <source>(no country)</source>
+        <translation>(sin país)</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <location filename="../../desktop/progress/coverage_page.py" line="+123"/>
@@ -876,9 +1145,27 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the date empty</source>
+        <translation>Dejar la fecha vacía</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="+87"/>
+        <location filename="../../desktop/sync/export_panel.py" line="+96"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -1066,7 +1353,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>FieldChoice</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+120"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+124"/>
         <source>Result: {field}</source>
         <translation>Resultado: {field}</translation>
     </message>
@@ -1099,7 +1386,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/browser/filter_bar.py" line="+15"/>
+        <location filename="../../desktop/browser/filter_bar.py" line="+16"/>
         <source>No follow-up yet</source>
         <translation>Aún sin seguimiento</translation>
     </message>
@@ -1109,7 +1396,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Seguimiento fuera de plazo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -1149,12 +1436,22 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Mostrar de nuevo todos los elementos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Show retired items</source>
+        <translation>Mostrar los elementos retirados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the items headquarters retired or merged into another item; they keep their follow-up activities</source>
+        <translation>Mostrar también los elementos que la sede retiró o fusionó en otro elemento; conservan sus actividades de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter:</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
@@ -1387,7 +1684,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Registrar una actividad de seguimiento vinculada a este elemento</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Retired items take no new follow-up activities</source>
         <translation>Los elementos retirados no admiten nuevas actividades de seguimiento</translation>
     </message>
@@ -1477,7 +1774,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/sync/keys_dialog.py" line="+41"/>
+        <location filename="../../desktop/sync/keys_dialog.py" line="+42"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation>Archivos de clave (*.txt);;Todos los archivos (*)</translation>
     </message>
@@ -1629,7 +1926,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>LinkedItemsEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+40"/>
+        <location filename="../../desktop/activities/fields.py" line="+43"/>
         <source>&amp;Add items…</source>
         <translation>&amp;Agregar elementos…</translation>
     </message>
@@ -1734,7 +2031,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Office: not set up</source>
         <translation>Oficina: sin configurar</translation>
     </message>
@@ -1777,12 +2074,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+70"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+74"/>
         <source>Merge the two versions: {title}</source>
         <translation>Combinar las dos versiones: {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>For each field the two versions differ in, keep your version or take the received one, then correct the result if needed. Words that differ are marked. The merged version is saved in the activity&apos;s history and travels with the next package.</source>
         <translation>Para cada campo en el que difieren las dos versiones, conserve su versión o tome la recibida y, si es necesario, corrija el resultado. Las palabras que difieren están marcadas. La versión combinada se guarda en el historial de la actividad y viaja con el próximo paquete.</translation>
     </message>
@@ -1830,7 +2127,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="-246"/>
+        <location filename="../../desktop/activities/fields.py" line="-249"/>
         <source>Untick for no date</source>
         <translation>Desmarque para no indicar fecha</translation>
     </message>
@@ -1843,7 +2140,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/sync/password_dialog.py" line="+35"/>
+        <location filename="../../desktop/sync/password_dialog.py" line="+36"/>
         <source>Protected package</source>
         <translation>Paquete protegido</translation>
     </message>
@@ -1924,7 +2221,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>ProgressFilterBar</name>
     <message>
-        <location filename="../../desktop/progress/filter_bar.py" line="+38"/>
+        <location filename="../../desktop/progress/filter_bar.py" line="+39"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -2014,7 +2311,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>&amp;hasta:</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>running {start} – {end}</source>
         <translation>en ejecución {start} – {end}</translation>
     </message>
@@ -2252,7 +2549,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../desktop/progress/report_export.py" line="+24"/>
+        <location filename="../../desktop/progress/report_export.py" line="+25"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>Libro de Excel (*.xlsx)</translation>
@@ -2322,12 +2619,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../desktop/browser/search_field.py" line="+27"/>
-        <source>Search codes and texts, e.g. detention or DES-SR-VIII (Ctrl+F)</source>
-        <translation>Buscar códigos y textos, p. ej., detention o DES-SR-VIII (Ctrl+F)</translation>
+        <location filename="../../desktop/browser/search_field.py" line="+33"/>
+        <source>Search codes and texts, e.g. {word} or {code} ({shortcut})</source>
+        <translation>Buscar códigos y textos, p. ej., {word} o {code} ({shortcut})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the catalog</source>
         <translation>Buscar en el catálogo</translation>
     </message>
@@ -2335,7 +2632,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/browser/results_model.py" line="+98"/>
+        <location filename="../../desktop/browser/results_model.py" line="+99"/>
         <source>(retired)</source>
         <translation>(retirado)</translation>
     </message>
@@ -2343,7 +2640,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+30"/>
+        <location filename="../../desktop/browser/views.py" line="+42"/>
         <source>Search results</source>
         <translation>Resultados de búsqueda</translation>
     </message>
@@ -2479,7 +2776,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+102"/>
+        <location filename="../../desktop/startup.py" line="+103"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2497,18 +2794,18 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+82"/>
+        <location filename="../../desktop/sync/area.py" line="+83"/>
         <source>History of packages</source>
         <translation>Historial de paquetes</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Import &amp;files...</source>
         <translation>Importar arc&amp;hivos...</translation>
     </message>
@@ -2533,7 +2830,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>Paquetes de las oficinas o de la sede, y plantillas completadas. Cada archivo se comprueba y se muestra en vista previa antes de escribir nada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
@@ -2737,8 +3034,16 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
             <numerusform>%Ln actualizaciones del catálogo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln changes to the catalog by headquarters (new items, corrections, retirements, merges).</source>
+        <translation>
+            <numerusform>%Ln cambio en el catálogo hecho por la sede (elementos nuevos, correcciones, retiros, fusiones).</numerusform>
+            <numerusform>%Ln cambios en el catálogo hechos por la sede (elementos nuevos, correcciones, retiros, fusiones).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{file}: rejected, nothing imported from it.</source>
         <translation>{file}: rechazado, no se importó nada de él.</translation>
     </message>
@@ -3119,7 +3424,7 @@ Países que cuentan: {countries}</translation>
         <translation>Este valor no se puede guardar ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+49"/>
+        <location filename="../../desktop/shared/labels.py" line="+36"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
@@ -3149,7 +3454,12 @@ Países que cuentan: {countries}</translation>
         <translation>Conflicto resuelto</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+167"/>
+        <location line="+1"/>
+        <source>Conflict detected</source>
+        <translation>Conflicto detectado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/messages.py" line="+168"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>Otra persona guardó esta actividad después de que usted la abriera (ahora está en la revisión {found}; usted abrió la revisión {expected}). Sus cambios no se han guardado.</translation>
     </message>
@@ -3172,7 +3482,7 @@ Países que cuentan: {countries}</translation>
 <context>
     <name>activity</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-16"/>
+        <location filename="../../desktop/shared/labels.py" line="-17"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
@@ -3233,7 +3543,7 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../exporters/layout.py" line="+93"/>
+        <location filename="../../exporters/layout.py" line="+94"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -3397,7 +3707,7 @@ Países que cuentan: {countries}</translation>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+26"/>
+        <location filename="../../desktop/shared/labels.py" line="+27"/>
         <source>on request</source>
         <translation>a petición</translation>
     </message>
@@ -3504,6 +3814,409 @@ Países que cuentan: {countries}</translation>
         <source>Asia-Pacific</source>
         <translation>Asia y el Pacífico</translation>
     </message>
+    <message>
+        <location filename="../../desktop/shared/catalog_edit_words.py" line="+41"/>
+        <source>{field} is required.</source>
+        <translation>El campo {field} es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{value}&quot; is not a date (write it as 2013-05-06).</source>
+        <translation>{field}: &quot;{value}&quot; no es una fecha (escríbala como 2013-05-06).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not one of the choices offered.</source>
+        <translation>{field}: &quot;{value}&quot; no es una de las opciones ofrecidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not a valid code (capital letters, digits, dots and hyphens).</source>
+        <translation>{field}: &quot;{value}&quot; no es un código válido (letras mayúsculas, dígitos, puntos y guiones).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; must list action areas by their numbers, 1 to 10.</source>
+        <translation>{field}: &quot;{value}&quot; debe indicar las áreas de acción por sus números, del 1 al 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog already has &quot;{value}&quot;; choose another code.</source>
+        <translation>{field}: el catálogo ya contiene &quot;{value}&quot;; elija otro código.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog has nothing with the code &quot;{value}&quot;.</source>
+        <translation>{field}: el catálogo no contiene nada con el código &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is before the start date.</source>
+        <translation>{field}: {value} es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is printed in the June 2011 compilation: its text stays as printed. Annotate it, or supersede it with a new item.</source>
+        <translation>{value} figura impreso en la recopilación de junio de 2011: su texto se mantiene tal como se imprimió. Anótelo, o sustitúyalo por un elemento nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: an item cannot be merged into itself.</source>
+        <translation>{field}: un elemento no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is retired; merge into an item in use.</source>
+        <translation>{field}: {value} está retirado; fusione en un elemento en uso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is already retired.</source>
+        <translation>{value} ya está retirado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not retired.</source>
+        <translation>{value} no está retirado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} was merged into another item already.</source>
+        <translation>{value} ya se fusionó en otro elemento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} belongs to another document.</source>
+        <translation>{field}: {value} pertenece a otro documento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
+        <translation>Solo la sede edita el catálogo; las oficinas reciben sus cambios en las actualizaciones.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The workbook has none of the catalog workbook&apos;s sheets (Events, Documents, Sections, Items, Changes...); write one with `tenpoint catalog template`.</source>
+        <translation>El libro no tiene ninguna de las hojas de un libro de catálogo (Events, Documents, Sections, Items, Changes...); genere uno con `tenpoint catalog template`.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the parts of a place</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>{place} — {problem}</source>
+        <translation>{place} — {problem}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{country} ({role})</source>
+        <translation>{country} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>into {code}</source>
+        <translation>en {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sheet}, row {row}: {action} {code}</source>
+        <translation>{sheet}, fila {row}: {action} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_edits.py" line="+50"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of a new region</source>
+        <translation>Nombre de una región nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Parte de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source reference (symbol, publication or link)</source>
+        <translation>Referencia de la fuente (signatura, publicación o enlace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number as printed</source>
+        <translation>Número tal como se imprimió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cited as</source>
+        <translation>Citado como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+2"/>
+        <source>Action areas</source>
+        <translation>Áreas de acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part in the event</source>
+        <translation>Función en el evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field to correct</source>
+        <translation>Campo por corregir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected value</source>
+        <translation>Valor corregido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded by</source>
+        <translation>Sustituido por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (kept in the history)</source>
+        <translation>Motivo (se conserva en el historial)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an event</source>
+        <translation>Agregar un evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a document</source>
+        <translation>Agregar un documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a section</source>
+        <translation>Agregar una sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item</source>
+        <translation>Agregar un elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a country to an event</source>
+        <translation>Agregar un país a un evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct an added item</source>
+        <translation>Corregir un elemento agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate an item</source>
+        <translation>Anotar un elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire an item</source>
+        <translation>Retirar un elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstate a retired item</source>
+        <translation>Restablecer un elemento retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into another item</source>
+        <translation>Fusionar en otro elemento</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up meeting</source>
+        <translation>Reunión de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept note</source>
+        <translation>Nota conceptual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary report</source>
+        <translation>Informe resumido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected recommendations and follow-up</source>
+        <translation>Recomendaciones seleccionadas y seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declaration</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-hosts&apos; summary</source>
+        <translation>Resumen de los coanfitriones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion paper</source>
+        <translation>Documento de debate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome document</source>
+        <translation>Documento final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <source>New value or text</source>
+        <translation>Valor o texto nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3514,7 +4227,7 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/catalog_command.py" line="+30"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+50"/>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
@@ -3698,7 +4411,51 @@ Países que cuentan: {countries}</translation>
         <translation>código del elemento, p. ej., DES-SR-VIII-04</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>at headquarters: write the catalog workbook to fill (events, documents, sections, items, changes)</source>
+        <translation>en la sede: escribir el libro de catálogo para completar (eventos, documentos, secciones, elementos, cambios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>FILE.xlsx</source>
+        <translation>ARCHIVO.xlsx</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the workbook to write</source>
+        <translation>el libro que se escribirá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at headquarters: apply a filled catalog workbook, all of it or nothing</source>
+        <translation>en la sede: aplicar un libro de catálogo completado, todo o nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the filled catalog workbook</source>
+        <translation>el libro de catálogo completado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print the outcome as JSON</source>
+        <translation>mostrar el resultado en formato JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: the catalog workbook to fill. Import it with `tenpoint catalog import {path}`.</source>
+        <translation>Se generó {path}: el libro de catálogo para completar. Impórtelo con `tenpoint catalog import {path}`.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Catalog version {version}, edition {edition}: %Ln items</source>
+        <translation>
+            <numerusform>Versión del catálogo {version}, edición {edition}: %Ln elemento</numerusform>
+            <numerusform>Versión del catálogo {version}, edición {edition}: %Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By kind:</source>
         <translation>Por tipo:</translation>
     </message>
@@ -3757,8 +4514,54 @@ Países que cuentan: {countries}</translation>
         <source>Sub-items:</source>
         <translation>Subpuntos:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>{file}: not imported; %Ln problems, each to correct in the workbook:</source>
+        <translation>
+            <numerusform>{file}: no importado; %Ln problema, que debe corregirse en el libro:</numerusform>
+            <numerusform>{file}: no importado; %Ln problemas, que deben corregirse uno por uno en el libro:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
+        <source>Nothing was changed: the catalog stays as it was.</source>
+        <translation>No se cambió nada: el catálogo queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: no rows filled; nothing to do.</source>
+        <translation>{file}: no hay filas completadas; nada que hacer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{file}: %Ln rows</source>
+        <translation>
+            <numerusform>{file}: %Ln fila</numerusform>
+            <numerusform>{file}: %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In all:</source>
+        <translation>En total:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity links moved to the surviving items: {count}</source>
+        <translation>Vínculos de actividades trasladados a los elementos que se conservan: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was changed. Importing would raise the catalog edition from {old} to {new}.</source>
+        <translation>Simulación: no se cambió nada. La importación elevaría la edición del catálogo de {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: the catalog edition is now {new} (it was {old}).</source>
+        <translation>Importado: la edición del catálogo es ahora {new} (era {old}).</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Cross-references: {links}, {suspect}, {unresolved}</source>
         <translation>Referencias cruzadas: {links}, {suspect}, {unresolved}</translation>
     </message>
@@ -3768,15 +4571,7 @@ Países que cuentan: {countries}</translation>
         <translation>Vínculos con áreas de acción: {explicit}, {inferred}</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
-        <source>Catalog version {version}: %Ln items</source>
-        <translation>
-            <numerusform>Versión del catálogo {version}: %Ln elemento</numerusform>
-            <numerusform>Versión del catálogo {version}: %Ln elementos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
+        <location line="-6"/>
         <source>%Ln links</source>
         <comment>cross-references</comment>
         <translation>
@@ -4100,12 +4895,13 @@ Países que cuentan: {countries}</translation>
         <translation>archivos de paquete, o carpetas cuyos archivos .xlsx se importarán</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="-167"/>
+        <location filename="../../desktop/commands/import_command.py" line="+3"/>
         <source>show what importing would do, change nothing</source>
         <translation>mostrar lo que haría la importación, sin cambiar nada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/import_command.py" line="+2"/>
         <source>print the summary as JSON</source>
         <translation>mostrar el resumen en formato JSON</translation>
     </message>
@@ -4140,12 +4936,13 @@ Países que cuentan: {countries}</translation>
         <translation>confiar en esta nueva clave de oficina, tras verificar su huella digital con la oficina (se puede repetir)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+178"/>
+        <location filename="../../desktop/commands/import_command.py" line="+13"/>
         <source>No such file: {path}</source>
         <translation>No existe el archivo: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop/commands/import_command.py" line="+23"/>
         <source>
 Rejected rows are listed in {path}.</source>
         <translation>
@@ -4526,7 +5323,7 @@ Las filas rechazadas figuran en {path}.</translation>
 <context>
     <name>detail</name>
     <message>
-        <location filename="../../desktop/browser/detail_html.py" line="+30"/>
+        <location filename="../../desktop/browser/detail_html.py" line="+50"/>
         <source>undertaken</source>
         <translation>realizado</translation>
     </message>
@@ -4541,17 +5338,54 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>contemplado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Retired: this item is no longer in the current catalog. It is kept because follow-up activities may cite it.</source>
         <translation>Retirado: este elemento ya no figura en el catálogo actual. Se conserva porque puede haber actividades de seguimiento que lo citen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-28"/>
+        <location line="+45"/>
         <source>Printed label</source>
         <translation>Etiqueta impresa</translation>
     </message>
     <message>
+        <location line="-55"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotated</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstated</source>
+        <translation>Restablecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into {item}</source>
+        <translation>Fusionado en {item}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
         <source>Cited as</source>
         <translation>Citado como</translation>
     </message>
@@ -4585,8 +5419,68 @@ Las filas rechazadas figuran en {path}.</translation>
         <source>Reported in 2011 as</source>
         <translation>Informado en 2011 como</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the place of</source>
+        <translation>Sustituye a</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged into {item}: headquarters found that this item says the same. Its follow-up activities are linked to {item} now.</source>
+        <translation>Fusionado en {item}: la sede determinó que este elemento dice lo mismo. Sus actividades de seguimiento están ahora vinculadas a {item}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{document}, {reference}</source>
+        <translation>{document}, {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document}, {reference}, issued {date}</source>
+        <translation>{document}, {reference}, publicado el {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes from headquarters</source>
+        <translation>Notas de la sede</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog history</source>
+        <translation>Historial del catálogo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{item} merged into this item</source>
+        <translation>{item} fusionado en este elemento</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Repeated word for word in Annex I (lines {lines}).</source>
         <translation>
             <numerusform>Repetido textualmente en el anexo I (línea {lines}).</numerusform>
@@ -4607,7 +5501,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Esta referencia puede apuntar a un elemento equivocado: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Show source details</source>
         <translation>Mostrar detalles de la fuente</translation>
     </message>
@@ -4622,7 +5516,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Ocultar detalles de la fuente</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>lines {lines} of the June 2011 compilation</source>
         <translation>
             <numerusform>línea {lines} de la recopilación de junio de 2011</numerusform>
@@ -4630,17 +5524,33 @@ Las filas rechazadas figuran en {path}.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>added by headquarters (catalog edition {edition}) from {source}</source>
+        <translation>agregado por la sede (edición {edition} del catálogo) a partir de {source}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the June 2011 compilation</source>
+        <translation>la recopilación de junio de 2011</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source details</source>
         <translation>Detalles de la fuente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-229"/>
+        <location line="+232"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-206"/>
+        <source>{document}: added by headquarters after 2011 (see the catalog history)</source>
+        <translation>{document}: agregado por la sede después de 2011 (véase el historial del catálogo)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Sub-items</source>
         <translation>Subpuntos</translation>
     </message>
@@ -4690,7 +5600,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Aún no hay ninguna actividad de seguimiento registrada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Catalog notes</source>
         <translation>Notas del catálogo</translation>
     </message>
@@ -4734,7 +5644,7 @@ Las filas rechazadas figuran en {path}.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-52"/>
+        <location filename="../../exporters/catalog_edits.py" line="-26"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
@@ -4804,7 +5714,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Resultado del seguimiento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/shared/labels.py" line="-36"/>
         <source>stated in the text</source>
         <translation>indicada en el texto</translation>
     </message>
@@ -4834,7 +5744,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Modificada desde el envío</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>countries</source>
         <translation>países</translation>
     </message>
@@ -5571,6 +6481,14 @@ Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln catalog changes by headquarters</source>
+        <translation>
+            <numerusform>%Ln cambio en el catálogo hecho por la sede</numerusform>
+            <numerusform>%Ln cambios en el catálogo hechos por la sede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln empty template rows</source>
         <translation>
             <numerusform>%Ln fila vacía de plantilla</numerusform>
@@ -6116,7 +7034,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Ese archivo de clave es de {value}, no de la oficina cuyo paquete espera una clave. Pida al servicio de TI de esa oficina su propio archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="-312"/>
+        <location filename="../../desktop/sync/export_panel.py" line="-321"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>Libro de Excel (*.xlsx)</translation>
@@ -6152,7 +7070,7 @@ Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+43"/>
+        <location filename="../../exporters/layout.py" line="+57"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -6162,13 +7080,144 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../exporters/layout.py" line="-25"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
+        <translation>Events: una fila por cada conferencia, taller o reunión de seguimiento que se agregue. Región: una región de la hoja Lists, o un código nuevo con el nombre de la región nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries in events: the countries taking part in an event (one row each). The offices of those countries follow the event&apos;s recommendations.</source>
+        <translation>Countries in events: los países que participan en un evento (una fila por país). Las oficinas de esos países dan seguimiento a las recomendaciones del evento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents: the documents of an event (action plan, outcome document, declaration...), each with the reference of its source: its symbol, publication or web address.</source>
+        <translation>Documents: los documentos de un evento (plan de acción, documento final, declaración...), cada uno con la referencia de su fuente: su signatura, publicación o dirección web.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections: the parts of a document, as printed. Part of: the section a sub-section belongs to.</source>
+        <translation>Sections: las partes de un documento, tal como están impresas. Parte de: la sección a la que pertenece una subsección.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items: the recommendations, targets and actions of a section, their text as the source prints it. Part of: the item a sub-item belongs to. Action areas: numbers 1 to 10, separated by commas.</source>
+        <translation>Items: las recomendaciones, metas y acciones de una sección, con su texto tal como lo imprime la fuente. Parte de: el elemento al que pertenece un subpunto. Áreas de acción: números del 1 al 10, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes: one row per change of an item already in the catalog or added above. What to do: correct the text, number or citation of an item added after 2011; annotate any item; retire or reinstate an item; or merge it into another (Superseded by), which moves every activity&apos;s link to that item. The June 2011 texts are never rewritten: annotate them or merge them.</source>
+        <translation>Changes: una fila por cada cambio de un elemento que ya está en el catálogo o que se agregó más arriba. Operación: corregir el texto, el número o la cita de un elemento agregado después de 2011; anotar cualquier elemento; retirar o restablecer un elemento; o fusionarlo en otro (Sustituido por), lo que traslada a ese elemento el vínculo de cada actividad. Los textos de junio de 2011 nunca se reescriben: anótelos o fusiónelos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A date: 2013-05-06, or 06/05/2013 (day/month/year).</source>
+        <translation>Una fecha: 2013-05-06, o 06/05/2013 (día/mes/año).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose from the drop-down.</source>
+        <translation>Elija en la lista desplegable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from the Lists sheet, or one added in this workbook.</source>
+        <translation>Un código de la hoja Lists, o uno agregado en este libro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers of the action areas (Lists sheet), separated by commas.</source>
+        <translation>Números de las áreas de acción (hoja Lists), separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capital letters, digits, dots and hyphens, e.g. NBO-OD-A-01.</source>
+        <translation>Letras mayúsculas, dígitos, puntos y guiones, p. ej., NBO-OD-A-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a new region: its name.</source>
+        <translation>Solo para una región nueva: su nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISO 3166-1 alpha-2 code from the Lists sheet, e.g. KE.</source>
+        <translation>Un código ISO 3166-1 alpha-2 de la hoja Lists, p. ej., KE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; kept in the history of the change.</source>
+        <translation>Opcional; se conserva en el historial del cambio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To correct an item: which of its fields.</source>
+        <translation>Para corregir un elemento: cuál de sus campos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To correct an item: the corrected value. To annotate one: the note&apos;s text.</source>
+        <translation>Para corregir un elemento: el valor corregido. Para anotar uno: el texto de la nota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To merge an item: the item that replaces it, which takes over its activities&apos; links.</source>
+        <translation>Para fusionar un elemento: el elemento que lo sustituye, que asume los vínculos de sus actividades.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/error_workbook.py" line="+0"/>
+        <location filename="../../exporters/layout.py" line="-39"/>
+        <location line="+16"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-67"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>In the drop-down</source>
+        <translation>En la lista desplegable</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Tenpoint catalog workbook</source>
+        <translation>Libro de catálogo de Tenpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by Tenpoint {version} from catalog edition {edition}.</source>
+        <translation>Generado por Tenpoint {version} a partir de la edición {edition} del catálogo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headquarters adds to the catalog of recommendations and changes it with this workbook: fill the sheets, then import it with `tenpoint catalog import FILE.xlsx` (add --dry-run to see first what it would do). Every row is applied, or none: a problem in any cell is named by its sheet, row and column, and the catalog stays as it was.</source>
+        <translation>La sede amplía y modifica el catálogo de recomendaciones con este libro: complete las hojas y luego impórtelo con `tenpoint catalog import ARCHIVO.xlsx` (agregue --dry-run para ver primero lo que haría). Se aplican todas las filas o ninguna: un problema en cualquier celda se indica con su hoja, fila y columna, y el catálogo queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows are applied sheet by sheet in the order of the tabs, so a row may name what a sheet before it adds: an event&apos;s documents, a document&apos;s sections, a section&apos;s items. Leave a sheet empty when there is nothing to add.</source>
+        <translation>Las filas se aplican hoja por hoja en el orden de las pestañas, de modo que una fila puede nombrar lo que agrega una hoja anterior: los documentos de un evento, las secciones de un documento, los elementos de una sección. Deje una hoja vacía cuando no haya nada que agregar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blue headers mark the columns to fill; rest the pointer on a header with a red corner to read what it holds. Choices and codes come from the drop-downs (the Lists sheet); a code added in this workbook may be typed. Values only: a formula is refused.</source>
+        <translation>Los encabezados azules marcan las columnas que hay que completar; sitúe el puntero sobre un encabezado con una esquina roja para leer lo que contiene. Las opciones y los códigos proceden de las listas desplegables (la hoja Lists); se puede escribir un código agregado en este libro. Solo valores: no se admite ninguna fórmula.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change raises the catalog&apos;s edition and travels to the offices in their next update from headquarters.</source>
+        <translation>Cada cambio eleva la edición del catálogo y llega a las oficinas con su próxima actualización de la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/layout.py" line="-83"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>Lo completa Tenpoint: no lo modifique. Se pueden ordenar, filtrar y copiar filas completas.</translation>
     </message>
@@ -6283,32 +7332,47 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Change ID</source>
         <translation>ID del cambio</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>Catalog edition</source>
+        <translation>Edición del catálogo</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Changed at (UTC)</source>
         <translation>Fecha del cambio (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Changed by</source>
         <translation>Autor del cambio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Office ID</source>
         <translation>ID de oficina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -6323,7 +7387,8 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>

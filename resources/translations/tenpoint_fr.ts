@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesArea</name>
     <message>
-        <location filename="../../desktop/activities/area.py" line="+156"/>
+        <location filename="../../desktop/activities/area.py" line="+162"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
@@ -301,7 +301,7 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
         <translation>&amp;Point lié&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+85"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activité</numerusform>
@@ -403,7 +403,7 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
         <translation>Heure locale de cet ordinateur ({zone})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Recorded by {owner}; read-only here.</source>
         <translation>Enregistrée par {owner}&#xa0;; en lecture seule ici.</translation>
     </message>
@@ -421,13 +421,13 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+52"/>
-        <location line="+174"/>
+        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location line="+175"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Tenpoint backs the database up before every import, schema upgrade and restore. Backups are kept in {folder}.</source>
         <translation>Tenpoint sauvegarde la base de données avant chaque importation, mise à niveau du schéma et restauration. Les sauvegardes sont conservées dans {folder}.</translation>
     </message>
@@ -492,7 +492,7 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
         <translation>Sauvegarde en cours...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite&#xa0;: {path}</translation>
     </message>
@@ -539,7 +539,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+79"/>
+        <location filename="../../desktop/browser/area.py" line="+110"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>Afficher toutes les régions</translation>
@@ -550,7 +550,42 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Cochez «&#xa0;Afficher toutes les régions&#xa0;» pour voir aussi les résultats des autres régions</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+32"/>
+        <source>Import a catalog workbook…</source>
+        <translation>Importer un classeur de catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>Enregistrer un modèle de catalogue à remplir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>Modifier le catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>Ajouter au catalogue des événements, des documents, des sections et des points, ou corriger, annoter, retirer ou fusionner le point affiché&#xa0;; les bureaux reçoivent les modifications avec la prochaine mise à jour</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}&#xa0;: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>Sélectionnez d&apos;abord un point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>Afficher aussi les événements des régions auxquelles votre bureau n&apos;appartient pas</translation>
     </message>
@@ -672,7 +707,12 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Point inconnu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>This item is retired, and hidden in the tree and the search. Tick “Show retired items” to see it there.</source>
+        <translation>Ce point est retiré, et masqué dans l&apos;arborescence et la recherche. Cochez «&#xa0;Afficher les points retirés&#xa0;» pour l&apos;y voir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This item is from {event}, outside your office&apos;s region. Tick “Show all regions” to see it in the tree.</source>
         <translation>Ce point relève de {event}, hors de la région de votre bureau. Cochez «&#xa0;Afficher toutes les régions&#xa0;» pour le voir dans l&apos;arborescence.</translation>
     </message>
@@ -701,9 +741,164 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
     </message>
 </context>
 <context>
+    <name>CatalogEditDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
+        <translation>Les champs marqués d&apos;un * sont obligatoires. Rien n&apos;est modifié tant que vous n&apos;avez pas choisi {save}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reinstate</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A conference, workshop or follow-up meeting held after 2011. Offices receive it with headquarters&apos; next update and follow it up when their country takes part.</source>
+        <translation>Une conférence, un atelier ou une réunion de suivi tenus après 2011. Les bureaux reçoivent cet événement avec la prochaine mise à jour du siège et en assurent le suivi lorsque leur pays y prend part.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A document of an event, with the reference it can be found by: its symbol, publication or link.</source>
+        <translation>Un document d&apos;un événement, avec la référence qui permet de le retrouver&#xa0;: sa cote, sa publication ou son lien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A heading of a document, under which items are added.</source>
+        <translation>Un intitulé d&apos;un document, sous lequel des points sont ajoutés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recommendation, action or other item of a document, worded as the document prints it.</source>
+        <translation>Une recommandation, une action ou un autre point d&apos;un document, dans la formulation imprimée dans le document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A country that took part in an event: offices in it follow the event up.</source>
+        <translation>Un pays qui a participé à un événement&#xa0;: les bureaux de ce pays assurent le suivi de l&apos;événement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct {code}, an item headquarters added. The text before the correction stays in its history.</source>
+        <translation>Corriger {code}, un point ajouté par le siège. Le texte antérieur à la correction reste dans son historique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note shown with {code}, kept in its history. The item&apos;s text stays as the source printed it.</source>
+        <translation>Une note affichée avec {code}, conservée dans son historique. Le texte du point reste tel que la source l&apos;a imprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} will be hidden from the browser and the item picker. Activities linked to it keep their link and show it as retired.</source>
+        <translation>{code} sera masqué dans l&apos;onglet Recommandations et dans le sélecteur de points. Les activités qui y sont liées conservent leur lien et l&apos;affichent comme retiré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} will be shown and offered for linking again.</source>
+        <translation>{code} sera de nouveau affiché et proposé pour être lié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} says the same as another item. It will be retired, and every activity linked to it will be linked to the item you choose instead, with a history entry.</source>
+        <translation>{code} dit la même chose qu&apos;un autre point. Il sera retiré, et chaque activité qui y est liée sera liée à la place au point que vous choisissez, avec une entrée dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why: the decision or meeting behind it, so that offices understand</source>
+        <translation>Motif&#xa0;: la décision ou la réunion à l&apos;origine de ce changement, pour que les bureaux comprennent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from, or anything offices should know</source>
+        <translation>Son origine, ou tout ce que les bureaux doivent savoir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>A new code, e.g. {example}</source>
+        <translation>Un nouveau code, p. ex. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
+        <source>Catalog workbook: {file}</source>
+        <translation>Classeur de catalogue&#xa0;: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>Appliquer %n modification</numerusform>
+            <numerusform>Appliquer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>This workbook cannot be imported: %n problems, listed below with their sheet, row and column. Correct them in the workbook and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>Ce classeur ne peut pas être importé&#xa0;: %n problème, indiqué ci-dessous avec sa feuille, sa ligne et sa colonne. Corrigez-le dans le classeur et importez celui-ci à nouveau&#xa0;; rien n&apos;a été modifié.</numerusform>
+            <numerusform>Ce classeur ne peut pas être importé&#xa0;: %n problèmes, indiqués ci-dessous avec leur feuille, leur ligne et leur colonne. Corrigez-les dans le classeur et importez celui-ci à nouveau&#xa0;; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rows are filled in: there is nothing to import.</source>
+        <translation>Aucune ligne n&apos;est remplie&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Applying this workbook makes %n changes to the catalog, all together or none (edition {start} to {end}): {counts}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>L&apos;application de ce classeur apporte %n modification au catalogue (de l&apos;édition {start} à l&apos;édition {end})&#xa0;: {counts}. Les bureaux la reçoivent avec leur prochaine mise à jour.</numerusform>
+            <numerusform>L&apos;application de ce classeur apporte %n modifications au catalogue, toutes ensemble ou aucune (de l&apos;édition {start} à l&apos;édition {end})&#xa0;: {counts}. Les bureaux les reçoivent avec leur prochaine mise à jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
-        <location filename="../../desktop/browser/tree_model.py" line="+35"/>
+        <location filename="../../desktop/browser/tree_model.py" line="+36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -736,7 +931,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>CatalogTreeView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+34"/>
+        <location filename="../../desktop/browser/views.py" line="+40"/>
         <source>Catalog tree</source>
         <translation>Arborescence du catalogue</translation>
     </message>
@@ -746,7 +941,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>999 sur 999</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No follow-up yet</source>
         <translation>Pas encore de suivi</translation>
     </message>
@@ -757,9 +952,75 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
     </message>
 </context>
 <context>
+    <name>CatalogWorkbookFlow</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="-119"/>
+        <source>Save a catalog template</source>
+        <translation>Enregistrer un modèle de catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog-changes.xlsx</source>
+        <translation>catalog-changes.xlsx</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the template...</source>
+        <translation>Écriture du modèle...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog template saved</source>
+        <translation>Modèle de catalogue enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path}. Fill in its sheets (each explains itself in the README), then import it with Edit catalog &gt; Import a catalog workbook.</source>
+        <translation>{path} écrit. Remplissez ses feuilles (la feuille README explique chacune d&apos;elles), puis importez-le avec Modifier le catalogue &gt; Importer un classeur de catalogue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a catalog workbook</source>
+        <translation>Importer un classeur de catalogue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading and checking {file}...</source>
+        <translation>Lecture et vérification de {file}...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changing the catalog...</source>
+        <translation>Modification du catalogue...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalog changed</source>
+        <translation>Catalogue modifié</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes applied; the catalog is now at edition {edition}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>%n modification appliquée&#xa0;; le catalogue est maintenant à l&apos;édition {edition}. Les bureaux la reçoivent avec leur prochaine mise à jour.</numerusform>
+            <numerusform>%n modifications appliquées&#xa0;; le catalogue est maintenant à l&apos;édition {edition}. Les bureaux les reçoivent avec leur prochaine mise à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catalog workbook</source>
+        <translation>Classeur de catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook could not be used: {error}</source>
+        <translation>Le classeur n&apos;a pas pu être utilisé&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+238"/>
+        <location filename="../../desktop/activities/fields.py" line="+239"/>
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
@@ -767,7 +1028,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>ChoiceResult</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+142"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+144"/>
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
@@ -831,6 +1092,14 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
     </message>
 </context>
 <context>
+    <name>CountryResult</name>
+    <message>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+32"/>
+        <source>(no country)</source>
+        <translation>(aucun pays)</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <location filename="../../desktop/progress/coverage_page.py" line="+123"/>
@@ -876,9 +1145,27 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the date empty</source>
+        <translation>Laisser la date vide</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="+87"/>
+        <location filename="../../desktop/sync/export_panel.py" line="+96"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1066,7 +1353,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>FieldChoice</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+120"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+124"/>
         <source>Result: {field}</source>
         <translation>Résultat&#xa0;: {field}</translation>
     </message>
@@ -1099,7 +1386,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/browser/filter_bar.py" line="+15"/>
+        <location filename="../../desktop/browser/filter_bar.py" line="+16"/>
         <source>No follow-up yet</source>
         <translation>Pas encore de suivi</translation>
     </message>
@@ -1109,7 +1396,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Suivi à échéance dépassée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -1149,12 +1436,22 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Afficher de nouveau tous les points</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Show retired items</source>
+        <translation>Afficher les points retirés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the items headquarters retired or merged into another item; they keep their follow-up activities</source>
+        <translation>Afficher aussi les points que le siège a retirés ou fusionnés dans un autre point&#xa0;; ils conservent leurs activités de suivi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter:</source>
         <translation>Filtre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -1387,7 +1684,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Enregistrer une activité de suivi liée à ce point</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Retired items take no new follow-up activities</source>
         <translation>Les points retirés ne reçoivent plus de nouvelles activités de suivi</translation>
     </message>
@@ -1477,7 +1774,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/sync/keys_dialog.py" line="+41"/>
+        <location filename="../../desktop/sync/keys_dialog.py" line="+42"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation>Fichiers de clé (*.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1629,7 +1926,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>LinkedItemsEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+40"/>
+        <location filename="../../desktop/activities/fields.py" line="+43"/>
         <source>&amp;Add items…</source>
         <translation>&amp;Ajouter des points…</translation>
     </message>
@@ -1734,7 +2031,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Office: not set up</source>
         <translation>Bureau&#xa0;: non configuré</translation>
     </message>
@@ -1777,12 +2074,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+70"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+74"/>
         <source>Merge the two versions: {title}</source>
         <translation>Fusionner les deux versions&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>For each field the two versions differ in, keep your version or take the received one, then correct the result if needed. Words that differ are marked. The merged version is saved in the activity&apos;s history and travels with the next package.</source>
         <translation>Pour chaque champ où les deux versions diffèrent, gardez votre version ou prenez la version reçue, puis corrigez le résultat si nécessaire. Les mots différents sont marqués. La version fusionnée est enregistrée dans l&apos;historique de l&apos;activité et part avec le prochain paquet.</translation>
     </message>
@@ -1830,7 +2127,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="-246"/>
+        <location filename="../../desktop/activities/fields.py" line="-249"/>
         <source>Untick for no date</source>
         <translation>Décochez pour ne pas indiquer de date</translation>
     </message>
@@ -1843,7 +2140,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/sync/password_dialog.py" line="+35"/>
+        <location filename="../../desktop/sync/password_dialog.py" line="+36"/>
         <source>Protected package</source>
         <translation>Paquet protégé</translation>
     </message>
@@ -1924,7 +2221,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>ProgressFilterBar</name>
     <message>
-        <location filename="../../desktop/progress/filter_bar.py" line="+38"/>
+        <location filename="../../desktop/progress/filter_bar.py" line="+39"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
@@ -2014,7 +2311,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>running {start} – {end}</source>
         <translation>en cours du {start} au {end}</translation>
     </message>
@@ -2252,7 +2549,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../desktop/progress/report_export.py" line="+24"/>
+        <location filename="../../desktop/progress/report_export.py" line="+25"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>Classeur Excel (*.xlsx)</translation>
@@ -2322,12 +2619,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../desktop/browser/search_field.py" line="+27"/>
-        <source>Search codes and texts, e.g. detention or DES-SR-VIII (Ctrl+F)</source>
-        <translation>Rechercher dans les codes et les textes, p. ex. detention ou DES-SR-VIII (Ctrl+F)</translation>
+        <location filename="../../desktop/browser/search_field.py" line="+33"/>
+        <source>Search codes and texts, e.g. {word} or {code} ({shortcut})</source>
+        <translation>Rechercher dans les codes et les textes, p. ex. {word} ou {code} ({shortcut})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the catalog</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
@@ -2335,7 +2632,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/browser/results_model.py" line="+98"/>
+        <location filename="../../desktop/browser/results_model.py" line="+99"/>
         <source>(retired)</source>
         <translation>(retiré)</translation>
     </message>
@@ -2343,7 +2640,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+30"/>
+        <location filename="../../desktop/browser/views.py" line="+42"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -2479,7 +2776,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+102"/>
+        <location filename="../../desktop/startup.py" line="+103"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2497,18 +2794,18 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+82"/>
+        <location filename="../../desktop/sync/area.py" line="+83"/>
         <source>History of packages</source>
         <translation>Historique des paquets</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Import &amp;files...</source>
         <translation>Importer des &amp;fichiers...</translation>
     </message>
@@ -2533,7 +2830,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>Paquets des bureaux ou du siège, et modèles remplis. Chaque fichier est vérifié et présenté en aperçu avant que quoi que ce soit ne soit écrit.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
@@ -2737,8 +3034,16 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
             <numerusform>%Ln mises à jour du catalogue.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln changes to the catalog by headquarters (new items, corrections, retirements, merges).</source>
+        <translation>
+            <numerusform>%Ln modification du catalogue par le siège (nouveaux points, corrections, retraits, fusions).</numerusform>
+            <numerusform>%Ln modifications du catalogue par le siège (nouveaux points, corrections, retraits, fusions).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{file}: rejected, nothing imported from it.</source>
         <translation>{file}&#xa0;: rejeté, rien n&apos;en a été importé.</translation>
     </message>
@@ -3119,7 +3424,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>Cette valeur ne peut pas être enregistrée ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+49"/>
+        <location filename="../../desktop/shared/labels.py" line="+36"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
@@ -3149,7 +3454,12 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>Conflit résolu</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+167"/>
+        <location line="+1"/>
+        <source>Conflict detected</source>
+        <translation>Conflit détecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/messages.py" line="+168"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>Cette activité a été enregistrée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte (elle en est maintenant à la révision {found}&#xa0;; vous aviez ouvert la révision {expected}). Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
@@ -3172,7 +3482,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
 <context>
     <name>activity</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-16"/>
+        <location filename="../../desktop/shared/labels.py" line="-17"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
@@ -3233,7 +3543,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../exporters/layout.py" line="+93"/>
+        <location filename="../../exporters/layout.py" line="+94"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -3397,7 +3707,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+26"/>
+        <location filename="../../desktop/shared/labels.py" line="+27"/>
         <source>on request</source>
         <translation>à la demande</translation>
     </message>
@@ -3504,6 +3814,409 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <source>Asia-Pacific</source>
         <translation>Asie-Pacifique</translation>
     </message>
+    <message>
+        <location filename="../../desktop/shared/catalog_edit_words.py" line="+41"/>
+        <source>{field} is required.</source>
+        <translation>Le champ {field} est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{value}&quot; is not a date (write it as 2013-05-06).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas une date (écrivez-la sous la forme 2013-05-06).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not one of the choices offered.</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» ne fait pas partie des choix proposés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not a valid code (capital letters, digits, dots and hyphens).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un code valide (lettres majuscules, chiffres, points et traits d&apos;union).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; must list action areas by their numbers, 1 to 10.</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» doit indiquer les domaines d&apos;action par leur numéro, de 1 à 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog already has &quot;{value}&quot;; choose another code.</source>
+        <translation>{field}&#xa0;: le catalogue contient déjà «&#xa0;{value}&#xa0;»&#xa0;; choisissez un autre code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog has nothing with the code &quot;{value}&quot;.</source>
+        <translation>{field}&#xa0;: le catalogue ne contient rien avec le code «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is before the start date.</source>
+        <translation>{field}&#xa0;: {value} précède la date de début.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is printed in the June 2011 compilation: its text stays as printed. Annotate it, or supersede it with a new item.</source>
+        <translation>{value} figure dans la compilation de juin 2011&#xa0;: son texte reste tel qu&apos;imprimé. Annotez-le, ou remplacez-le par un nouveau point.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: an item cannot be merged into itself.</source>
+        <translation>{field}&#xa0;: un point ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is retired; merge into an item in use.</source>
+        <translation>{field}&#xa0;: {value} est retiré&#xa0;; fusionnez dans un point en usage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is already retired.</source>
+        <translation>{value} est déjà retiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not retired.</source>
+        <translation>{value} n&apos;est pas retiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} was merged into another item already.</source>
+        <translation>{value} a déjà été fusionné dans un autre point.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} belongs to another document.</source>
+        <translation>{field}&#xa0;: {value} appartient à un autre document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
+        <translation>Seul le siège modifie le catalogue&#xa0;; les bureaux en reçoivent les modifications par les mises à jour.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The workbook has none of the catalog workbook&apos;s sheets (Events, Documents, Sections, Items, Changes...); write one with `tenpoint catalog template`.</source>
+        <translation>Le classeur ne contient aucune des feuilles d&apos;un classeur de catalogue (Events, Documents, Sections, Items, Changes...)&#xa0;; écrivez-en un avec `tenpoint catalog template`.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the parts of a place</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>{place} — {problem}</source>
+        <translation>{place} — {problem}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{country} ({role})</source>
+        <translation>{country} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {value}</source>
+        <translation>{field}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>into {code}</source>
+        <translation>dans {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sheet}, row {row}: {action} {code}</source>
+        <translation>{sheet}, ligne {row}&#xa0;: {action} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_edits.py" line="+50"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of a new region</source>
+        <translation>Nom d&apos;une nouvelle région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Partie de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source reference (symbol, publication or link)</source>
+        <translation>Référence de la source (cote, publication ou lien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number as printed</source>
+        <translation>Numéro tel qu&apos;imprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cited as</source>
+        <translation>Cité comme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+2"/>
+        <source>Action areas</source>
+        <translation>Domaines d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part in the event</source>
+        <translation>Rôle dans l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field to correct</source>
+        <translation>Champ à corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected value</source>
+        <translation>Valeur corrigée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded by</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (kept in the history)</source>
+        <translation>Motif (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a country to an event</source>
+        <translation>Ajouter un pays à un événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct an added item</source>
+        <translation>Corriger un point ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate an item</source>
+        <translation>Annoter un point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire an item</source>
+        <translation>Retirer un point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstate a retired item</source>
+        <translation>Rétablir un point retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into another item</source>
+        <translation>Fusionner dans un autre point</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up meeting</source>
+        <translation>Réunion de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept note</source>
+        <translation>Note conceptuelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary report</source>
+        <translation>Rapport de synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected recommendations and follow-up</source>
+        <translation>Recommandations retenues et suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-hosts&apos; summary</source>
+        <translation>Résumé des coorganisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion paper</source>
+        <translation>Document de réflexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome document</source>
+        <translation>Document final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <source>New value or text</source>
+        <translation>Nouvelle valeur ou nouveau texte</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3514,7 +4227,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/catalog_command.py" line="+30"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+50"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
@@ -3698,7 +4411,51 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>code du point, p. ex. DES-SR-VIII-04</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>at headquarters: write the catalog workbook to fill (events, documents, sections, items, changes)</source>
+        <translation>au siège&#xa0;: écrire le classeur de catalogue à remplir (événements, documents, sections, points, modifications)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>FILE.xlsx</source>
+        <translation>FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the workbook to write</source>
+        <translation>le classeur à écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at headquarters: apply a filled catalog workbook, all of it or nothing</source>
+        <translation>au siège&#xa0;: appliquer un classeur de catalogue rempli, entièrement ou pas du tout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the filled catalog workbook</source>
+        <translation>le classeur de catalogue rempli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print the outcome as JSON</source>
+        <translation>afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: the catalog workbook to fill. Import it with `tenpoint catalog import {path}`.</source>
+        <translation>{path} écrit&#xa0;: le classeur de catalogue à remplir. Importez-le avec `tenpoint catalog import {path}`.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Catalog version {version}, edition {edition}: %Ln items</source>
+        <translation>
+            <numerusform>Version du catalogue {version}, édition {edition}&#xa0;: %Ln point</numerusform>
+            <numerusform>Version du catalogue {version}, édition {edition}&#xa0;: %Ln points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By kind:</source>
         <translation>Par type&#xa0;:</translation>
     </message>
@@ -3757,8 +4514,54 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <source>Sub-items:</source>
         <translation>Sous-points&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>{file}: not imported; %Ln problems, each to correct in the workbook:</source>
+        <translation>
+            <numerusform>{file}&#xa0;: non importé&#xa0;; %Ln problème, à corriger dans le classeur&#xa0;:</numerusform>
+            <numerusform>{file}&#xa0;: non importé&#xa0;; %Ln problèmes, chacun à corriger dans le classeur&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
+        <source>Nothing was changed: the catalog stays as it was.</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: le catalogue reste tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: no rows filled; nothing to do.</source>
+        <translation>{file}&#xa0;: aucune ligne remplie&#xa0;; rien à faire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{file}: %Ln rows</source>
+        <translation>
+            <numerusform>{file}&#xa0;: %Ln ligne</numerusform>
+            <numerusform>{file}&#xa0;: %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In all:</source>
+        <translation>Au total&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity links moved to the surviving items: {count}</source>
+        <translation>Liens d&apos;activités déplacés vers les points conservés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was changed. Importing would raise the catalog edition from {old} to {new}.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été modifié. L&apos;importation ferait passer l&apos;édition du catalogue de {old} à {new}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: the catalog edition is now {new} (it was {old}).</source>
+        <translation>Importé&#xa0;: l&apos;édition du catalogue est maintenant {new} (elle était {old}).</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Cross-references: {links}, {suspect}, {unresolved}</source>
         <translation>Renvois&#xa0;: {links}, {suspect}, {unresolved}</translation>
     </message>
@@ -3768,15 +4571,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>Liens aux domaines d&apos;action&#xa0;: {explicit}, {inferred}</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
-        <source>Catalog version {version}: %Ln items</source>
-        <translation>
-            <numerusform>Version du catalogue {version}&#xa0;: %Ln point</numerusform>
-            <numerusform>Version du catalogue {version}&#xa0;: %Ln points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
+        <location line="-6"/>
         <source>%Ln links</source>
         <comment>cross-references</comment>
         <translation>
@@ -4100,12 +4895,13 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>fichiers de paquet, ou dossiers dont importer les fichiers .xlsx</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="-167"/>
+        <location filename="../../desktop/commands/import_command.py" line="+3"/>
         <source>show what importing would do, change nothing</source>
         <translation>montrer ce que ferait l&apos;importation, sans rien modifier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/import_command.py" line="+2"/>
         <source>print the summary as JSON</source>
         <translation>afficher le résumé en JSON</translation>
     </message>
@@ -4140,12 +4936,13 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>faire confiance à cette nouvelle clé de bureau, après avoir vérifié son empreinte avec le bureau (répétable)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+178"/>
+        <location filename="../../desktop/commands/import_command.py" line="+13"/>
         <source>No such file: {path}</source>
         <translation>Fichier introuvable&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop/commands/import_command.py" line="+23"/>
         <source>
 Rejected rows are listed in {path}.</source>
         <translation>
@@ -4526,7 +5323,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
 <context>
     <name>detail</name>
     <message>
-        <location filename="../../desktop/browser/detail_html.py" line="+30"/>
+        <location filename="../../desktop/browser/detail_html.py" line="+50"/>
         <source>undertaken</source>
         <translation>entrepris</translation>
     </message>
@@ -4541,17 +5338,54 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>envisagé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Retired: this item is no longer in the current catalog. It is kept because follow-up activities may cite it.</source>
         <translation>Retiré&#xa0;: ce point ne figure plus dans le catalogue actuel. Il est conservé parce que des activités de suivi peuvent le citer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-28"/>
+        <location line="+45"/>
         <source>Printed label</source>
         <translation>Libellé imprimé</translation>
     </message>
     <message>
+        <location line="-55"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotated</source>
+        <translation>Annoté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstated</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into {item}</source>
+        <translation>Fusionné dans {item}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
         <source>Cited as</source>
         <translation>Cité comme</translation>
     </message>
@@ -4585,8 +5419,68 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <source>Reported in 2011 as</source>
         <translation>Signalé en 2011 comme</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the place of</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged into {item}: headquarters found that this item says the same. Its follow-up activities are linked to {item} now.</source>
+        <translation>Fusionné dans {item}&#xa0;: le siège a constaté que ce point dit la même chose. Ses activités de suivi sont désormais liées à {item}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{document}, {reference}</source>
+        <translation>{document}, {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document}, {reference}, issued {date}</source>
+        <translation>{document}, {reference}, publié le {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes from headquarters</source>
+        <translation>Notes du siège</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog history</source>
+        <translation>Historique du catalogue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{item} merged into this item</source>
+        <translation>{item} fusionné dans ce point</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Repeated word for word in Annex I (lines {lines}).</source>
         <translation>
             <numerusform>Repris mot pour mot à l&apos;annexe I (ligne {lines}).</numerusform>
@@ -4607,7 +5501,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Cette référence renvoie peut-être au mauvais point&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Show source details</source>
         <translation>Afficher les détails de la source</translation>
     </message>
@@ -4622,7 +5516,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Masquer les détails de la source</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>lines {lines} of the June 2011 compilation</source>
         <translation>
             <numerusform>ligne {lines} de la compilation de juin 2011</numerusform>
@@ -4630,17 +5524,33 @@ Les lignes rejetées sont listées dans {path}.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>added by headquarters (catalog edition {edition}) from {source}</source>
+        <translation>ajouté par le siège (édition {edition} du catalogue) à partir de {source}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the June 2011 compilation</source>
+        <translation>la compilation de juin 2011</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-229"/>
+        <location line="+232"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-206"/>
+        <source>{document}: added by headquarters after 2011 (see the catalog history)</source>
+        <translation>{document}&#xa0;: ajouté par le siège après 2011 (voir l&apos;historique du catalogue)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Sub-items</source>
         <translation>Sous-points</translation>
     </message>
@@ -4690,7 +5600,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Aucune activité de suivi enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Catalog notes</source>
         <translation>Notes du catalogue</translation>
     </message>
@@ -4734,7 +5644,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-52"/>
+        <location filename="../../exporters/catalog_edits.py" line="-26"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -4804,7 +5714,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Résultat du suivi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/shared/labels.py" line="-36"/>
         <source>stated in the text</source>
         <translation>énoncé dans le texte</translation>
     </message>
@@ -4834,7 +5744,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Modifiée depuis l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>countries</source>
         <translation>pays</translation>
     </message>
@@ -5571,6 +6481,14 @@ Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln catalog changes by headquarters</source>
+        <translation>
+            <numerusform>%Ln modification du catalogue par le siège</numerusform>
+            <numerusform>%Ln modifications du catalogue par le siège</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln empty template rows</source>
         <translation>
             <numerusform>%Ln ligne de modèle vide</numerusform>
@@ -6116,7 +7034,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Ce fichier de clé est celui de {value}, et non du bureau dont le paquet attend une clé. Demandez au service informatique de ce bureau son propre fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="-312"/>
+        <location filename="../../desktop/sync/export_panel.py" line="-321"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>Classeur Excel (*.xlsx)</translation>
@@ -6152,7 +7070,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+43"/>
+        <location filename="../../exporters/layout.py" line="+57"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -6162,13 +7080,144 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../exporters/layout.py" line="-25"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
+        <translation>Events&#xa0;: une ligne par conférence, atelier ou réunion de suivi à ajouter. Région&#xa0;: une région de la feuille Lists, ou un nouveau code avec le nom de la nouvelle région.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries in events: the countries taking part in an event (one row each). The offices of those countries follow the event&apos;s recommendations.</source>
+        <translation>Countries in events&#xa0;: les pays qui participent à un événement (une ligne pour chacun). Les bureaux de ces pays assurent le suivi des recommandations de l&apos;événement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents: the documents of an event (action plan, outcome document, declaration...), each with the reference of its source: its symbol, publication or web address.</source>
+        <translation>Documents&#xa0;: les documents d&apos;un événement (plan d&apos;action, document final, déclaration...), chacun avec la référence de sa source&#xa0;: sa cote, sa publication ou son adresse web.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections: the parts of a document, as printed. Part of: the section a sub-section belongs to.</source>
+        <translation>Sections&#xa0;: les parties d&apos;un document, telles qu&apos;imprimées. Partie de&#xa0;: la section à laquelle appartient une sous-section.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items: the recommendations, targets and actions of a section, their text as the source prints it. Part of: the item a sub-item belongs to. Action areas: numbers 1 to 10, separated by commas.</source>
+        <translation>Items&#xa0;: les recommandations, cibles et actions d&apos;une section, avec leur texte tel que la source l&apos;imprime. Partie de&#xa0;: le point auquel appartient un sous-point. Domaines d&apos;action&#xa0;: numéros de 1 à 10, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes: one row per change of an item already in the catalog or added above. What to do: correct the text, number or citation of an item added after 2011; annotate any item; retire or reinstate an item; or merge it into another (Superseded by), which moves every activity&apos;s link to that item. The June 2011 texts are never rewritten: annotate them or merge them.</source>
+        <translation>Changes&#xa0;: une ligne par modification d&apos;un point déjà présent dans le catalogue ou ajouté plus haut. Opération&#xa0;: corriger le texte, le numéro ou la citation d&apos;un point ajouté après 2011&#xa0;; annoter n&apos;importe quel point&#xa0;; retirer ou rétablir un point&#xa0;; ou le fusionner dans un autre (Remplacé par), ce qui reporte sur ce dernier le lien de chaque activité. Les textes de juin 2011 ne sont jamais réécrits&#xa0;: annotez-les ou fusionnez-les.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A date: 2013-05-06, or 06/05/2013 (day/month/year).</source>
+        <translation>Une date&#xa0;: 2013-05-06, ou 06/05/2013 (jour/mois/année).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose from the drop-down.</source>
+        <translation>Choisissez dans la liste déroulante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from the Lists sheet, or one added in this workbook.</source>
+        <translation>Un code de la feuille Lists, ou un code ajouté dans ce classeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers of the action areas (Lists sheet), separated by commas.</source>
+        <translation>Numéros des domaines d&apos;action (feuille Lists), séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capital letters, digits, dots and hyphens, e.g. NBO-OD-A-01.</source>
+        <translation>Lettres majuscules, chiffres, points et traits d&apos;union, p. ex. NBO-OD-A-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a new region: its name.</source>
+        <translation>Uniquement pour une nouvelle région&#xa0;: son nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISO 3166-1 alpha-2 code from the Lists sheet, e.g. KE.</source>
+        <translation>Un code ISO 3166-1 alpha-2 de la feuille Lists, p. ex. KE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; kept in the history of the change.</source>
+        <translation>Facultatif&#xa0;; conservé dans l&apos;historique de la modification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To correct an item: which of its fields.</source>
+        <translation>Pour corriger un point&#xa0;: lequel de ses champs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To correct an item: the corrected value. To annotate one: the note&apos;s text.</source>
+        <translation>Pour corriger un point&#xa0;: la valeur corrigée. Pour en annoter un&#xa0;: le texte de la note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To merge an item: the item that replaces it, which takes over its activities&apos; links.</source>
+        <translation>Pour fusionner un point&#xa0;: le point qui le remplace, et qui reprend les liens de ses activités.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/error_workbook.py" line="+0"/>
+        <location filename="../../exporters/layout.py" line="-39"/>
+        <location line="+16"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-67"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>In the drop-down</source>
+        <translation>Dans la liste déroulante</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Tenpoint catalog workbook</source>
+        <translation>Classeur de catalogue Tenpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by Tenpoint {version} from catalog edition {edition}.</source>
+        <translation>Produit par Tenpoint {version} à partir de l&apos;édition {edition} du catalogue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headquarters adds to the catalog of recommendations and changes it with this workbook: fill the sheets, then import it with `tenpoint catalog import FILE.xlsx` (add --dry-run to see first what it would do). Every row is applied, or none: a problem in any cell is named by its sheet, row and column, and the catalog stays as it was.</source>
+        <translation>Le siège complète et modifie le catalogue des recommandations avec ce classeur&#xa0;: remplissez les feuilles, puis importez-le avec `tenpoint catalog import FILE.xlsx` (ajoutez --dry-run pour voir d&apos;abord ce que l&apos;importation ferait). Toutes les lignes sont appliquées, ou aucune&#xa0;: un problème dans une cellule est signalé par sa feuille, sa ligne et sa colonne, et le catalogue reste tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows are applied sheet by sheet in the order of the tabs, so a row may name what a sheet before it adds: an event&apos;s documents, a document&apos;s sections, a section&apos;s items. Leave a sheet empty when there is nothing to add.</source>
+        <translation>Les lignes sont appliquées feuille par feuille, dans l&apos;ordre des onglets&#xa0;; une ligne peut donc désigner ce qu&apos;ajoute une feuille précédente (les documents d&apos;un événement, les sections d&apos;un document, les points d&apos;une section). Laissez une feuille vide lorsqu&apos;il n&apos;y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blue headers mark the columns to fill; rest the pointer on a header with a red corner to read what it holds. Choices and codes come from the drop-downs (the Lists sheet); a code added in this workbook may be typed. Values only: a formula is refused.</source>
+        <translation>Les en-têtes bleus signalent les colonnes à remplir&#xa0;; placez le pointeur sur un en-tête marqué d&apos;un coin rouge pour lire ce qu&apos;il contient. Les choix et les codes proviennent des listes déroulantes (la feuille Lists)&#xa0;; un code ajouté dans ce classeur peut être saisi. Valeurs uniquement&#xa0;: une formule est refusée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change raises the catalog&apos;s edition and travels to the offices in their next update from headquarters.</source>
+        <translation>Chaque modification fait passer le catalogue à une nouvelle édition et parvient aux bureaux avec leur prochaine mise à jour du siège.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/layout.py" line="-83"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>Rempli par Tenpoint&#xa0;: ne pas modifier. Trier, filtrer et copier des lignes entières ne pose aucun problème.</translation>
     </message>
@@ -6283,32 +7332,47 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Change ID</source>
         <translation>ID de la modification</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>Catalog edition</source>
+        <translation>Édition du catalogue</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Changed at (UTC)</source>
         <translation>Date de modification (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Changed by</source>
         <translation>Modifiée par</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Office ID</source>
         <translation>ID du bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -6323,7 +7387,8 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

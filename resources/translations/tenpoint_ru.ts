@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesArea</name>
     <message>
-        <location filename="../../desktop/activities/area.py" line="+156"/>
+        <location filename="../../desktop/activities/area.py" line="+162"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
@@ -301,7 +301,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>&amp;Связанный пункт:</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+85"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln мероприятие</numerusform>
@@ -406,7 +406,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>По местному времени этого компьютера ({zone})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Recorded by {owner}; read-only here.</source>
         <translation>Записано: {owner}; здесь только для чтения.</translation>
     </message>
@@ -424,13 +424,13 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+52"/>
-        <location line="+174"/>
+        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location line="+175"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Tenpoint backs the database up before every import, schema upgrade and restore. Backups are kept in {folder}.</source>
         <translation>Tenpoint создает резервную копию базы данных перед каждым импортом, обновлением схемы и восстановлением. Резервные копии хранятся в папке {folder}.</translation>
     </message>
@@ -495,7 +495,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>Создание резервной копии...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
@@ -542,7 +542,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+79"/>
+        <location filename="../../desktop/browser/area.py" line="+110"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
@@ -553,7 +553,42 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Отметьте «Показать все регионы», чтобы увидеть совпадения и в других регионах</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+32"/>
+        <source>Import a catalog workbook…</source>
+        <translation>Импортировать книгу каталога…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>Сохранить шаблон каталога для заполнения…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>Редактировать каталог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>Добавить в каталог конференции, документы, разделы и пункты либо исправить показанный пункт, добавить к нему примечание, вывести его из обращения или объединить с другим пунктом; отделения получают изменения со следующим обновлением</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>Сначала выберите пункт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>Открытие каталога…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>Показывать также конференции регионов, к которым ваше отделение не относится</translation>
     </message>
@@ -679,7 +714,12 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Неизвестный пункт</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>This item is retired, and hidden in the tree and the search. Tick “Show retired items” to see it there.</source>
+        <translation>Этот пункт выведен из обращения и скрыт в дереве и в результатах поиска. Отметьте «Показать выведенные пункты», чтобы увидеть его там.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This item is from {event}, outside your office&apos;s region. Tick “Show all regions” to see it in the tree.</source>
         <translation>Этот пункт относится к конференции {event}, вне региона вашего отделения. Отметьте «Показать все регионы», чтобы увидеть его в дереве.</translation>
     </message>
@@ -708,9 +748,167 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CatalogEditDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
+        <translation>Поля, отмеченные *, обязательны. Ничего не изменится, пока вы не нажмете «{save}».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Retire</source>
+        <translation>Вывести из обращения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reinstate</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note</source>
+        <translation>Добавить примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A conference, workshop or follow-up meeting held after 2011. Offices receive it with headquarters&apos; next update and follow it up when their country takes part.</source>
+        <translation>Конференция, семинар-практикум или совещание по последующим мерам, проведенные после 2011 года. Отделения получают сведения о них со следующим обновлением от штаб-квартиры и принимают последующие меры, если в них участвует их страна.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A document of an event, with the reference it can be found by: its symbol, publication or link.</source>
+        <translation>Документ конференции с указанием источника, по которому его можно найти: условное обозначение, публикация или ссылка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A heading of a document, under which items are added.</source>
+        <translation>Заголовок документа, под которым добавляются пункты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recommendation, action or other item of a document, worded as the document prints it.</source>
+        <translation>Рекомендация, мера или другой пункт документа в той формулировке, в которой он напечатан в документе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A country that took part in an event: offices in it follow the event up.</source>
+        <translation>Страна, участвовавшая в конференции: находящиеся в ней отделения принимают последующие меры по этой конференции.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct {code}, an item headquarters added. The text before the correction stays in its history.</source>
+        <translation>Исправление пункта {code}, добавленного штаб-квартирой. Текст до исправления сохраняется в его истории.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note shown with {code}, kept in its history. The item&apos;s text stays as the source printed it.</source>
+        <translation>Примечание, которое показывается вместе с {code} и сохраняется в его истории. Текст пункта остается таким, каким он напечатан в источнике.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} will be hidden from the browser and the item picker. Activities linked to it keep their link and show it as retired.</source>
+        <translation>Пункт {code} будет скрыт на вкладке «Рекомендации» и в окне выбора пунктов. Связанные с ним мероприятия сохранят связь и будут показывать его как выведенный из обращения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} will be shown and offered for linking again.</source>
+        <translation>Пункт {code} снова будет показываться и предлагаться для связывания.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} says the same as another item. It will be retired, and every activity linked to it will be linked to the item you choose instead, with a history entry.</source>
+        <translation>Пункт {code} по смыслу совпадает с другим пунктом. Он будет выведен из обращения, а все связанные с ним мероприятия будут вместо него связаны с выбранным вами пунктом; это отразится в истории.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why: the decision or meeting behind it, so that offices understand</source>
+        <translation>Причина: решение или совещание, на котором оно основано, чтобы отделения понимали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from, or anything offices should know</source>
+        <translation>Откуда это взято или что-либо, что следует знать отделениям</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>A new code, e.g. {example}</source>
+        <translation>Новый код, например {example}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
+        <source>Catalog workbook: {file}</source>
+        <translation>Книга каталога: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>Применить %n изменение</numerusform>
+            <numerusform>Применить %n изменения</numerusform>
+            <numerusform>Применить %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>This workbook cannot be imported: %n problems, listed below with their sheet, row and column. Correct them in the workbook and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>Эту книгу нельзя импортировать: обнаружена %n проблема (ниже указаны лист, строка и столбец). Исправьте ее в книге и повторите импорт; ничего не изменено.</numerusform>
+            <numerusform>Эту книгу нельзя импортировать: обнаружены %n проблемы (ниже они перечислены с указанием листа, строки и столбца). Исправьте их в книге и повторите импорт; ничего не изменено.</numerusform>
+            <numerusform>Эту книгу нельзя импортировать: обнаружено %n проблем (ниже они перечислены с указанием листа, строки и столбца). Исправьте их в книге и повторите импорт; ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rows are filled in: there is nothing to import.</source>
+        <translation>Ни одна строка не заполнена: импортировать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Applying this workbook makes %n changes to the catalog, all together or none (edition {start} to {end}): {counts}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>Применение этой книги вносит в каталог %n изменение (выпуск каталога сменится с {start} на {end}): {counts}. Отделения получат его со следующим обновлением.</numerusform>
+            <numerusform>Применение этой книги вносит в каталог %n изменения по принципу «все или ничего» (выпуск каталога сменится с {start} на {end}): {counts}. Отделения получат их со следующим обновлением.</numerusform>
+            <numerusform>Применение этой книги вносит в каталог %n изменений по принципу «все или ничего» (выпуск каталога сменится с {start} на {end}): {counts}. Отделения получат их со следующим обновлением.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
-        <location filename="../../desktop/browser/tree_model.py" line="+35"/>
+        <location filename="../../desktop/browser/tree_model.py" line="+36"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -743,7 +941,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>CatalogTreeView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+34"/>
+        <location filename="../../desktop/browser/views.py" line="+40"/>
         <source>Catalog tree</source>
         <translation>Дерево каталога</translation>
     </message>
@@ -753,7 +951,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>999 из 999</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No follow-up yet</source>
         <translation>Последующих мер пока нет</translation>
     </message>
@@ -764,9 +962,76 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CatalogWorkbookFlow</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_workbook_flow.py" line="-119"/>
+        <source>Save a catalog template</source>
+        <translation>Сохранение шаблона каталога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog-changes.xlsx</source>
+        <translation>catalog-changes.xlsx</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the template...</source>
+        <translation>Создание шаблона...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog template saved</source>
+        <translation>Шаблон каталога сохранен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path}. Fill in its sheets (each explains itself in the README), then import it with Edit catalog &gt; Import a catalog workbook.</source>
+        <translation>Записан файл {path}. Заполните его листы (каждый из них описан на листе README), затем импортируйте его командой «Редактировать каталог &gt; Импортировать книгу каталога».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a catalog workbook</source>
+        <translation>Импорт книги каталога</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading and checking {file}...</source>
+        <translation>Чтение и проверка {file}...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changing the catalog...</source>
+        <translation>Изменение каталога...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalog changed</source>
+        <translation>Каталог изменен</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes applied; the catalog is now at edition {edition}. Offices receive them with their next update.</source>
+        <translation>
+            <numerusform>Применено %n изменение; текущий выпуск каталога — {edition}. Отделения получат его со следующим обновлением.</numerusform>
+            <numerusform>Применены %n изменения; текущий выпуск каталога — {edition}. Отделения получат их со следующим обновлением.</numerusform>
+            <numerusform>Применено %n изменений; текущий выпуск каталога — {edition}. Отделения получат их со следующим обновлением.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catalog workbook</source>
+        <translation>Книга каталога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook could not be used: {error}</source>
+        <translation>Не удалось использовать книгу: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+238"/>
+        <location filename="../../desktop/activities/fields.py" line="+239"/>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
@@ -774,7 +1039,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>ChoiceResult</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+142"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+144"/>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
@@ -838,6 +1103,14 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CountryResult</name>
+    <message>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+32"/>
+        <source>(no country)</source>
+        <translation>(страна не указана)</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <location filename="../../desktop/progress/coverage_page.py" line="+123"/>
@@ -885,9 +1158,27 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <source>Not set</source>
+        <translation>Не задана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the date empty</source>
+        <translation>Оставить дату пустой</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="+87"/>
+        <location filename="../../desktop/sync/export_panel.py" line="+96"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1078,7 +1369,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>FieldChoice</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+120"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+124"/>
         <source>Result: {field}</source>
         <translation>Результат: {field}</translation>
     </message>
@@ -1111,7 +1402,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/browser/filter_bar.py" line="+15"/>
+        <location filename="../../desktop/browser/filter_bar.py" line="+16"/>
         <source>No follow-up yet</source>
         <translation>Последующих мер пока нет</translation>
     </message>
@@ -1121,7 +1412,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Последующие меры просрочены</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Event</source>
         <translation>Конференция</translation>
     </message>
@@ -1161,12 +1452,22 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Снова показать все пункты</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Show retired items</source>
+        <translation>Показать выведенные пункты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the items headquarters retired or merged into another item; they keep their follow-up activities</source>
+        <translation>Показывать также пункты, которые штаб-квартира вывела из обращения или объединила с другим пунктом; их последующие мероприятия сохраняются</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter:</source>
         <translation>Фильтр:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>All events</source>
         <translation>Все конференции</translation>
     </message>
@@ -1400,7 +1701,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Записать последующее мероприятие, связанное с этим пунктом</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Retired items take no new follow-up activities</source>
         <translation>К выведенным пунктам нельзя добавлять новые последующие мероприятия</translation>
     </message>
@@ -1493,7 +1794,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/sync/keys_dialog.py" line="+41"/>
+        <location filename="../../desktop/sync/keys_dialog.py" line="+42"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation>Файлы ключей (*.txt);;Все файлы (*)</translation>
     </message>
@@ -1650,7 +1951,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>LinkedItemsEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="+40"/>
+        <location filename="../../desktop/activities/fields.py" line="+43"/>
         <source>&amp;Add items…</source>
         <translation>&amp;Добавить пункты…</translation>
     </message>
@@ -1755,7 +2056,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Office: not set up</source>
         <translation>Отделение: не задано</translation>
     </message>
@@ -1798,12 +2099,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sync/merge_dialog.py" line="+70"/>
+        <location filename="../../desktop/sync/merge_dialog.py" line="+74"/>
         <source>Merge the two versions: {title}</source>
         <translation>Объединение двух версий: {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>For each field the two versions differ in, keep your version or take the received one, then correct the result if needed. Words that differ are marked. The merged version is saved in the activity&apos;s history and travels with the next package.</source>
         <translation>Для каждого поля, в котором версии различаются, оставьте свою версию или примите полученную, затем при необходимости исправьте результат. Отличающиеся слова отмечены. Объединенная версия сохраняется в истории мероприятия и передается со следующим пакетом.</translation>
     </message>
@@ -1851,7 +2152,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/activities/fields.py" line="-246"/>
+        <location filename="../../desktop/activities/fields.py" line="-249"/>
         <source>Untick for no date</source>
         <translation>Снимите флажок, чтобы не указывать дату</translation>
     </message>
@@ -1864,7 +2165,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/sync/password_dialog.py" line="+35"/>
+        <location filename="../../desktop/sync/password_dialog.py" line="+36"/>
         <source>Protected package</source>
         <translation>Защищенный пакет</translation>
     </message>
@@ -1945,7 +2246,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>ProgressFilterBar</name>
     <message>
-        <location filename="../../desktop/progress/filter_bar.py" line="+38"/>
+        <location filename="../../desktop/progress/filter_bar.py" line="+39"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -2035,7 +2336,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>п&amp;о:</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>running {start} – {end}</source>
         <translation>выполняются {start} – {end}</translation>
     </message>
@@ -2276,7 +2577,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../desktop/progress/report_export.py" line="+24"/>
+        <location filename="../../desktop/progress/report_export.py" line="+25"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>Книга Excel (*.xlsx)</translation>
@@ -2346,12 +2647,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../desktop/browser/search_field.py" line="+27"/>
-        <source>Search codes and texts, e.g. detention or DES-SR-VIII (Ctrl+F)</source>
-        <translation>Поиск по кодам и текстам, например detention или DES-SR-VIII (Ctrl+F)</translation>
+        <location filename="../../desktop/browser/search_field.py" line="+33"/>
+        <source>Search codes and texts, e.g. {word} or {code} ({shortcut})</source>
+        <translation>Поиск по кодам и текстам, например {word} или {code} ({shortcut})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the catalog</source>
         <translation>Поиск в каталоге</translation>
     </message>
@@ -2359,7 +2660,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/browser/results_model.py" line="+98"/>
+        <location filename="../../desktop/browser/results_model.py" line="+99"/>
         <source>(retired)</source>
         <translation>(выведен)</translation>
     </message>
@@ -2367,7 +2668,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../desktop/browser/views.py" line="+30"/>
+        <location filename="../../desktop/browser/views.py" line="+42"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2503,7 +2804,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+102"/>
+        <location filename="../../desktop/startup.py" line="+103"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2521,18 +2822,18 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+82"/>
+        <location filename="../../desktop/sync/area.py" line="+83"/>
         <source>History of packages</source>
         <translation>История пакетов</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Import &amp;files...</source>
         <translation>Импорт ф&amp;айлов...</translation>
     </message>
@@ -2557,7 +2858,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>Пакеты от отделений или штаб-квартиры и заполненные шаблоны. Каждый файл проверяется и показывается для предварительного просмотра до того, как что-либо будет записано.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Conflicts ({n})</source>
         <translation>Конфликты ({n})</translation>
     </message>
@@ -2767,8 +3068,17 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
             <numerusform>%Ln обновлений каталога.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln changes to the catalog by headquarters (new items, corrections, retirements, merges).</source>
+        <translation>
+            <numerusform>%Ln изменение каталога, внесенное штаб-квартирой (новые пункты, исправления, выводы из обращения, объединения).</numerusform>
+            <numerusform>%Ln изменения каталога, внесенные штаб-квартирой (новые пункты, исправления, выводы из обращения, объединения).</numerusform>
+            <numerusform>%Ln изменений каталога, внесенных штаб-квартирой (новые пункты, исправления, выводы из обращения, объединения).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{file}: rejected, nothing imported from it.</source>
         <translation>{file}: отклонен, ничего не импортировано.</translation>
     </message>
@@ -3154,7 +3464,7 @@ Countries that count: {countries}</source>
         <translation>Это значение нельзя сохранить ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+49"/>
+        <location filename="../../desktop/shared/labels.py" line="+36"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
@@ -3184,7 +3494,12 @@ Countries that count: {countries}</source>
         <translation>Конфликт разрешен</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+167"/>
+        <location line="+1"/>
+        <source>Conflict detected</source>
+        <translation>Обнаружен конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/messages.py" line="+168"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>После того как вы открыли это мероприятие, его сохранил другой пользователь (сейчас это редакция {found}; вы открыли редакцию {expected}). Ваши изменения не сохранены.</translation>
     </message>
@@ -3207,7 +3522,7 @@ Countries that count: {countries}</source>
 <context>
     <name>activity</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-16"/>
+        <location filename="../../desktop/shared/labels.py" line="-17"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -3268,7 +3583,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../exporters/layout.py" line="+93"/>
+        <location filename="../../exporters/layout.py" line="+94"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3432,7 +3747,7 @@ Countries that count: {countries}</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="+26"/>
+        <location filename="../../desktop/shared/labels.py" line="+27"/>
         <source>on request</source>
         <translation>по запросу</translation>
     </message>
@@ -3539,6 +3854,409 @@ Countries that count: {countries}</source>
         <source>Asia-Pacific</source>
         <translation>Азиатско-Тихоокеанский регион</translation>
     </message>
+    <message>
+        <location filename="../../desktop/shared/catalog_edit_words.py" line="+41"/>
+        <source>{field} is required.</source>
+        <translation>Поле «{field}» обязательно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: &quot;{value}&quot; is not a date (write it as 2013-05-06).</source>
+        <translation>{field}: «{value}» — не дата (укажите ее в формате 2013-05-06).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not one of the choices offered.</source>
+        <translation>{field}: «{value}» не входит в число предложенных вариантов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; is not a valid code (capital letters, digits, dots and hyphens).</source>
+        <translation>{field}: «{value}» — недопустимый код (прописные буквы, цифры, точки и дефисы).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: &quot;{value}&quot; must list action areas by their numbers, 1 to 10.</source>
+        <translation>{field}: в «{value}» направления должны быть указаны номерами от 1 до 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog already has &quot;{value}&quot;; choose another code.</source>
+        <translation>{field}: в каталоге уже есть «{value}»; выберите другой код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the catalog has nothing with the code &quot;{value}&quot;.</source>
+        <translation>{field}: в каталоге нет ничего с кодом «{value}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is before the start date.</source>
+        <translation>{field}: дата {value} раньше даты начала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is printed in the June 2011 compilation: its text stays as printed. Annotate it, or supersede it with a new item.</source>
+        <translation>Пункт {value} напечатан в июньском сборнике 2011 года: его текст остается в напечатанном виде. Добавьте к нему примечание или замените его новым пунктом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: an item cannot be merged into itself.</source>
+        <translation>{field}: пункт нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is retired; merge into an item in use.</source>
+        <translation>{field}: пункт {value} выведен из обращения; объединяйте с действующим пунктом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is already retired.</source>
+        <translation>Пункт {value} уже выведен из обращения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not retired.</source>
+        <translation>Пункт {value} не выведен из обращения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} was merged into another item already.</source>
+        <translation>Пункт {value} уже объединен с другим пунктом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} belongs to another document.</source>
+        <translation>{field}: {value} относится к другому документу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
+        <translation>Каталог редактирует только штаб-квартира; отделения получают его изменения в обновлениях.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The workbook has none of the catalog workbook&apos;s sheets (Events, Documents, Sections, Items, Changes...); write one with `tenpoint catalog template`.</source>
+        <translation>В книге нет ни одного из листов книги каталога (Events, Documents, Sections, Items, Changes...); создайте такую книгу командой `tenpoint catalog template`.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {column}</source>
+        <translation>столбец {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the parts of a place</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>{place} — {problem}</source>
+        <translation>{place} — {problem}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{country} ({role})</source>
+        <translation>{country} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>into {code}</source>
+        <translation>с {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sheet}, row {row}: {action} {code}</source>
+        <translation>{sheet}, строка {row}: {action} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_edits.py" line="+50"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of a new region</source>
+        <translation>Название нового региона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Event</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+0"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Дата издания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source reference (symbol, publication or link)</source>
+        <translation>Источник (условное обозначение, публикация или ссылка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number as printed</source>
+        <translation>Номер в тексте</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cited as</source>
+        <translation>Ссылка в виде</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+2"/>
+        <source>Action areas</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part in the event</source>
+        <translation>Участие в конференции</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field to correct</source>
+        <translation>Исправляемое поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected value</source>
+        <translation>Исправленное значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded by</source>
+        <translation>Заменен пунктом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (kept in the history)</source>
+        <translation>Причина (сохраняется в истории)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an event</source>
+        <translation>Добавить конференцию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a section</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a country to an event</source>
+        <translation>Добавить страну-участницу конференции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct an added item</source>
+        <translation>Исправить добавленный пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate an item</source>
+        <translation>Добавить примечание к пункту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire an item</source>
+        <translation>Вывести пункт из обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstate a retired item</source>
+        <translation>Восстановить выведенный пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into another item</source>
+        <translation>Объединить с другим пунктом</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop</source>
+        <translation>Семинар-практикум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up meeting</source>
+        <translation>Совещание по последующим мерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept note</source>
+        <translation>Концептуальная записка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary report</source>
+        <translation>Краткий отчет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected recommendations and follow-up</source>
+        <translation>Отобранные рекомендации и последующие меры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-hosts&apos; summary</source>
+        <translation>Резюме сопредседателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion paper</source>
+        <translation>Документ для обсуждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome document</source>
+        <translation>Итоговый документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited</source>
+        <translation>Приглашенный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <source>New value or text</source>
+        <translation>Новое значение или текст</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="-2"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3549,7 +4267,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/catalog_command.py" line="+30"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+50"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
@@ -3736,7 +4454,52 @@ Countries that count: {countries}</source>
         <translation>код пункта, например DES-SR-VIII-04</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>at headquarters: write the catalog workbook to fill (events, documents, sections, items, changes)</source>
+        <translation>в штаб-квартире: записать книгу каталога для заполнения (конференции, документы, разделы, пункты, изменения)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>FILE.xlsx</source>
+        <translation>FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the workbook to write</source>
+        <translation>файл книги для записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at headquarters: apply a filled catalog workbook, all of it or nothing</source>
+        <translation>в штаб-квартире: применить заполненную книгу каталога по принципу «все или ничего»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the filled catalog workbook</source>
+        <translation>заполненная книга каталога</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print the outcome as JSON</source>
+        <translation>вывести результат в формате JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: the catalog workbook to fill. Import it with `tenpoint catalog import {path}`.</source>
+        <translation>Записан файл {path}: книга каталога для заполнения. Импортируйте ее командой `tenpoint catalog import {path}`.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Catalog version {version}, edition {edition}: %Ln items</source>
+        <translation>
+            <numerusform>Версия каталога {version}, выпуск {edition}: %Ln пункт</numerusform>
+            <numerusform>Версия каталога {version}, выпуск {edition}: %Ln пункта</numerusform>
+            <numerusform>Версия каталога {version}, выпуск {edition}: %Ln пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By kind:</source>
         <translation>По видам:</translation>
     </message>
@@ -3795,8 +4558,56 @@ Countries that count: {countries}</source>
         <source>Sub-items:</source>
         <translation>Подпункты:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>{file}: not imported; %Ln problems, each to correct in the workbook:</source>
+        <translation>
+            <numerusform>{file}: не импортирован; %Ln проблема, которую нужно исправить в книге:</numerusform>
+            <numerusform>{file}: не импортирован; %Ln проблемы, каждую из которых нужно исправить в книге:</numerusform>
+            <numerusform>{file}: не импортирован; %Ln проблем, каждую из которых нужно исправить в книге:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
+        <source>Nothing was changed: the catalog stays as it was.</source>
+        <translation>Ничего не изменено: каталог остается прежним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: no rows filled; nothing to do.</source>
+        <translation>{file}: нет заполненных строк; делать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{file}: %Ln rows</source>
+        <translation>
+            <numerusform>{file}: %Ln строка</numerusform>
+            <numerusform>{file}: %Ln строки</numerusform>
+            <numerusform>{file}: %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In all:</source>
+        <translation>Всего:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity links moved to the surviving items: {count}</source>
+        <translation>Связей мероприятий, перенесенных на сохраняемые пункты: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was changed. Importing would raise the catalog edition from {old} to {new}.</source>
+        <translation>Пробный запуск: ничего не изменено. Импорт повысил бы выпуск каталога с {old} до {new}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: the catalog edition is now {new} (it was {old}).</source>
+        <translation>Импортировано: теперь выпуск каталога — {new} (был {old}).</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Cross-references: {links}, {suspect}, {unresolved}</source>
         <translation>Перекрестные ссылки: {links}, {suspect}, {unresolved}</translation>
     </message>
@@ -3806,16 +4617,7 @@ Countries that count: {countries}</source>
         <translation>Связи с направлениями: {explicit}, {inferred}</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
-        <source>Catalog version {version}: %Ln items</source>
-        <translation>
-            <numerusform>Версия каталога {version}: %Ln пункт</numerusform>
-            <numerusform>Версия каталога {version}: %Ln пункта</numerusform>
-            <numerusform>Версия каталога {version}: %Ln пунктов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
+        <location line="-6"/>
         <source>%Ln links</source>
         <comment>cross-references</comment>
         <translation>
@@ -4151,12 +4953,13 @@ Countries that count: {countries}</source>
         <translation>файлы пакетов или папки, из которых импортируются файлы .xlsx</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="-167"/>
+        <location filename="../../desktop/commands/import_command.py" line="+3"/>
         <source>show what importing would do, change nothing</source>
         <translation>показать, что сделает импорт, ничего не изменяя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/import_command.py" line="+2"/>
         <source>print the summary as JSON</source>
         <translation>вывести сводку в формате JSON</translation>
     </message>
@@ -4191,12 +4994,13 @@ Countries that count: {countries}</source>
         <translation>доверять этому новому ключу отделения, предварительно сверив его отпечаток с отделением (можно указывать несколько раз)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/commands/catalog_command.py" line="+178"/>
+        <location filename="../../desktop/commands/import_command.py" line="+13"/>
         <source>No such file: {path}</source>
         <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop/commands/import_command.py" line="+23"/>
         <source>
 Rejected rows are listed in {path}.</source>
         <translation>
@@ -4578,7 +5382,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>detail</name>
     <message>
-        <location filename="../../desktop/browser/detail_html.py" line="+30"/>
+        <location filename="../../desktop/browser/detail_html.py" line="+50"/>
         <source>undertaken</source>
         <translation>осуществлено</translation>
     </message>
@@ -4593,17 +5397,54 @@ Rejected rows are listed in {path}.</source>
         <translation>предусмотрено</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Retired: this item is no longer in the current catalog. It is kept because follow-up activities may cite it.</source>
         <translation>Выведен: этого пункта больше нет в текущем каталоге. Он сохранен, поскольку на него могут ссылаться последующие мероприятия.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-28"/>
+        <location line="+45"/>
         <source>Printed label</source>
         <translation>Обозначение в тексте</translation>
     </message>
     <message>
+        <location line="-55"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Исправлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotated</source>
+        <translation>Добавлено примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Выведен из обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstated</source>
+        <translation>Восстановлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into {item}</source>
+        <translation>Объединен с {item}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
         <source>Cited as</source>
         <translation>Ссылка в виде</translation>
     </message>
@@ -4637,8 +5478,68 @@ Rejected rows are listed in {path}.</source>
         <source>Reported in 2011 as</source>
         <translation>Указано в 2011 году как</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the place of</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged into {item}: headquarters found that this item says the same. Its follow-up activities are linked to {item} now.</source>
+        <translation>Объединен с {item}: штаб-квартира установила, что этот пункт совпадает с ним по смыслу. Теперь его последующие мероприятия связаны с {item}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{document}, {reference}</source>
+        <translation>{document}, {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{document}, {reference}, issued {date}</source>
+        <translation>{document}, {reference}, издан {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes from headquarters</source>
+        <translation>Примечания штаб-квартиры</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog history</source>
+        <translation>История изменений каталога</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{item} merged into this item</source>
+        <translation>{item} объединен с этим пунктом</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Repeated word for word in Annex I (lines {lines}).</source>
         <translation>
             <numerusform>Дословно повторяется в Приложении I (строка {lines}).</numerusform>
@@ -4661,7 +5562,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Эта ссылка может указывать не на тот пункт: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Show source details</source>
         <translation>Показать сведения об источнике</translation>
     </message>
@@ -4676,7 +5577,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Скрыть сведения об источнике</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>lines {lines} of the June 2011 compilation</source>
         <translation>
             <numerusform>июньский сборник 2011 года, строка {lines}</numerusform>
@@ -4685,17 +5586,33 @@ Rejected rows are listed in {path}.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>added by headquarters (catalog edition {edition}) from {source}</source>
+        <translation>добавлен штаб-квартирой (выпуск каталога {edition}) из источника: {source}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the June 2011 compilation</source>
+        <translation>июньский сборник 2011 года</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source details</source>
         <translation>Сведения об источнике</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-229"/>
+        <location line="+232"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-206"/>
+        <source>{document}: added by headquarters after 2011 (see the catalog history)</source>
+        <translation>{document}: добавлен штаб-квартирой после 2011 года (см. историю изменений каталога)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Sub-items</source>
         <translation>Подпункты</translation>
     </message>
@@ -4745,7 +5662,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Последующие мероприятия пока не записаны.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Catalog notes</source>
         <translation>Примечания к каталогу</translation>
     </message>
@@ -4790,7 +5707,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/shared/labels.py" line="-52"/>
+        <location filename="../../exporters/catalog_edits.py" line="-26"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
@@ -4860,7 +5777,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Результат последующих мер</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/shared/labels.py" line="-36"/>
         <source>stated in the text</source>
         <translation>указано в тексте</translation>
     </message>
@@ -4890,7 +5807,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Изменено после отправки</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>countries</source>
         <translation>страны</translation>
     </message>
@@ -5641,6 +6558,15 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln catalog changes by headquarters</source>
+        <translation>
+            <numerusform>%Ln изменение каталога от штаб-квартиры</numerusform>
+            <numerusform>%Ln изменения каталога от штаб-квартиры</numerusform>
+            <numerusform>%Ln изменений каталога от штаб-квартиры</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln empty template rows</source>
         <translation>
             <numerusform>%Ln пустая строка шаблона</numerusform>
@@ -6194,7 +7120,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Этот файл ключа предназначен для {value}, а не для отделения, пакет которого ожидает ключа. Попросите ИТ-службу этого отделения предоставить собственный файл ключа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/export_panel.py" line="-312"/>
+        <location filename="../../desktop/sync/export_panel.py" line="-321"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>A file dialog&apos;s filter: keep &quot;(*.xlsx)&quot;, which picks the files the dialog lists.</extracomment>
         <translation>Книга Excel (*.xlsx)</translation>
@@ -6230,7 +7156,7 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+43"/>
+        <location filename="../../exporters/layout.py" line="+57"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -6240,13 +7166,144 @@ Rejected rows are listed in {path}.</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../exporters/layout.py" line="-25"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
+        <translation>Лист Events: по одной строке на каждую добавляемую конференцию, семинар-практикум или совещание по последующим мерам. «Регион»: регион с листа Lists или новый код с названием нового региона.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries in events: the countries taking part in an event (one row each). The offices of those countries follow the event&apos;s recommendations.</source>
+        <translation>Лист Countries in events: страны, участвующие в конференции (по одной строке на страну). Отделения в этих странах принимают последующие меры по рекомендациям конференции.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents: the documents of an event (action plan, outcome document, declaration...), each with the reference of its source: its symbol, publication or web address.</source>
+        <translation>Лист Documents: документы конференции (план действий, итоговый документ, декларация...), каждый с указанием источника: условное обозначение, публикация или веб-адрес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections: the parts of a document, as printed. Part of: the section a sub-section belongs to.</source>
+        <translation>Лист Sections: части документа в том виде, в каком они напечатаны. «Входит в»: раздел, к которому относится подраздел.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items: the recommendations, targets and actions of a section, their text as the source prints it. Part of: the item a sub-item belongs to. Action areas: numbers 1 to 10, separated by commas.</source>
+        <translation>Лист Items: рекомендации, целевые показатели и меры раздела, их текст в том виде, в каком он напечатан в источнике. «Входит в»: пункт, к которому относится подпункт. «Направления»: номера от 1 до 10 через запятую.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes: one row per change of an item already in the catalog or added above. What to do: correct the text, number or citation of an item added after 2011; annotate any item; retire or reinstate an item; or merge it into another (Superseded by), which moves every activity&apos;s link to that item. The June 2011 texts are never rewritten: annotate them or merge them.</source>
+        <translation>Лист Changes: по одной строке на каждое изменение пункта, уже имеющегося в каталоге или добавленного на листах выше. «Что сделать»: исправить текст, номер или форму ссылки пункта, добавленного после 2011 года; добавить примечание к любому пункту; вывести пункт из обращения или восстановить его; или объединить его с другим («Заменен пунктом»), при этом связи всех мероприятий переносятся на этот другой пункт. Тексты июньского сборника 2011 года никогда не переписываются: добавляйте к ним примечания или объединяйте их с другими пунктами.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Required.</source>
+        <translation>Обязательно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A date: 2013-05-06, or 06/05/2013 (day/month/year).</source>
+        <translation>Дата: 2013-05-06 или 06/05/2013 (день/месяц/год).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose from the drop-down.</source>
+        <translation>Выберите из раскрывающегося списка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code from the Lists sheet, or one added in this workbook.</source>
+        <translation>Код с листа Lists или код, добавленный в этой книге.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers of the action areas (Lists sheet), separated by commas.</source>
+        <translation>Номера направлений (лист Lists) через запятую.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capital letters, digits, dots and hyphens, e.g. NBO-OD-A-01.</source>
+        <translation>Прописные буквы, цифры, точки и дефисы, например NBO-OD-A-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a new region: its name.</source>
+        <translation>Только для нового региона: его название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISO 3166-1 alpha-2 code from the Lists sheet, e.g. KE.</source>
+        <translation>Код ISO 3166-1 alpha-2 с листа Lists, например KE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; kept in the history of the change.</source>
+        <translation>Необязательно; сохраняется в истории изменения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To correct an item: which of its fields.</source>
+        <translation>Для исправления пункта: какое из его полей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To correct an item: the corrected value. To annotate one: the note&apos;s text.</source>
+        <translation>Для исправления пункта: исправленное значение. Для добавления примечания: текст примечания.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To merge an item: the item that replaces it, which takes over its activities&apos; links.</source>
+        <translation>Для объединения пункта: заменяющий его пункт, к которому переходят связи его мероприятий.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/catalog_workbook.py" line="+4"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/error_workbook.py" line="+0"/>
+        <location filename="../../exporters/layout.py" line="-39"/>
+        <location line="+16"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-67"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+1"/>
+        <source>In the drop-down</source>
+        <translation>В раскрывающемся списке</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Tenpoint catalog workbook</source>
+        <translation>Книга каталога Tenpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by Tenpoint {version} from catalog edition {edition}.</source>
+        <translation>Создана в Tenpoint {version} на основе выпуска каталога {edition}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headquarters adds to the catalog of recommendations and changes it with this workbook: fill the sheets, then import it with `tenpoint catalog import FILE.xlsx` (add --dry-run to see first what it would do). Every row is applied, or none: a problem in any cell is named by its sheet, row and column, and the catalog stays as it was.</source>
+        <translation>С помощью этой книги штаб-квартира дополняет и изменяет каталог рекомендаций: заполните листы, затем импортируйте книгу командой `tenpoint catalog import FILE.xlsx` (добавьте --dry-run, чтобы сначала посмотреть, что будет сделано). Применяются либо все строки, либо ни одной: для проблемы в любой ячейке указываются лист, строка и столбец, а каталог остается прежним.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows are applied sheet by sheet in the order of the tabs, so a row may name what a sheet before it adds: an event&apos;s documents, a document&apos;s sections, a section&apos;s items. Leave a sheet empty when there is nothing to add.</source>
+        <translation>Строки применяются лист за листом в порядке вкладок, поэтому строка может ссылаться на то, что добавлено на предыдущем листе: документы конференции, разделы документа, пункты раздела. Если добавлять нечего, оставьте лист пустым.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blue headers mark the columns to fill; rest the pointer on a header with a red corner to read what it holds. Choices and codes come from the drop-downs (the Lists sheet); a code added in this workbook may be typed. Values only: a formula is refused.</source>
+        <translation>Синие заголовки обозначают столбцы для заполнения; наведите указатель на заголовок с красным уголком, чтобы прочитать, что содержит столбец. Варианты и коды выбираются из раскрывающихся списков (лист Lists); код, добавленный в этой книге, можно ввести вручную. Только значения: формулы не принимаются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change raises the catalog&apos;s edition and travels to the offices in their next update from headquarters.</source>
+        <translation>Каждое изменение повышает выпуск каталога и передается отделениям в их следующем обновлении от штаб-квартиры.</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/layout.py" line="-83"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>Заполняется Tenpoint: не изменяйте. Сортировать, фильтровать и копировать строки целиком можно.</translation>
     </message>
@@ -6361,32 +7418,47 @@ Rejected rows are listed in {path}.</source>
         <translation>Выведен</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Change ID</source>
         <translation>ID изменения</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>Catalog edition</source>
+        <translation>Выпуск каталога</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Changed at (UTC)</source>
         <translation>Изменено (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Office ID</source>
         <translation>ID отделения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -6401,7 +7473,8 @@ Rejected rows are listed in {path}.</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>

@@ -75,6 +75,7 @@ def test_catalog_stats_text_lists_events_and_documents(capsys, data_dir):
     code, out, _ = run(capsys, "--data-dir", data_dir, "catalog", "stats")
     assert code == 0
     assert "DES-AP" in out and "Action Plan target" in out
+    assert out.startswith("Catalog version 1, edition 0: ")  # no change by headquarters yet
 
 
 def test_catalog_show_prints_the_item_with_its_source_and_references(capsys, data_dir):

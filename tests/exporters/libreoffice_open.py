@@ -62,6 +62,27 @@ def connect(pipe: str, office: subprocess.Popen):
     return None
 
 
+@contextlib.contextmanager
+def running_office(name: str):
+    """A headless soffice of its own, with a throw-away profile: its Desktop (None when it
+    would not start), ended and waited for on leaving."""
+    with tempfile.TemporaryDirectory(prefix="tenpoint-lo-") as folder:
+        pipe = f"{name}_{os.getpid()}"
+        office = start_office(Path(folder) / "profile", pipe)
+        try:
+            desktop = connect(pipe, office)
+            yield desktop
+            if desktop is not None:
+                with contextlib.suppress(Exception):  # the bridge drops as soffice exits
+                    desktop.terminate()
+        finally:
+            try:
+                office.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                office.kill()
+                office.wait()
+
+
 def open_and_describe(desktop, path: Path, password: str) -> list[str] | None:
     """The lines to print, or None when LibreOffice did not open the file."""
     try:
@@ -88,23 +109,11 @@ def main(arguments: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     path, password = Path(arguments[0]), arguments[1]
-    with tempfile.TemporaryDirectory(prefix="tenpoint-lo-") as folder:
-        pipe = f"tenpoint_{os.getpid()}"
-        office = start_office(Path(folder) / "profile", pipe)
-        try:
-            desktop = connect(pipe, office)
-            if desktop is None:
-                print("LibreOffice did not start", file=sys.stderr)
-                return 2
-            lines = open_and_describe(desktop, path, password)
-            with contextlib.suppress(Exception):  # the bridge drops as soffice exits
-                desktop.terminate()
-        finally:
-            try:
-                office.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                office.kill()
-                office.wait()
+    with running_office("tenpoint") as desktop:
+        if desktop is None:
+            print("LibreOffice did not start", file=sys.stderr)
+            return 2
+        lines = open_and_describe(desktop, path, password)
     if lines is None:
         return 1
     print("\n".join(lines))

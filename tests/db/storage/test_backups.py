@@ -184,3 +184,20 @@ def test_a_schema_upgrade_is_preceded_by_a_rotated_migration_backup(tmp_path):
 
 def test_rotate_removes_nothing_when_under_the_limit(tmp_path):
     assert rotate(tmp_path, 5) == []
+
+
+def test_import_backups_older_than_the_newest_few_keep_one_a_day(office, tmp_path):
+    """Twenty imports a day must not leave twenty 256 MB copies: the newest five stay, and
+    of older import backups the last of each day; other kinds count as before."""
+    folder = tmp_path / "backups"
+    for day in range(3):
+        for hour in range(6):
+            take_backup(office.path, folder, "import", keep=100,
+                        now=T0 + timedelta(days=day, hours=hour))
+    manual = take_backup(office.path, folder, "manual", keep=100, now=T0 + timedelta(hours=1))
+    kept = sorted((b.taken_at, b.reason) for b in list_backups(folder))
+    newest_day = T0 + timedelta(days=2)
+    assert kept == sorted(
+        [(T0 + timedelta(hours=5), "import"), (T0 + timedelta(days=1, hours=5), "import"),
+         (manual.taken_at, "manual")]
+        + [(newest_day + timedelta(hours=hour), "import") for hour in range(1, 6)])

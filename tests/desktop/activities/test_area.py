@@ -307,14 +307,19 @@ def test_short_columns_fit_their_texts_and_the_title_takes_the_rest(qtbot, area,
     again.resize(1366, 700)
     again.show()
     again.restore_state()
+    names = ("start_date", "end_date", "sync", "owner", "updated_at")
     for view in (area.view, again.view):
         header = view.horizontalHeader()
         assert header.sectionResizeMode(COLUMN_OF_SORT["title"]) == QHeaderView.ResizeMode.Stretch
-        for name in ("start_date", "end_date", "sync", "owner", "updated_at"):
+
+        def fitted(view=view, header=header) -> bool:
+            return all(header.sectionSize(COLUMN_OF_SORT[name]) >= max(
+                view.sizeHintForColumn(COLUMN_OF_SORT[name]),
+                header.sectionSizeHint(COLUMN_OF_SORT[name])) for name in names)
+        qtbot.waitUntil(fitted)
+        for name in names:  # sized to their texts by the area (ShareKeeper), not by the person
             column = COLUMN_OF_SORT[name]
-            assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
-            assert header.sectionSize(column) >= max(view.sizeHintForColumn(column),
-                                                     header.sectionSizeHint(column)), name
+            assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Fixed
 
 
 def test_last_changed_shows_an_iso_date_in_local_time_and_says_so(area, context):

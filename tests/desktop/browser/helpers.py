@@ -12,6 +12,7 @@ from db.catalog.loader import CatalogLoadReport
 from db.storage.database import Database
 from desktop.context import AppContext
 from desktop.paths import DataPaths
+from tests.desktop.window_support import browser_area
 
 
 def make_context(database: Database, folder: Path) -> AppContext:
@@ -41,3 +42,14 @@ def click_link(qtbot, browser: QTextBrowser, href: str) -> None:
     point.setX(point.x() + 3)  # on the link's second character, not between two
     assert browser.anchorAt(point) == href
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def shown_area(qtbot, context: AppContext):
+    """The browser area shown at 1280x720, its follow-up figures loaded."""
+    area = browser_area(context)
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    area.show()
+    qtbot.waitExposed(area)
+    area.wait_for_follow_up()
+    return area

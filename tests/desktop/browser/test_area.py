@@ -391,6 +391,8 @@ def test_a_retired_item_is_shown_as_such(qtbot, context, office, database):
     assert "Retired: this item is no longer in the current catalog" in \
         area.detail_pane.browser.toPlainText()
     assert not area.detail_pane.add_button.isEnabled()
+    assert not area.tree_model.index_of_code("SAN-SR-1-01").isValid()  # hidden by default
+    area.filter_bar.retired_check.setChecked(True)
     text = area.tree_model.index_of_code("SAN-SR-1-01").siblingAtColumn(1).data()
     assert text.startswith("(retired)")
 

@@ -226,3 +226,22 @@ def test_a_row_typed_into_an_exported_package_is_reported_as_changed(offices, tm
     assert summary["row_counts"] == [{"sheet": "Activities", "listed": 1, "found": 2,
                                       "added": 1, "missing": 0}]
     assert "checksum_mismatch" in [p["code"] for p in summary["problems"]]
+
+
+def test_the_same_package_imported_again_is_not_read_again(offices, tmp_path, capsys,
+                                                           monkeypatch):
+    """The command gives the reader its database: a file it accepted before is known by its
+    bytes, so a re-import neither reads 20,000 rows again nor takes a backup."""
+    from db.sync import importing
+    hq, nairobi, _ = offices
+    run(capsys, "--data-dir", nairobi, "template", str(tmp_path / "t.xlsx"), "--rows", "1")
+    package = tmp_path / "nairobi.xlsx"
+    run(capsys, "--data-dir", nairobi, "export", str(package))
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(package))
+    assert code == 0 and "=> imported" in out
+
+    def no_read(*_args, **_kwargs):
+        raise AssertionError("the package was read again")
+    monkeypatch.setattr(importing, "read_packages_isolated", no_read)
+    code, out, _ = run(capsys, "--data-dir", hq, "import", str(package))
+    assert code == 0 and "Already imported" in out

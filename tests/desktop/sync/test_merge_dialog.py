@@ -167,3 +167,22 @@ def test_a_deletion_is_named_and_merging_keeps_the_activity(qtbot, catalog_templ
     assert saved.deleted_at is None and saved.status == "suspended"
     hq.close()
     nairobi.close()
+
+
+def test_a_country_is_picked_as_everywhere_else_not_typed_as_a_code(qtbot):
+    from db.activities.service import CountryOptions
+    from desktop.sync.merge_dialog import CountryResult
+
+    options = CountryOptions([("KE", "Kenya"), ("SN", "Senegal"), ("UG", "Uganda")], "KE", None)
+    result = CountryResult(options, {MINE: "KE", THEIRS: "UG"})
+    qtbot.addWidget(result)
+    # a field office is offered its own country and the two versions'
+    assert [result.itemData(row) for row in range(result.count())] == [None, "KE", "UG"]
+    result.set_value("UG")
+    assert result.value() == "UG" and result.currentText() == "Uganda (UG)"
+    result.setEditText("kenya")  # found by its name, as the editor's picker finds it
+    assert result.value() == "KE"
+    result.setEditText("Senegal")  # known though not offered: the rules say why it is refused
+    assert result.value() == "SN"
+    result.set_value(None)
+    assert result.value() is None

@@ -1,0 +1,89 @@
+"""An import of many new activities writes the list index, full text and progress rows in
+bulk (db/sync/bulk_index.py): the rows must be the ones the per-row triggers write."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.activities.service import create_activity, delete_activity
+from db.sync import apply, bulk_index
+from db.sync.importing import preview_import
+from tests.db.sync.helpers import Site, read_in_process, sample, table_dump
+
+CODES = (("DES-SR-III-01",), ("DES-SR-III-01", "DES-AP-I-A03"), ("DES-SR-I-01",))
+
+
+@pytest.fixture
+def package(catalog_template, tmp_path):
+    """A Nairobi package of varied activities: one link or two, evidence or none, one deleted."""
+    nairobi = Site(catalog_template, tmp_path / "nairobi", "Nairobi", "KE")
+    records = [create_activity(nairobi.database, sample(
+        title=f"Border monitoring training {n}", item_codes=CODES[n % 3],
+        evidence="Mission report" if n % 4 == 0 else " ",
+        description="Asylum law review" if n % 2 else ""), "amina") for n in range(12)]
+    delete_activity(nairobi.database, records[5].uuid, "amina")
+    path = nairobi.export()
+    nairobi.close()
+    return path
+
+
+def _indexes(site: Site) -> dict:
+    database = site.database
+    return {
+        "list": table_dump(database, "SELECT uuid, title, status, kind, country_iso2, "
+                           "lead_organisation, start_date, end_date, updated_at, "
+                           "owner_office_uuid, read_only, owner_name, deleted, item_codes, "
+                           "area_mask FROM activity_list_index ORDER BY uuid"),
+        "progress": table_dump(database, "SELECT * FROM progress_link "
+                               "ORDER BY item_code, activity_uuid"),
+        "text": {word: table_dump(database, "SELECT i.uuid FROM activity_fts f JOIN "
+                                  "activity_list_index i ON i.id = f.rowid WHERE "
+                                  f"activity_fts MATCH '{word}' ORDER BY i.uuid")
+                 for word in ("border", "asylum", "mission", "training")},
+        "triggers": table_dump(database, "SELECT name, sql FROM sqlite_master "
+                               "WHERE type = 'trigger' ORDER BY name"),
+    }
+
+
+def _received(catalog_template, folder, package, minimum: int, monkeypatch) -> dict:
+    monkeypatch.setattr(bulk_index, "BULK_MINIMUM", minimum)
+    hq = Site(catalog_template, folder, "UNHCR HQ", None, hq=True)
+    report = hq.receive(package, reader=read_in_process)
+    assert report.packages[0].status == "accepted" and report.packages[0].new == 12
+    found = _indexes(hq)
+    hq.close()
+    return found
+
+
+def test_bulk_written_index_rows_equal_the_triggers_rows(catalog_template, tmp_path, package,
+                                                         monkeypatch):
+    """Search, the list and Progress show the same after a bulk import as after a row-by-row
+    one, and the triggers are back as they were."""
+    by_triggers = _received(catalog_template, tmp_path / "a", package, 10**9, monkeypatch)
+    in_bulk = _received(catalog_template, tmp_path / "b", package, 1, monkeypatch)
+    assert in_bulk == by_triggers
+    assert len(by_triggers["list"]) >= 12 and by_triggers["text"]["border"]
+    names = {name for name, _sql in in_bulk["triggers"]}
+    assert set(bulk_index.INSERT_TRIGGERS) <= names
+
+
+def test_a_preview_or_a_failed_import_leaves_the_triggers_in_place(catalog_template, tmp_path,
+                                                                   package, monkeypatch):
+    """The triggers are dropped inside the import's transaction: a rollback restores them."""
+    monkeypatch.setattr(bulk_index, "BULK_MINIMUM", 1)
+    hq = Site(catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True)
+    before_all = _indexes(hq)
+    before = before_all["triggers"]
+    preview = preview_import(hq.database, read_in_process([package]), "tester",
+                             trusted_fingerprints=hq.peer_fingerprints())
+    assert preview.packages[0].new == 12
+    assert _indexes(hq)["triggers"] == before
+
+    def broken(*_args):
+        raise RuntimeError("disk full")
+    monkeypatch.setattr(apply, "_insert_history", broken)
+    with pytest.raises(RuntimeError):
+        hq.receive(package, reader=read_in_process)
+    after = _indexes(hq)
+    assert after == {**before_all, "triggers": before}
+    hq.close()
