@@ -43,6 +43,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def fonts_dir() -> Path:
+    """Fonts Tenpoint carries so a script shows wherever it runs (Noto Sans Arabic UI, OFL)."""
+    return resources_dir() / "fonts"
+
+
 def migrations_dir() -> Path:
     """Alembic's script folder: env.py and versions/*.py are read as files at run time."""
     return bundle_root() / "db" / "migrations"

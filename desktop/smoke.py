@@ -40,6 +40,7 @@ from desktop.main_window import MainWindow
 from desktop.opening import apply_office_preset
 from desktop.opening import open_context as open_app_context
 from desktop.shared.translate import translate
+from desktop.translations import ARABIC_FONTS, bundled_families
 from exporters.activity import ActivityContent
 from exporters.signature import signed_payload, verify
 
@@ -120,7 +121,11 @@ def build_window(run: SmokeRun) -> None:
     chart = run.window.progress.coverage_page.chart.grab()
     _check(not chart.isNull() and chart.width() > 0, "the Progress area's chart painted nothing")
     run.window.progress.wait_for_reads()
-    run.notes.append(f"main window {frame.width()}x{frame.height()}, with its Progress chart")
+    # The font that shows Arabic wherever the build runs (desktop/translations.py).
+    arabic = bundled_families(ARABIC_FONTS)
+    _check(bool(arabic), "the bundled Arabic font is missing or does not load")
+    run.notes.append(f"main window {frame.width()}x{frame.height()}, with its Progress chart "
+                     f"and {', '.join(arabic)}")
 
 
 def package_round_trip(run: SmokeRun) -> None:

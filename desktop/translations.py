@@ -7,9 +7,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from db.resources import translations_dir
+from db.resources import fonts_dir, translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ class LanguageSwitcher:
         self._app = app
         self._installed: list[QTranslator] = []
         self.language = ENGLISH
+        self._base_font: QFont | None = None  # the platform's, before Arabic's font joined it
 
     def switch(self, language: str, locale: QLocale | None = None) -> QLocale:
         """Use language ("fr", "ar", ...): translations, layout direction, locale."""
@@ -90,10 +91,22 @@ class LanguageSwitcher:
         if isinstance(self._app, QGuiApplication):
             self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                                          else Qt.LayoutDirection.LeftToRight)
+            self._set_script_font(language)
         self.language = language
         log.info("interface language %s (%s), translations loaded: %d", language,
                  locale.name(), len(self._installed))
         return locale
+
+    def _set_script_font(self, language: str) -> None:
+        """Arabic gets the Noto Sans Arabic UI Tenpoint carries, after the platform's own font:
+        Latin text keeps the platform's look, and Arabic shows, well shaped, even where no
+        system font has it (a bare Linux); other languages get the platform's font back."""
+        if self._base_font is None:
+            self._base_font = QGuiApplication.font()
+        font = QFont(self._base_font)
+        if language == "ar":
+            font.setFamilies([*self._base_font.families(), *bundled_families(ARABIC_FONTS)])
+        QGuiApplication.setFont(font)
 
     def _load(self, name: str, folder: str, locale: QLocale) -> QTranslator | None:
         translator = QTranslator(self._app)  # the application owns it, so it lives as long
@@ -101,6 +114,24 @@ class LanguageSwitcher:
             return None
         self._app.installTranslator(translator)
         return translator
+
+
+ARABIC_FONTS = ("NotoSansArabicUI-Regular.ttf", "NotoSansArabicUI-Bold.ttf")
+_loaded_families: dict[str, tuple[str, ...]] = {}
+
+
+def bundled_families(files: tuple[str, ...]) -> list[str]:
+    """The families of the bundled font files, registered with Qt once per file."""
+    families: list[str] = []
+    for name in files:
+        if name not in _loaded_families:
+            font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+            _loaded_families[name] = tuple(
+                QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else ()
+            if font_id < 0:
+                log.warning("font %s could not be loaded", name)
+        families += [f for f in _loaded_families[name] if f not in families]
+    return families
 
 
 def _qt_folder() -> str:

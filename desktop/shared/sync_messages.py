@@ -18,7 +18,7 @@ from db.sync.merge_rule import CONFLICT, EDITED, NEW, OUTDATED, UNCHANGED, UPDAT
 from desktop.shared.formatting import history_value, local_time_text
 from desktop.shared.labels import field_label
 from desktop.shared.translate import translate, translated_label
-from exporters.layout import ACTIVITIES_SHEET
+from exporters.layout import ACTIVITIES_SHEET, all_columns
 from exporters.problems import TOO_LONG, Problem
 
 PROBLEMS = {
@@ -225,6 +225,17 @@ def outcome_counts_text(counts: Mapping[str, int]) -> str:
         translate("sync", "%Ln rejected", "activities", counts.get("rejected", 0))])
 
 
+# Each sheet column's translation context, by its English header (the name problems give).
+HEADER_CONTEXTS = {column.header: column.context for column in all_columns()}
+
+
+def column_label(header: str) -> str:
+    """A column named in the interface's language, as its header reads in a workbook written
+    in that language (a header Tenpoint does not know stays as given)."""
+    context = HEADER_CONTEXTS.get(header)
+    return translate(context, header) if context else header
+
+
 def problem_message(problem: Problem) -> str:
     """The problem as a sentence, without its place (see problem_place)."""
     if problem.code == TOO_LONG and str(problem.value).isdigit():
@@ -235,7 +246,7 @@ def problem_message(problem: Problem) -> str:
         return translate("sync", "Problem \"{code}\" with value \"{value}\".").format(
             code=problem.code, value=problem.value or "")
     return translate("sync", source).format(value=problem.value or "", sheet=problem.sheet or "",
-                             column=problem.column or "")
+                                            column=column_label(problem.column or ""))
 
 
 def problem_place(problem: Problem) -> str:
@@ -247,8 +258,8 @@ def problem_place(problem: Problem) -> str:
     if problem.row:
         place = translate("sync", "{place}, row {row}").format(place=place, row=problem.row)
     if problem.column and problem.row:
-        place = translate("sync", "{place}, column \"{column}\"").format(place=place,
-                                                                          column=problem.column)
+        place = translate("sync", "{place}, column \"{column}\"").format(
+            place=place, column=column_label(problem.column))
     return place
 
 

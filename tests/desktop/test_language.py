@@ -80,3 +80,18 @@ def test_arabic_mirrors_the_window_and_english_restores_it(qtbot, app_context, e
     qtbot.addWidget(english_again)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert menu_titles(english_again)[0] == "&File"
+
+
+def test_arabic_brings_its_bundled_font_after_the_platform_s_and_english_drops_it(
+        qapp, english_after):
+    """Arabic shows even where no system font has it: Noto Sans Arabic UI joins the font's
+    families (Latin text keeps the platform's font first); English gets the platform's back."""
+    from PySide6.QtGui import QFontDatabase, QFontMetrics, QGuiApplication
+    platform = QGuiApplication.font().families()
+    language_switcher().switch("ar")
+    families = QGuiApplication.font().families()
+    assert families[:len(platform)] == platform and "Noto Sans Arabic UI" in families
+    arabic = QFontDatabase.font("Noto Sans Arabic UI", "Regular", 12)
+    assert all(QFontMetrics(arabic).inFontUcs4(ord(c)) for c in "المفوضية")
+    language_switcher().switch(ENGLISH)
+    assert QGuiApplication.font().families() == platform

@@ -36,3 +36,12 @@ def test_a_text_too_long_by_its_number_of_characters():
     problem = Problem("bulk.xlsx", "Activities", 4, "Title", "501", TOO_LONG)
     assert problem_message(problem) == "The text is too long (501 characters)."
     assert problem_place(problem) == 'bulk.xlsx, sheet "Activities", row 4, column "Title"'
+
+
+def test_a_problem_names_its_column_as_the_interface_s_language_heads_it(tmp_path):
+    """A French office filled a French template: the message says "Titre", not "Title"."""
+    problem = Problem("bulk.xlsx", "Activities", 4, "Title", "501", TOO_LONG)
+    with translation(tmp_path, "fr", {("activity", "Title"): "Titre",
+                                      ("sync", "{place}, column \"{column}\""):
+                                          "{place}, colonne « {column} »"}):
+        assert problem_place(problem) == 'bulk.xlsx, sheet "Activities", row 4, colonne « Titre »'
