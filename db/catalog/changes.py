@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, insert, select, text, true, update
 from sqlmodel import Session
 
 from db.catalog.compilation import TENPOINT_NAMESPACE
@@ -173,13 +173,14 @@ def record_edits(database: Database, edits: list[CatalogEdit], user: str,
             change = _new_change(session, edit, user, office.uuid)
             moved += _apply(session, change)
             changes.append(change)
-        _refresh_search(session, changes)
-        outcome = EditOutcome(start, start + len(changes), tuple(changes), moved,
-                              tuple(problems))
         if problems and not dry_run:
             raise CatalogEditError(problems)
+        outcome = EditOutcome(start, start + len(changes), tuple(changes), moved,
+                              tuple(problems))
         if dry_run:
             session.rollback()
+        else:
+            _refresh_search(session, changes)
         return outcome
 
 
@@ -341,10 +342,10 @@ def _add_event(session: Session, change: CatalogChange, v: dict) -> None:
     if session.get(Region, v["region_code"]) is None:
         session.add(Region(code=v["region_code"], name=v.get("region_name", v["region_code"])))
         session.flush()
-    last = session.execute(select(Event.ordinal).order_by(Event.ordinal.desc())).scalars().first()
     start = date.fromisoformat(v["start_date"])
     session.add(Event(
-        code=change.code, ordinal=(last or 0) + 1, title=v["title"], short_name=v["short_name"],
+        code=change.code, ordinal=_next_ordinal(session, Event.ordinal, true()),
+        title=v["title"], short_name=v["short_name"],
         kind=v["kind"], city=v.get("city", ""), country_iso2=v["country_iso2"], start_date=start,
         end_date=date.fromisoformat(v["end_date"]) if v.get("end_date") else start,
         region_code=v["region_code"], organizers=v.get("organizers", ""), url=v.get("url", ""),

@@ -7,12 +7,10 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 from db.catalog.browse import BrowseFilter, BrowseNode, catalog_tree, filter_choices, office_scope
 from db.catalog.regions import local_event_reasons
 from db.errors import UnknownItemError
-from db.storage.local_office import read_local_office
+from desktop.browser.catalog_menu import CatalogMenu
 from desktop.browser.detail_pane import ItemDetailPane
 from desktop.browser.filter_bar import FilterBar
 from desktop.browser.highlight import Spans
@@ -34,37 +32,14 @@ from desktop.browser.views import CatalogTreeView, SearchResultsView
 from desktop.context import AppContext
 from desktop.shared.labels import catalog_list_text
 from desktop.shared.messages import error_message, office_conferences_html
-from desktop.shared.translate import translate
-from exporters import catalog_edits as edits
 
 if TYPE_CHECKING:
-    from db.catalog.changes import EditOutcome
     from db.catalog.queries import ItemDetail
     from db.catalog.search import SearchResult
-    from desktop.browser.catalog_editor import CatalogEditDialog
-    from desktop.browser.catalog_workbook_flow import CatalogWorkbookFlow
     from desktop.browser.follow_up_loader import FollowUpLoader
     from desktop.browser.lookup import CatalogLookup
 
 SPLITTER_KEY, HEADER_KEY = "browser/splitter", "browser/tree_header"
-# The catalog editor's actions: what is added (the selection in the tree says where), then
-# what is done to the item shown.
-ADD_ACTIONS = (edits.ADD_EVENT, edits.ADD_DOCUMENT, edits.ADD_SECTION, edits.ADD_ITEM,
-               edits.PARTICIPATION)
-ITEM_ACTIONS = (edits.CORRECT, edits.ANNOTATE, edits.RETIRE, edits.REINSTATE, edits.SUPERSEDE)
-# Which tree level each added thing goes under, and the field that names it.
-PLACED_UNDER = {edits.ADD_DOCUMENT: ("event", "event_code"),
-                edits.ADD_SECTION: ("document", "document_code"),
-                edits.ADD_ITEM: ("section", "section_code"),
-                edits.PARTICIPATION: ("event", "code")}
-
-
-def _action_label(action: str) -> str:
-    """A catalog editor's action, as desktop/shared/catalog_edit_words.py words it (that
-    module brings the workbook's reader, which the first screen does without)."""
-    return translate(edits.CONTEXT, edits.ACTION_LABELS[action])
-
-
 class BrowserArea(QWidget):
     """Browse and search the recommendations catalog and read one item in full.
 
@@ -96,8 +71,6 @@ class BrowserArea(QWidget):
         self._loader: FollowUpLoader | None = None
         self._back_stack: list[str] = []
         self._navigating = False
-        self.edit_dialog: CatalogEditDialog | None = None  # the catalog editor opened last
-        self.workbook_flow: CatalogWorkbookFlow | None = None  # made on first use
         self._build_search_row()
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._reload)
@@ -127,31 +100,8 @@ class BrowserArea(QWidget):
         self.regions_check.toggled.connect(self._regions_toggled)
         self.scope_label = QLabel()
         self.scope_label.setWordWrap(True)
-        self._build_edit_menu()
-
-    def _build_edit_menu(self) -> None:
-        """Headquarters' "Edit catalog" menu (hidden elsewhere: offices receive the changes)."""
-        menu = QMenu(self)
-        menu.setToolTipsVisible(True)  # a disabled action's tip says why
-        self.edit_actions: dict[str, QAction] = {}
-        for action in ADD_ACTIONS + ITEM_ACTIONS:
-            if action == ITEM_ACTIONS[0]:
-                menu.addSeparator()
-            entry = menu.addAction(_action_label(action) + "…")
-            entry.triggered.connect(lambda _=False, a=action: self.open_catalog_editor(a))
-            self.edit_actions[action] = entry
-        menu.addSeparator()
-        menu.addAction(self.tr("Import a catalog workbook…")).triggered.connect(
-            lambda: self._with_workbook_flow(lambda flow: flow.ask_and_import()))
-        menu.addAction(self.tr("Save a catalog template to fill…")).triggered.connect(
-            lambda: self._with_workbook_flow(lambda flow: flow.ask_and_save_template()))
-        menu.aboutToShow.connect(self._update_edit_actions)
-        self.edit_button = QPushButton(self.tr("Edit catalog"))
-        self.edit_button.setToolTip(self.tr(
-            "Add events, documents, sections and items to the catalog, or correct, annotate, "
-            "retire or merge the item shown; offices receive the changes with the next update"))
-        self.edit_button.setMenu(menu)
-        self._show_edit_button()
+        self.catalog_menu = CatalogMenu(self)
+        self.catalog_menu.changed.connect(self._catalog_changed)
 
     def _build_views(self) -> None:
         self.tree_model = CatalogTreeModel(self)
@@ -174,7 +124,7 @@ class BrowserArea(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_field, stretch=1)
         search_row.addWidget(self.regions_check)
-        search_row.addWidget(self.edit_button)
+        search_row.addWidget(self.catalog_menu.button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +146,15 @@ class BrowserArea(QWidget):
         layout.addWidget(self.splitter, stretch=1)
 
     # --- public interface ------------------------------------------------------------------
+    @property
+    def context(self) -> AppContext:
+        return self._context
+
+    @property
+    def lookup(self) -> CatalogLookup | None:
+        """The database side's reads, once attach() gave them."""
+        return self._lookup
+
     def focus_search(self) -> None:
         """Put the cursor in the search field, its text selected for typing over."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -212,7 +171,7 @@ class BrowserArea(QWidget):
     def refresh(self) -> None:
         """Re-read the item shown now and the follow-up figures in the background, after
         activities changed elsewhere; and the office's events, if setup changed them."""
-        self._show_edit_button()
+        self.catalog_menu.show_where_allowed()
         scope = office_scope(self._context.reader)
         if scope != self._scope:
             self._scope = scope
@@ -258,103 +217,17 @@ class BrowserArea(QWidget):
         if header is not None:
             self.tree_view.header().restoreState(header)
 
-    # --- the catalog editor (headquarters) --------------------------------------------------
-    def _headquarters(self) -> bool:
-        with self._context.reader.reading() as sql:
-            office = read_local_office(sql)
-        return office is not None and office.is_headquarters
-
-    def _show_edit_button(self) -> None:
-        self.edit_button.setVisible(self._headquarters())
-
-    def _update_edit_actions(self) -> None:
-        """The item actions name the item shown and offer only what it allows."""
-        item = self.detail_pane.current_item()
-        for action in ITEM_ACTIONS:
-            entry = self.edit_actions[action]
-            label = _action_label(action)
-            entry.setText(self.tr("{action}: {code}…").format(action=label, code=item.code)
-                          if item else label + "…")
-            reason = self._not_offered(action, item)
-            entry.setEnabled(reason is None)
-            entry.setToolTip(reason or "")
-            entry.setStatusTip(reason or "")
-        for action in ADD_ACTIONS:
-            self.edit_actions[action].setEnabled(self._context.ready)
-
-    def _not_offered(self, action: str, item: ItemDetail | None) -> str | None:
-        """Why the action cannot be done to the item shown, or None when it can."""
-        if item is None:
-            return self.tr("Select an item first")
-        if self._lookup is None:
-            return self.tr("Opening the catalog…")
-        return self._lookup.edit_refusal(action, item)
-
-    def open_catalog_editor(self, action: str) -> None:
-        """The editor for one change; an item action changes the item shown."""
-        self._context.when_ready(lambda: self._open_catalog_editor(action))
-
-    def _open_catalog_editor(self, action: str) -> None:
-        item = self.detail_pane.current_item() if action in ITEM_ACTIONS else None
-        if action in ITEM_ACTIONS and item is None:
-            return
-        values = {"code": item.code} if item is not None else self._placed_under(action)
-        self.edit_dialog = self._lookup.edit_dialog(action, values, item, self)
-        self.edit_dialog.recorded.connect(self._catalog_edited)
-        self.edit_dialog.open()
-
-    def _with_workbook_flow(self, step) -> None:
-        """Run a step of the catalog workbook's flow once the database is open."""
-        def run() -> None:
-            if self.workbook_flow is None:
-                self.workbook_flow = self._lookup.workbook_flow(self)
-                self.workbook_flow.applied.connect(self._catalog_imported)
-            step(self.workbook_flow)
-        self._context.when_ready(run)
-
-    def _catalog_imported(self, _outcome) -> None:
-        """A workbook changed the catalog: everything shown is read again."""
-        code = self.detail_pane.current_code()
-        if code:
-            self._show_detail(code)
-        self._reload_scope()
-        if self._loader is not None:
-            self._loader.request()
-        self.catalog_changed.emit()
-
-    def _placed_under(self, action: str) -> dict:
-        """Where the thing added goes, from the selection in the tree: the event of a new
-        document, the document of a new section, the section of a new item."""
-        if action not in PLACED_UNDER:
-            return {}
-        level, name = PLACED_UNDER[action]
-        index = self.tree_view.currentIndex()
-        if self.views.currentWidget() is not self.tree_view and self.detail_pane.current_code():
-            index = self.tree_model.index_of_code(self.detail_pane.current_code())
-        while index.isValid():
-            node = self.tree_model.node(index)
-            if node.level == level:
-                return {name: node.code}
-            index = index.parent()
-        return {}
-
-    def _catalog_edited(self, outcome: EditOutcome) -> None:
-        """The catalog changed: the tree, the filters, the search and the item read again;
-        what was added is shown."""
-        change = outcome.changes[-1]
-        shown = self.detail_pane.current_code()
-        if change.action == edits.ADD_ITEM:
-            shown = change.code
+    def _catalog_changed(self, shown: str, reveal: str) -> None:
+        """Headquarters changed the catalog: the tree, the filters, the search and the item
+        read again; shown (an item added) is shown, reveal (a tree node added) revealed."""
+        shown = shown or self.detail_pane.current_code() or ""
         if shown:
             self._back_stack.clear()
             self._show_detail(shown)
         self._reload_scope()
-        if change.action in (edits.ADD_EVENT, edits.ADD_DOCUMENT, edits.ADD_SECTION):
-            level = {edits.ADD_EVENT: "event", edits.ADD_DOCUMENT: "document",
-                     edits.ADD_SECTION: "section"}[change.action]
-            index = self.tree_model.index_of_code(f"{level}:{change.code}")
-            if index.isValid():
-                self.tree_view.show_index(index)
+        index = self.tree_model.index_of_code(reveal) if reveal else QModelIndex()
+        if index.isValid():
+            self.tree_view.show_index(index)
         if self._loader is not None:
             self._loader.request()  # a merge moves links: the follow-up figures change
         self.catalog_changed.emit()

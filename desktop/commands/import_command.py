@@ -12,10 +12,12 @@ from pathlib import Path
 from db.storage.database import Database
 from db.sync.importing import (
     apply_import,
-    find_package_files,
     prepare_reading,
     preview_import,
     read_packages,
+)
+from db.sync.package_files import (
+    find_package_files,
 )
 from desktop.commands.export_command import (
     PASSWORD_VARIABLE,

@@ -133,7 +133,7 @@ PROBLEMS = {
 }
 
 
-# Why a file in a folder was not read (db.sync.importing.SKIPPED_*).
+# Why a file in a folder was not read (db.sync.package_files.SKIPPED_*).
 SKIPPED = {
     "lock_file": QT_TRANSLATE_NOOP(
         "sync", "the lock file Excel or LibreOffice keeps while a workbook is open, not a "
@@ -160,7 +160,7 @@ def skipped_file_reason(reason: str) -> str:
 
 
 def skipped_file_text(skipped) -> str:
-    """One file of a folder that was not read (a db.sync.importing.SkippedFile), and why."""
+    """One file of a folder that was not read (a db.sync.package_files.SkippedFile), and why."""
     return translate("sync", "Not read: {path} ({reason}).").format(
         path=skipped.path, reason=skipped_file_reason(skipped.reason))
 
@@ -178,7 +178,7 @@ def empty_folder_text(folder, skipped) -> str:
 
 
 def folder_texts(found) -> list[str]:
-    """What the named folders held besides packages (a db.sync.importing.PackageFiles): a
+    """What the named folders held besides packages (a db.sync.package_files.PackageFiles): a
     line per folder without any package, then one per file not read from the others."""
     lines = [empty_folder_text(folder, found.skipped_in(folder))
              for folder in found.empty_folders]

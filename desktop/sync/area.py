@@ -23,10 +23,12 @@ from db.sync.importing import (
     ImportPreview,
     ImportReport,
     apply_import,
-    find_package_files,
     prepare_reading,
     preview_import,
     read_packages,
+)
+from db.sync.package_files import (
+    find_package_files,
 )
 from desktop.context import AppContext
 from desktop.shared.flow_layout import FlowLayout

@@ -251,7 +251,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>رمز البند، مثل DES-SR-III-01</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
@@ -551,7 +551,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+110"/>
+        <location filename="../../desktop/browser/area.py" line="+83"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>إظهار كل المناطق</translation>
@@ -562,42 +562,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>حدّد «إظهار كل المناطق» لرؤية النتائج المطابقة في المناطق الأخرى أيضاً</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Import a catalog workbook…</source>
-        <translation>استيراد مصنّف فهرس…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a catalog template to fill…</source>
-        <translation>حفظ قالب فهرس لتعبئته…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit catalog</source>
-        <translation>تحرير الفهرس</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
-        <translation>إضافة فعاليات ووثائق وأقسام وبنود إلى الفهرس، أو تصحيح البند المعروض أو إضافة ملاحظة إليه أو استبعاده أو دمجه في بند آخر؛ وتتلقى المكاتب التغييرات مع التحديث التالي</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>{action}: {code}…</source>
-        <translation>{action}: {code}…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Select an item first</source>
-        <translation>اختر بنداً أولاً</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening the catalog…</source>
-        <translation>جارٍ فتح الفهرس…</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+165"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>إظهار فعاليات المناطق التي لا ينتمي إليها مكتبك أيضاً</translation>
     </message>
@@ -771,7 +736,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>الحقول المعلَّمة بعلامة * إلزامية. ولن يتغير شيء حتى تختار «{save}».</translation>
     </message>
@@ -882,6 +847,44 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CatalogMenu</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_menu.py" line="+73"/>
+        <source>Import a catalog workbook…</source>
+        <translation>استيراد مصنّف فهرس…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>حفظ قالب فهرس لتعبئته…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>تحرير الفهرس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>إضافة فعاليات ووثائق وأقسام وبنود إلى الفهرس، أو تصحيح البند المعروض أو إضافة ملاحظة إليه أو استبعاده أو دمجه في بند آخر؛ وتتلقى المكاتب التغييرات مع التحديث التالي</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>اختر بنداً أولاً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>جارٍ فتح الفهرس…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPreviewDialog</name>
     <message>
         <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
@@ -958,7 +961,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>آخر حالة</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>(retired) {text}</source>
         <translation>(مستبعد) {text}</translation>
     </message>
@@ -1199,7 +1202,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -1543,7 +1546,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/activities/history.py" line="+131"/>
+        <location filename="../../desktop/activities/history.py" line="+133"/>
         <source>History: {title}</source>
         <translation>السجل: {title}</translation>
     </message>
@@ -1560,7 +1563,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Old value:</source>
         <translation>القيمة القديمة:</translation>
     </message>
@@ -1573,7 +1576,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -1608,7 +1611,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{action} ({note})</source>
         <translation>{action} ({note})</translation>
     </message>
@@ -2475,7 +2478,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/progress/targets_page.py" line="+54"/>
+        <location filename="../../desktop/progress/targets_page.py" line="+55"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -2912,12 +2915,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Import &amp;files...</source>
         <translation>استيراد م&amp;لفات...</translation>
     </message>
@@ -2962,7 +2965,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>استيراد مجلد حزم</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checking %Ln files...</source>
         <translation>
             <numerusform>جارٍ فحص الملفات (%Ln)...</numerusform>
@@ -4491,7 +4494,7 @@ Countries that count: {countries}</source>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+44"/>
+        <location filename="../../desktop/commands/import_command.py" line="+45"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -5181,7 +5184,7 @@ Rejected rows are listed in {path}.</source>
 الصفوف المرفوضة مسرودة في {path}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The password is not correct.</source>
         <translation>كلمة المرور غير صحيحة.</translation>
     </message>
@@ -5666,7 +5669,7 @@ Rejected rows are listed in {path}.</source>
         <translation>دُمج في {item}: وجد المقر الرئيسي أن مضمون هذا البند مطابق له. وأنشطة المتابعة الخاصة به مرتبطة الآن بـ{item}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{document}, {reference}</source>
         <translation>{document}، {reference}</translation>
     </message>
@@ -5787,8 +5790,8 @@ Rejected rows are listed in {path}.</source>
         <translation>تفاصيل المصدر</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+232"/>
+        <location line="-232"/>
+        <location line="+235"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -6630,7 +6633,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+152"/>
+        <location filename="../../desktop/smoke.py" line="+157"/>
         <source>create and migrate the database</source>
         <translation>إنشاء قاعدة البيانات وترحيلها</translation>
     </message>
@@ -7100,7 +7103,7 @@ Rejected rows are listed in {path}.</source>
         <translation>صفوف ناقصة من الورقة «{sheet}»: {n} (أدرجت الحزمة {listed}، ويحتوي الملف على {found}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Problem &quot;{code}&quot; with value &quot;{value}&quot;.</source>
         <translation>المشكلة «{code}» في القيمة «{value}».</translation>
     </message>
@@ -7276,7 +7279,7 @@ Rejected rows are listed in {path}.</source>
         <translation>{value} أكبر من أن يكون ملف مفتاح Tenpoint، الذي لا يحتوي إلا على بضعة أسطر. اختر ملف .txt الذي صدّره قسم تكنولوجيا المعلومات في المكتب باستخدام `tenpoint keys export`.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>Reading the file took longer than {value} s and was stopped; it may be damaged or made to harm. Nothing was changed. Ask the office to export the package again.</source>
         <translation>استغرقت قراءة الملف أكثر من {value} ث فأُوقفت؛ ربما يكون تالفاً أو مُعدّاً لإحداث ضرر. لم يتغير شيء. اطلب من المكتب تصدير الحزمة مجدداً.</translation>
     </message>
@@ -7346,7 +7349,7 @@ Rejected rows are listed in {path}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The text is too long (%Ln characters).</source>
         <translation>
             <numerusform>النص أطول مما ينبغي (%Ln حرف).</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityFilterBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/activities/filter_bar.py" line="+174"/>
+        <location filename="../../desktop/activities/filter_bar.py" line="+176"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>BrowserArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/browser/area.py" line="+397"/>
+        <location filename="../../desktop/browser/area.py" line="+270"/>
         <source>Showing the events of your office&apos;s regions: {regions}.</source>
         <translation>
             <numerusform>Showing the events of your office&apos;s region: {regions}.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/activities/history.py" line="+146"/>
+        <location filename="../../desktop/activities/history.py" line="+148"/>
         <source>%n entries, newest first. The history is kept as recorded and cannot be edited.</source>
         <translation>
             <numerusform>%n entry. The history is kept as recorded and cannot be edited.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ProgressTables</name>
     <message numerus="yes">
-        <location filename="../../desktop/progress/targets_page.py" line="+30"/>
+        <location filename="../../desktop/progress/targets_page.py" line="+31"/>
         <source>%Ln to go</source>
         <translation>
             <numerusform>%Ln to go</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>SyncArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/sync/area.py" line="+182"/>
+        <location filename="../../desktop/sync/area.py" line="+183"/>
         <source>Checking %Ln files...</source>
         <translation>
             <numerusform>Checking %Ln file...</numerusform>
@@ -524,7 +524,7 @@
 <context>
     <name>detail</name>
     <message numerus="yes">
-        <location filename="../../desktop/browser/detail_html.py" line="+248"/>
+        <location filename="../../desktop/browser/detail_html.py" line="+251"/>
         <source>Repeated word for word in Annex I (lines {lines}).</source>
         <translation>
             <numerusform>Repeated word for word in Annex I (line {lines}).</numerusform>
@@ -754,7 +754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The text is too long (%Ln characters).</source>
         <translation>
             <numerusform>The text is too long (%Ln character).</numerusform>

@@ -251,7 +251,7 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
         <translation>Código del elemento, p. ej., DES-SR-III-01</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -539,7 +539,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+110"/>
+        <location filename="../../desktop/browser/area.py" line="+83"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>Mostrar todas las regiones</translation>
@@ -550,42 +550,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Active “Mostrar todas las regiones” para ver también las coincidencias de las demás regiones</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Import a catalog workbook…</source>
-        <translation>Importar un libro de catálogo…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a catalog template to fill…</source>
-        <translation>Guardar una plantilla de catálogo para completar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit catalog</source>
-        <translation>Editar el catálogo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
-        <translation>Agregar eventos, documentos, secciones y elementos al catálogo, o corregir, anotar, retirar o fusionar el elemento mostrado; las oficinas reciben los cambios con la próxima actualización</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>{action}: {code}…</source>
-        <translation>{action}: {code}…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Select an item first</source>
-        <translation>Seleccione primero un elemento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening the catalog…</source>
-        <translation>Abriendo el catálogo…</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+165"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>Mostrar también los eventos de las regiones a las que no pertenece su oficina</translation>
     </message>
@@ -743,7 +708,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>Los campos marcados con * son obligatorios. No se cambia nada hasta que elija {save}.</translation>
     </message>
@@ -854,6 +819,44 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
     </message>
 </context>
 <context>
+    <name>CatalogMenu</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_menu.py" line="+73"/>
+        <source>Import a catalog workbook…</source>
+        <translation>Importar un libro de catálogo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>Guardar una plantilla de catálogo para completar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>Editar el catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>Agregar eventos, documentos, secciones y elementos al catálogo, o corregir, anotar, retirar o fusionar el elemento mostrado; las oficinas reciben los cambios con la próxima actualización</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>Seleccione primero un elemento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>Abriendo el catálogo…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPreviewDialog</name>
     <message>
         <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
@@ -918,7 +921,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Último estado</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>(retired) {text}</source>
         <translation>(retirado) {text}</translation>
     </message>
@@ -1147,7 +1150,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -1479,7 +1482,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/activities/history.py" line="+131"/>
+        <location filename="../../desktop/activities/history.py" line="+133"/>
         <source>History: {title}</source>
         <translation>Historial: {title}</translation>
     </message>
@@ -1492,7 +1495,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Old value:</source>
         <translation>Valor anterior:</translation>
     </message>
@@ -1505,7 +1508,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1540,7 +1543,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{action} ({note})</source>
         <translation>{action} ({note})</translation>
     </message>
@@ -2375,7 +2378,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/progress/targets_page.py" line="+54"/>
+        <location filename="../../desktop/progress/targets_page.py" line="+55"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -2800,12 +2803,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Import &amp;files...</source>
         <translation>Importar arc&amp;hivos...</translation>
     </message>
@@ -2850,7 +2853,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>Importar una carpeta de paquetes</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checking %Ln files...</source>
         <translation>
             <numerusform>Comprobando %Ln archivo...</numerusform>
@@ -4319,7 +4322,7 @@ Países que cuentan: {countries}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+44"/>
+        <location filename="../../desktop/commands/import_command.py" line="+45"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -4949,7 +4952,7 @@ Rejected rows are listed in {path}.</source>
 Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The password is not correct.</source>
         <translation>La contraseña no es correcta.</translation>
     </message>
@@ -5430,7 +5433,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Fusionado en {item}: la sede determinó que este elemento dice lo mismo. Sus actividades de seguimiento están ahora vinculadas a {item}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{document}, {reference}</source>
         <translation>{document}, {reference}</translation>
     </message>
@@ -5539,8 +5542,8 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Detalles de la fuente</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+232"/>
+        <location line="-232"/>
+        <location line="+235"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -6342,7 +6345,7 @@ Las filas rechazadas figuran en {path}.</translation>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+152"/>
+        <location filename="../../desktop/smoke.py" line="+157"/>
         <source>create and migrate the database</source>
         <translation>crear y migrar la base de datos</translation>
     </message>
@@ -6780,7 +6783,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Filas que faltan en la hoja &quot;{sheet}&quot;: {n} (el paquete indicaba {listed}, el archivo contiene {found}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Problem &quot;{code}&quot; with value &quot;{value}&quot;.</source>
         <translation>Problema &quot;{code}&quot; con el valor &quot;{value}&quot;.</translation>
     </message>
@@ -6956,7 +6959,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>{value} es demasiado grande para ser un archivo de clave de Tenpoint, que contiene unas pocas líneas. Elija el archivo .txt que exportó el servicio de TI de la oficina con `tenpoint keys export`.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>Reading the file took longer than {value} s and was stopped; it may be damaged or made to harm. Nothing was changed. Ask the office to export the package again.</source>
         <translation>La lectura del archivo tardó más de {value} s y se detuvo; puede estar dañado o haber sido creado con fines maliciosos. No se modificó nada. Pida a la oficina que vuelva a exportar el paquete.</translation>
     </message>
@@ -7006,7 +7009,7 @@ Las filas rechazadas figuran en {path}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The text is too long (%Ln characters).</source>
         <translation>
             <numerusform>El texto es demasiado largo (%Ln carácter).</numerusform>

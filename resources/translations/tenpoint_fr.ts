@@ -251,7 +251,7 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
         <translation>Code de point, p. ex. DES-SR-III-01</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -539,7 +539,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+110"/>
+        <location filename="../../desktop/browser/area.py" line="+83"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>Afficher toutes les régions</translation>
@@ -550,42 +550,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Cochez «&#xa0;Afficher toutes les régions&#xa0;» pour voir aussi les résultats des autres régions</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Import a catalog workbook…</source>
-        <translation>Importer un classeur de catalogue…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a catalog template to fill…</source>
-        <translation>Enregistrer un modèle de catalogue à remplir…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit catalog</source>
-        <translation>Modifier le catalogue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
-        <translation>Ajouter au catalogue des événements, des documents, des sections et des points, ou corriger, annoter, retirer ou fusionner le point affiché&#xa0;; les bureaux reçoivent les modifications avec la prochaine mise à jour</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>{action}: {code}…</source>
-        <translation>{action}&#xa0;: {code}…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Select an item first</source>
-        <translation>Sélectionnez d&apos;abord un point</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening the catalog…</source>
-        <translation>Ouverture du catalogue…</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+165"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>Afficher aussi les événements des régions auxquelles votre bureau n&apos;appartient pas</translation>
     </message>
@@ -743,7 +708,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>Les champs marqués d&apos;un * sont obligatoires. Rien n&apos;est modifié tant que vous n&apos;avez pas choisi {save}.</translation>
     </message>
@@ -854,6 +819,44 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
     </message>
 </context>
 <context>
+    <name>CatalogMenu</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_menu.py" line="+73"/>
+        <source>Import a catalog workbook…</source>
+        <translation>Importer un classeur de catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>Enregistrer un modèle de catalogue à remplir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>Modifier le catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>Ajouter au catalogue des événements, des documents, des sections et des points, ou corriger, annoter, retirer ou fusionner le point affiché&#xa0;; les bureaux reçoivent les modifications avec la prochaine mise à jour</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}&#xa0;: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>Sélectionnez d&apos;abord un point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPreviewDialog</name>
     <message>
         <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
@@ -918,7 +921,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Dernier statut</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>(retired) {text}</source>
         <translation>(retiré) {text}</translation>
     </message>
@@ -1147,7 +1150,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -1479,7 +1482,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/activities/history.py" line="+131"/>
+        <location filename="../../desktop/activities/history.py" line="+133"/>
         <source>History: {title}</source>
         <translation>Historique&#xa0;: {title}</translation>
     </message>
@@ -1492,7 +1495,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Old value:</source>
         <translation>Ancienne valeur&#xa0;:</translation>
     </message>
@@ -1505,7 +1508,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1540,7 +1543,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{action} ({note})</source>
         <translation>{action} ({note})</translation>
     </message>
@@ -2375,7 +2378,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/progress/targets_page.py" line="+54"/>
+        <location filename="../../desktop/progress/targets_page.py" line="+55"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -2800,12 +2803,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
     </message>
     <message>
         <location line="+12"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Import &amp;files...</source>
         <translation>Importer des &amp;fichiers...</translation>
     </message>
@@ -2850,7 +2853,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>Importer un dossier de paquets</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checking %Ln files...</source>
         <translation>
             <numerusform>Vérification de %Ln fichier...</numerusform>
@@ -4319,7 +4322,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+44"/>
+        <location filename="../../desktop/commands/import_command.py" line="+45"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -4949,7 +4952,7 @@ Rejected rows are listed in {path}.</source>
 Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The password is not correct.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
@@ -5430,7 +5433,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Fusionné dans {item}&#xa0;: le siège a constaté que ce point dit la même chose. Ses activités de suivi sont désormais liées à {item}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{document}, {reference}</source>
         <translation>{document}, {reference}</translation>
     </message>
@@ -5539,8 +5542,8 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+232"/>
+        <location line="-232"/>
+        <location line="+235"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -6342,7 +6345,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+152"/>
+        <location filename="../../desktop/smoke.py" line="+157"/>
         <source>create and migrate the database</source>
         <translation>créer et migrer la base de données</translation>
     </message>
@@ -6780,7 +6783,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Lignes manquantes dans la feuille «&#xa0;{sheet}&#xa0;»&#xa0;: {n} (le paquet en listait {listed}, le fichier en contient {found}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Problem &quot;{code}&quot; with value &quot;{value}&quot;.</source>
         <translation>Problème «&#xa0;{code}&#xa0;» avec la valeur «&#xa0;{value}&#xa0;».</translation>
     </message>
@@ -6956,7 +6959,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>{value} est trop volumineux pour être un fichier de clé Tenpoint, qui ne contient que quelques lignes. Choisissez le fichier .txt exporté par le service informatique du bureau avec `tenpoint keys export`.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>Reading the file took longer than {value} s and was stopped; it may be damaged or made to harm. Nothing was changed. Ask the office to export the package again.</source>
         <translation>La lecture du fichier a pris plus de {value} s et a été interrompue&#xa0;; il est peut-être endommagé ou conçu pour nuire. Rien n&apos;a été modifié. Demandez au bureau d&apos;exporter à nouveau le paquet.</translation>
     </message>
@@ -7006,7 +7009,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The text is too long (%Ln characters).</source>
         <translation>
             <numerusform>Le texte est trop long (%Ln caractère).</numerusform>

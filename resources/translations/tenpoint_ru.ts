@@ -251,7 +251,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>Код пункта, например DES-SR-III-01</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -542,7 +542,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>BrowserArea</name>
     <message>
-        <location filename="../../desktop/browser/area.py" line="+110"/>
+        <location filename="../../desktop/browser/area.py" line="+83"/>
         <location line="+16"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
@@ -553,42 +553,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Отметьте «Показать все регионы», чтобы увидеть совпадения и в других регионах</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Import a catalog workbook…</source>
-        <translation>Импортировать книгу каталога…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a catalog template to fill…</source>
-        <translation>Сохранить шаблон каталога для заполнения…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit catalog</source>
-        <translation>Редактировать каталог</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
-        <translation>Добавить в каталог конференции, документы, разделы и пункты либо исправить показанный пункт, добавить к нему примечание, вывести его из обращения или объединить с другим пунктом; отделения получают изменения со следующим обновлением</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>{action}: {code}…</source>
-        <translation>{action}: {code}…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Select an item first</source>
-        <translation>Сначала выберите пункт</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening the catalog…</source>
-        <translation>Открытие каталога…</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+165"/>
         <source>Also show the events of the regions your office does not belong to</source>
         <translation>Показывать также конференции регионов, к которым ваше отделение не относится</translation>
     </message>
@@ -750,7 +715,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+293"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>Поля, отмеченные *, обязательны. Ничего не изменится, пока вы не нажмете «{save}».</translation>
     </message>
@@ -861,6 +826,44 @@ Everything recorded since then will be replaced. A backup of the current state i
     </message>
 </context>
 <context>
+    <name>CatalogMenu</name>
+    <message>
+        <location filename="../../desktop/browser/catalog_menu.py" line="+73"/>
+        <source>Import a catalog workbook…</source>
+        <translation>Импортировать книгу каталога…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a catalog template to fill…</source>
+        <translation>Сохранить шаблон каталога для заполнения…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit catalog</source>
+        <translation>Редактировать каталог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add events, documents, sections and items to the catalog, or correct, annotate, retire or merge the item shown; offices receive the changes with the next update</source>
+        <translation>Добавить в каталог конференции, документы, разделы и пункты либо исправить показанный пункт, добавить к нему примечание, вывести его из обращения или объединить с другим пунктом; отделения получают изменения со следующим обновлением</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{action}: {code}…</source>
+        <translation>{action}: {code}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an item first</source>
+        <translation>Сначала выберите пункт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the catalog…</source>
+        <translation>Открытие каталога…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPreviewDialog</name>
     <message>
         <location filename="../../desktop/browser/catalog_workbook_flow.py" line="+153"/>
@@ -928,7 +931,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Последний статус</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>(retired) {text}</source>
         <translation>(выведен) {text}</translation>
     </message>
@@ -1160,7 +1163,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-411"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
         <source>Not set</source>
         <translation>Не задана</translation>
     </message>
@@ -1495,7 +1498,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/activities/history.py" line="+131"/>
+        <location filename="../../desktop/activities/history.py" line="+133"/>
         <source>History: {title}</source>
         <translation>История: {title}</translation>
     </message>
@@ -1509,7 +1512,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Old value:</source>
         <translation>Прежнее значение:</translation>
     </message>
@@ -1522,7 +1525,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1557,7 +1560,7 @@ Everything recorded since then will be replaced. A backup of the current state i
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>{action} ({note})</source>
         <translation>{action} ({note})</translation>
     </message>
@@ -2400,7 +2403,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/progress/targets_page.py" line="+54"/>
+        <location filename="../../desktop/progress/targets_page.py" line="+55"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2828,12 +2831,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Import &amp;files...</source>
         <translation>Импорт ф&amp;айлов...</translation>
     </message>
@@ -2878,7 +2881,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>Импорт папки с пакетами</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checking %Ln files...</source>
         <translation>
             <numerusform>Проверка %Ln файла...</numerusform>
@@ -4362,7 +4365,7 @@ Countries that count: {countries}</source>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+44"/>
+        <location filename="../../desktop/commands/import_command.py" line="+45"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -5007,7 +5010,7 @@ Rejected rows are listed in {path}.</source>
 Отклоненные строки перечислены в файле {path}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The password is not correct.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -5489,7 +5492,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Объединен с {item}: штаб-квартира установила, что этот пункт совпадает с ним по смыслу. Теперь его последующие мероприятия связаны с {item}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{document}, {reference}</source>
         <translation>{document}, {reference}</translation>
     </message>
@@ -5601,8 +5604,8 @@ Rejected rows are listed in {path}.</source>
         <translation>Сведения об источнике</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+232"/>
+        <location line="-232"/>
+        <location line="+235"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -6414,7 +6417,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+152"/>
+        <location filename="../../desktop/smoke.py" line="+157"/>
         <source>create and migrate the database</source>
         <translation>создать базу данных и обновить ее схему</translation>
     </message>
@@ -6860,7 +6863,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Строк, отсутствующих на листе «{sheet}»: {n} (в пакете указано {listed}, в файле — {found}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Problem &quot;{code}&quot; with value &quot;{value}&quot;.</source>
         <translation>Проблема «{code}» со значением «{value}».</translation>
     </message>
@@ -7036,7 +7039,7 @@ Rejected rows are listed in {path}.</source>
         <translation>{value} слишком велик для файла ключа Tenpoint, который содержит всего несколько строк. Выберите файл .txt, который ИТ-служба отделения экспортировала с помощью `tenpoint keys export`.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>Reading the file took longer than {value} s and was stopped; it may be damaged or made to harm. Nothing was changed. Ask the office to export the package again.</source>
         <translation>Чтение файла длилось дольше {value} с и было остановлено; возможно, файл поврежден или создан со злым умыслом. Ничего не изменено. Попросите отделение снова экспортировать пакет.</translation>
     </message>
@@ -7091,7 +7094,7 @@ Rejected rows are listed in {path}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The text is too long (%Ln characters).</source>
         <translation>
             <numerusform>Текст слишком длинный (%Ln символ).</numerusform>

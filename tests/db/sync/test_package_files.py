@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.sync.importing import (
+from db.sync.package_files import (
     SKIPPED_CSV,
     SKIPPED_FOLDER,
     SKIPPED_LOCK_FILE,

@@ -33,11 +33,11 @@ def hq_area(qtbot, context, database):
 
 
 def open_editor(area: BrowserArea, action: str) -> CatalogEditDialog:
-    area._update_edit_actions()  # as when the menu opens
-    entry = area.edit_actions[action]
+    area.catalog_menu.update_actions()  # as when the menu opens
+    entry = area.catalog_menu.actions[action]
     assert entry.isEnabled(), entry.toolTip()
     entry.trigger()
-    dialog = area.edit_dialog
+    dialog = area.catalog_menu.edit_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -45,13 +45,13 @@ def open_editor(area: BrowserArea, action: str) -> CatalogEditDialog:
 def test_a_field_office_is_offered_no_editing(qtbot, context, database):
     setup_office(database, "Nairobi office", "KE")
     area = shown_area(qtbot, context)
-    assert area.edit_button.isHidden()
+    assert area.catalog_menu.button.isHidden()
 
 
 def test_headquarters_adds_an_item_through_the_editor_and_sees_it_in_the_tree(qtbot, hq_area,
                                                                              database):
     area = hq_area
-    assert not area.edit_button.isHidden()
+    assert not area.catalog_menu.button.isHidden()
     area.tree_view.setCurrentIndex(area.tree_model.index_of_code("section:SAN-SR-3"))
     dialog = open_editor(area, edits.ADD_ITEM)
     assert dialog.inputs["section_code"].read() == "SAN-SR-3"  # placed where the tree is
@@ -102,12 +102,12 @@ def test_a_bad_code_is_worded_beside_its_field_and_nothing_is_written(qtbot, hq_
 
 def test_a_2011_item_is_annotated_or_merged_never_corrected(qtbot, hq_area):
     hq_area.select_item(OLD)
-    hq_area._update_edit_actions()
-    correct = hq_area.edit_actions[edits.CORRECT]
+    hq_area.catalog_menu.update_actions()
+    correct = hq_area.catalog_menu.actions[edits.CORRECT]
     assert not correct.isEnabled()
     assert "printed in the June 2011 compilation" in correct.toolTip()
-    assert hq_area.edit_actions[edits.ANNOTATE].isEnabled()
-    assert hq_area.edit_actions[edits.SUPERSEDE].text().endswith(f"{OLD}…")
+    assert hq_area.catalog_menu.actions[edits.ANNOTATE].isEnabled()
+    assert hq_area.catalog_menu.actions[edits.SUPERSEDE].text().endswith(f"{OLD}…")
     dialog = open_editor(hq_area, edits.ANNOTATE)
     dialog.inputs["text"].write("Read with the 2013 outcome document.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -21,8 +21,8 @@ def hq_area(qtbot, database, tmp_path):
 
 
 def previewed(qtbot, area, path):
-    area._with_workbook_flow(lambda flow: flow.import_workbook(path))
-    flow = area.workbook_flow
+    area.catalog_menu.with_workbook_flow(lambda flow: flow.import_workbook(path))
+    flow = area.catalog_menu.workbook_flow
     qtbot.waitUntil(lambda: flow.worker is None and flow.preview is not None, timeout=30_000)
     return flow, flow.preview
 
