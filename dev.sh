@@ -28,9 +28,11 @@ QT_DEB_PACKAGES=(
   icu-devtools binutils
 )
 # What the tests drive besides Qt: LibreOffice through its Python bridge (packages people
-# re-save), a real X server with a mouse and keyboard (start and quit the app), and poppler's
-# pdftotext and pdfinfo (read back the PDF reports).
-TEST_DEB_PACKAGES=(libreoffice-calc-nogui python3-uno xvfb xdotool poppler-utils)
+# re-save), a real X server with a mouse and keyboard (start and quit the app), poppler's
+# pdftotext and pdfinfo (read back the PDF reports), and PostgreSQL.
+# The db/ tests also run on a throwaway PostgreSQL server of their own (tests/pg_cluster.py:
+# initdb, pg_ctl, pg_dump and pg_restore from the distribution's server package).
+TEST_DEB_PACKAGES=(libreoffice-calc-nogui python3-uno xvfb xdotool poppler-utils postgresql)
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
 

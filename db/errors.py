@@ -82,8 +82,10 @@ class CatalogDataError(TenpointDataError):
 class BackupError(TenpointDataError):
     """A backup that cannot be taken or restored.
 
-    Codes: missing (no such file), damaged (fails SQLite's integrity check), not-tenpoint
-    (no Tenpoint schema in it), copy-damaged (the copy just written failed its check).
+    Codes: missing (no such file), damaged (fails SQLite's integrity check, or pg_restore
+    cannot read the dump), not-tenpoint (no Tenpoint schema in it), copy-damaged (the copy
+    just written failed its check), other-kind (a SQLite file's backup for a server database,
+    or a server's dump for a SQLite file: `tenpoint migrate-to` moves between the two).
     """
 
     def __init__(self, path: str, code: str) -> None:
@@ -147,3 +149,26 @@ class SigningKeyError(TenpointDataError):
         super().__init__(f"{code}: {value}")
         self.code = code
         self.value = value
+
+
+class ServerConnectionError(TenpointDataError):
+    """The shared PostgreSQL database could not be reached or refused the login; location
+    names it (no password), detail is what the server or libpq said."""
+
+    def __init__(self, location: str, detail: str) -> None:
+        super().__init__(f"{location}: {detail}")
+        self.location = location
+        self.detail = detail
+
+
+class ServerBackupError(TenpointDataError):
+    """pg_dump, pg_restore or psql is missing or failed; code says which, detail what it
+    printed.
+
+    Codes: no-tool, dump-failed, restore-failed.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail

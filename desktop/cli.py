@@ -18,6 +18,7 @@ from desktop.commands import (
     export_command,
     import_command,
     keys_command,
+    migrate_command,
     report_command,
     setup_command,
     template_command,
@@ -49,7 +50,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS: dict[str, ModuleType] = {module.NAME: module for module in (
     setup_command, catalog_command, export_command, import_command, template_command,
     conflicts_command, keys_command, report_command, backup_command.backup, backup_command.backups,
-    backup_command.restore)}
+    backup_command.restore, migrate_command)}
 
 
 class CommandParser(argparse.ArgumentParser):

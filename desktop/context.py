@@ -3,7 +3,8 @@
 A quick start (quick_context, here) has the paths and a read-only QuickReader first and
 gets its Database a moment later (attach; desktop/opening.py opens it in full); the database
 libraries load in between, after the main window shows. Reads go through `reader`; what a
-person asks for that needs the database waits in `when_ready`.
+person asks for that needs the database waits in `when_ready`. A headquarters on a shared
+PostgreSQL server has no quick start: its first screen waits for the full opening.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.installation.quick_start import open_quick_reader
 from db.storage.quick_read import QuickReader, ReadSource
-from desktop.config import Preconfiguration
+from desktop.config import Preconfiguration, server_database
 from desktop.paths import DataPaths, data_paths
 from desktop.settings import Settings
 
@@ -118,6 +119,16 @@ class AppContext:
             action()
 
     @property
+    def on_server(self) -> bool:
+        """Whether the database is a shared PostgreSQL server's (other officers work on it)."""
+        return self.database is not None and self.database.url is not None
+
+    @property
+    def database_location(self) -> str:
+        """Where the database is, for people: the file, or the server's URL (no password)."""
+        return self.database.location if self.database is not None else str(self.paths.database)
+
+    @property
     def settings(self) -> Settings:
         """Settings kept in the data folder (settings.ini), so a portable copy carries them."""
         if self._settings is None:
@@ -139,9 +150,14 @@ def data_folder_settings(paths: DataPaths) -> Settings:
 def quick_context(data_dir: str | None, config: Preconfiguration | None = None
                   ) -> AppContext | None:
     """A context that reads the data folder's database before it is fully opened, or None
-    when the full opening (open_context) may change what the first screen would show."""
+    when the full opening (open_context) may change what the first screen would show, and
+    for a shared server (the quick reader reads SQLite files only; a tenpoint.sqlite left in
+    the folder is not the database then)."""
+    config = config or Preconfiguration()
     paths = data_paths(data_dir)
-    preset = (config or Preconfiguration()).office is not None
+    if server_database(config, paths) is not None:
+        return None
+    preset = config.office is not None
     reader = open_quick_reader(paths.database, office_preset=preset)
     if reader is None:
         return None

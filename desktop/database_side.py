@@ -1,6 +1,7 @@
 """Everything the main window does once the database is open, in one place: the areas'
 companions (editing activities, searching the catalog), the office's identity and the dialogs
-and the Sync area that write to the database.
+and the Sync area that write to the database; on a shared server, the watch for other
+officers' changes.
 
 The window and its areas show from the first frame on without the database libraries;
 desktop/startup.py imports this module after that frame and hands a DatabaseSide to the
@@ -16,10 +17,12 @@ from desktop.activities.editing import ActivityEditing
 from desktop.backups.dialog import BackupsDialog
 from desktop.browser.lookup import CatalogLookup
 from desktop.progress.area import ProgressArea
+from desktop.server_watch import ServerWatch
 from desktop.setup_dialog import SetupDialog
 from desktop.sync.area import SyncArea
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
 
     from desktop.activities.area import ActivitiesArea
@@ -53,3 +56,10 @@ class DatabaseSide:
 
     def progress_area(self) -> ProgressArea:
         return ProgressArea(self.context)
+
+    def server_watch(self, parent: QObject) -> ServerWatch | None:
+        """What tells the window of other officers' imports on a shared server (not started);
+        None on this computer's own database file."""
+        if not self.context.on_server:
+            return None
+        return ServerWatch(self.context.database, parent)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from db.resources import app_version
 from desktop.activities.area import ActivitiesArea
@@ -21,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.backups.dialog import BackupsDialog
     from desktop.database_side import DatabaseSide
     from desktop.progress.area import ProgressArea
+    from desktop.server_watch import ServerWatch
     from desktop.setup_dialog import SetupDialog
     from desktop.sync.area import SyncArea
 
@@ -45,6 +55,7 @@ class MainWindow(QMainWindow):
     It shows the catalog and the activities at once (read from the QuickReader on a quick
     start, desktop/startup.py); attach() then brings what needs the open database (the
     office, the editor, search, the Sync area), and what a person asked for meanwhile is done.
+    On a shared server, other officers' imports make it read its lists again (ServerWatch).
     """
 
     # The language changed: desktop/startup.py replaces this window by rebuilt() (every text
@@ -62,6 +73,7 @@ class MainWindow(QMainWindow):
         self.backups_dialog: BackupsDialog | None = None
         self.sync: SyncArea | None = None
         self.progress: ProgressArea | None = None
+        self.server_watch: ServerWatch | None = None  # attach(), on a shared server
         self.browser = BrowserArea(context)
         self.activities = ActivitiesArea(context)
         self.sync_placeholder = QWidget()  # the Sync area takes its tab in attach()
@@ -92,6 +104,7 @@ class MainWindow(QMainWindow):
         self._add_sync_area(side.sync_area())
         self._add_progress_area(side.progress_area())
         self._database_ready()
+        self._watch_server(side)
         self.context.run_waiting()
 
     def _add_sync_area(self, area: SyncArea) -> None:
@@ -120,19 +133,40 @@ class MainWindow(QMainWindow):
     def _database_ready(self) -> None:
         self.identity = self.side.identity()
         self._show_identity()
+        self._show_database()
         if self.identity is None:
             QTimer.singleShot(0, self.open_setup_dialog)
+
+    def _watch_server(self, side: DatabaseSide) -> None:
+        """On a shared server: hear of other officers' changes until the window closes or
+        the application quits (whichever comes first stops the listening thread)."""
+        self.server_watch = side.server_watch(self)
+        if self.server_watch is None:
+            return
+        self.server_watch.catalog_changed.connect(self.activities.catalog_changed)
+        self.server_watch.changed.connect(self.changed_elsewhere)
+        QApplication.instance().aboutToQuit.connect(self.server_watch.stop)
+        self.server_watch.start()
+
+    def changed_elsewhere(self) -> None:
+        """Another officer imported packages, resolved a conflict or changed the catalog on
+        the shared database: every area reads it again, as after an import made here."""
+        self._refresh_sync()
+        self.browser.refresh()
+        self.activities.refresh()
+        self._refresh_progress()
 
     # --- building ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.office_status = QLabel()
         self.country_status = QLabel()
-        self.database_status = QLabel(ltr(str(self.context.paths.database)))  # a path
+        self.database_status = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.database_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.office_status, self.country_status):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.database_status)
         self._show_identity()
+        self._show_database()
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -252,6 +286,21 @@ class MainWindow(QMainWindow):
                    if identity.country_iso2 else self.tr("no country"))
         self.country_status.setText(self.tr("Country: {country}").format(country=country))
 
+    def _show_database(self) -> None:
+        """Where the database is, in the status bar: the file, or the shared server (named in
+        the title too, so an officer knows others work on the same data)."""
+        location = ltr(self.context.database_location)  # a path or a URL: left to right
+        if not self.context.on_server:
+            self.database_status.setText(location)
+            self.database_status.setToolTip("")
+            return
+        self.setWindowTitle(self.tr("Tenpoint - shared database"))
+        self.database_status.setText(self.tr("Shared database: {location}").format(
+            location=location))
+        self.database_status.setToolTip(self.tr(
+            "The headquarters database on a PostgreSQL server, shared with the other officers: "
+            "what they import shows here too."))
+
     def open_setup_dialog(self) -> None:
         """The first-start dialog (also reachable from the File menu)."""
         self.context.when_ready(self._open_setup_dialog)
@@ -352,7 +401,7 @@ class MainWindow(QMainWindow):
             "10-Point Plan of Action regional conferences, offline.</p>"
             "<p>Catalog version {catalog}. Database: {database}</p>").format(
                 version=app_version(), catalog=self.context.catalog_load.to_version,
-                database=ltr(str(self.context.paths.database))))
+                database=escape(ltr(self.context.database_location))))
 
     # --- state between runs ----------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -380,6 +429,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
+        if self.server_watch is not None:  # its thread ends before the database closes
+            self.server_watch.stop()
         self.browser.wait_for_follow_up()  # a background read must end before the database
         if self.progress is not None:
             self.progress.wait_for_reads()

@@ -1,43 +1,59 @@
 """Opening an installation's data folder in full: the database (migrated after a backup), the
 catalog, IT's preset office; what the window gets a moment after its first paint
-(desktop/startup.py), and what every command starts from."""
+(desktop/startup.py), and what every command starts from.
+
+The database is the folder's tenpoint.sqlite, or a headquarters' shared PostgreSQL database
+when tenpoint.ini or `tenpoint setup --hq --database` names one (desktop/config.py
+server_database); a server that cannot be reached is a ServerConnectionError naming it.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import OperationalError
 
 from db.catalog.loader import load_catalog
-from db.errors import InvalidIdentityError, UnknownCountryError
+from db.errors import InvalidIdentityError, ServerConnectionError, UnknownCountryError
 from db.installation.office import local_office, setup_office
 from db.resources import app_version
 from db.storage.database import Database, open_database
 from db.storage.local_disk import check_local_disk
-from desktop.config import ConfigError, Preconfiguration
+from db.storage.server import display_url
+from desktop.config import ConfigError, Preconfiguration, server_database
 from desktop.context import AppContext, data_folder_settings, setup_logging
-from desktop.paths import data_paths
+from desktop.paths import DataPaths, data_paths
 
 log = logging.getLogger(__name__)
 
 
-def open_context(data_dir: str | None, config: Preconfiguration | None = None) -> AppContext:
+def open_context(data_dir: str | None, config: Preconfiguration | None = None,
+                 server_url: str | None = None) -> AppContext:
     """Open the data folder's database (migrating it after a backup), load the catalog, and
     apply IT's preset office identity if the database has none.
 
-    A data folder on a network share is refused (NetworkShareError) before the log or the
-    database is written there: the live database must stay on this computer's own disk.
+    server_url, a PostgreSQL URL, is opened instead of what the folder names (`tenpoint setup
+    --hq --database` before recording it). A data folder on a network share is refused
+    (NetworkShareError) before the log or the database is written there: the live database,
+    and on a server the signing key and backups, must stay on this computer's own disk.
     """
+    config = config or Preconfiguration()
     paths = data_paths(data_dir)
     check_local_disk(paths.root)
     setup_logging(paths)
     settings = data_folder_settings(paths)
-    database = open_database(paths.database, paths.backups, app_version=app_version(),
-                             keep_backups=settings.backup_keep())
+    url = server_url or server_database(config, paths)
+    database = _open_database(paths, url, settings.backup_keep())
     if database.migration.backup:
         log.info("schema %s -> %s, backup %s", database.migration.from_revision,
                  database.migration.to_revision, database.migration.backup)
     try:
-        report = load_catalog(database)
-        apply_office_preset(database, config or Preconfiguration())
+        with _server_errors(database.location if url else None):
+            report = load_catalog(database)
+            apply_office_preset(database, config)
     except Exception:
         database.close()
         raise
@@ -46,6 +62,35 @@ def open_context(data_dir: str | None, config: Preconfiguration | None = None) -
                  report.to_version, report.items_added, report.items_updated,
                  report.items_retired)
     return AppContext(paths, database, report, _settings=settings)
+
+
+def _open_database(paths: DataPaths, url: str | None, keep_backups: int) -> Database:
+    """The folder's SQLite file, or the server at url (the folder keeps its keys and backups)."""
+    if url is None:
+        return open_database(paths.database, paths.backups, app_version=app_version(),
+                             keep_backups=keep_backups)
+    log.info("opening the shared database %s", display_url(url))
+    with _server_errors(display_url(url)):
+        return open_database(url, paths.backups, app_version=app_version(),
+                             keep_backups=keep_backups, folder=paths.root)
+
+
+@contextmanager
+def _server_errors(location: str | None) -> Iterator[None]:
+    """A lost or refused connection to the server at location (None: a SQLite file, nothing
+    to turn) becomes a ServerConnectionError naming it."""
+    try:
+        yield
+    except OperationalError as error:
+        if location is None:
+            raise
+        raise ServerConnectionError(location, server_said(error)) from error
+
+
+def server_said(error: OperationalError) -> str:
+    """What libpq or the server said, on one line (its hints come indented on others)."""
+    said = str(getattr(error, "orig", None) or error)
+    return re.sub(r"\s+", " ", said).strip()
 
 
 def apply_office_preset(database: Database, config: Preconfiguration) -> bool:

@@ -1,4 +1,11 @@
-"""Where this installation keeps its data: one module decides, --data-dir overrides."""
+"""Where this installation keeps its data: one module decides, --data-dir overrides.
+
+A headquarters on a shared PostgreSQL server still has its data folder here (logs, settings,
+its signing key, pg_dump backups); `tenpoint setup --hq --database URL` records that URL in
+the folder's database.url, one line that IT can read, so that every later start of this
+folder opens the server rather than tenpoint.sqlite. The `database` key of tenpoint.ini wins
+over it (desktop/config.py server_database); delete the file to go back to the local file.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from desktop import APP_NAME, ORGANIZATION
 
 DATABASE_FILE = "tenpoint.sqlite"
+# The shared database's URL, when `tenpoint setup --hq --database` chose one (no password).
+DATABASE_RECORD = "database.url"
 # A portable copy keeps its data in this folder beside the executable (desktop/config.py).
 PORTABLE_DATA_FOLDER = "TenpointData"
 
@@ -23,6 +32,26 @@ class DataPaths:
     @property
     def database(self) -> Path:
         return self.root / DATABASE_FILE
+
+    @property
+    def database_record(self) -> Path:
+        """database.url: the PostgreSQL URL this folder opens instead of its SQLite file."""
+        return self.root / DATABASE_RECORD
+
+    def recorded_database(self) -> str | None:
+        """The URL in database.url (its first line that is not blank or a # comment)."""
+        try:
+            text = self.database_record.read_text(encoding="utf-8-sig")  # -sig: Notepad
+        except FileNotFoundError:
+            return None
+        lines = (line.strip() for line in text.splitlines())
+        return next((line for line in lines if line and not line.startswith("#")), None)
+
+    def record_database(self, url: str) -> None:
+        """Open url from now on (written whole under another name first, then renamed)."""
+        temporary = self.database_record.with_suffix(".tmp")
+        temporary.write_text(f"{url}\n", encoding="utf-8")
+        temporary.replace(self.database_record)
 
     @property
     def backups(self) -> Path:

@@ -2,7 +2,9 @@
 
 It runs the steps a first start runs, one by one, and stops at the first failure with a
 message naming the step; exit code 0 when all pass. CI runs it on the frozen build, and IT
-can run it on a laptop (with --config, it also checks their tenpoint.ini).
+can run it on a laptop (with --config, it also checks their tenpoint.ini). When that ini
+names a shared PostgreSQL database, the smoke test connects to it and reads its schema
+version, and changes nothing there: every other step works in the temporary folder.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,8 +30,9 @@ from db.catalog.queries import catalog_stats
 from db.installation.office import local_office, setup_office
 from db.installation.signing import own_public_key
 from db.resources import app_version, install_dir
-from db.storage.database import open_database
+from db.storage.database import current_revision, open_database
 from db.storage.migrations import schema_head
+from db.storage.server import display_url, make_server_engine
 from db.storage.version_stamp import encode_version, read_version_stamp
 from db.sync.exporting import export_office_package
 from db.sync.importing import prepare_reading, read_packages
@@ -93,6 +96,38 @@ def read_config(run: SmokeRun) -> None:
     run.notes.append(f"preconfiguration {path}" if path else "no preconfiguration")
 
 
+def load_server_driver(run: SmokeRun) -> None:
+    """The PostgreSQL driver and the libpq it carries load (a headquarters on a server needs
+    them; SQLAlchemy imports them by the URL's name, so only running proves the build has
+    them). No connection is made."""
+    engine = make_server_engine("postgresql://smoke-test.invalid/tenpoint")
+    try:
+        import psycopg
+
+        libpq = psycopg.pq.version()
+        _check(engine.dialect.driver == "psycopg" and libpq > 0, "no PostgreSQL driver")
+        run.notes.append(f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), "
+                         f"libpq {libpq}")
+    finally:
+        engine.dispose()
+
+
+def reach_server(run: SmokeRun) -> None:
+    """The shared database the ini names answers, and holds Tenpoint's schema or nothing yet
+    (read only: the first start of the application migrates it, after a backup)."""
+    url = run.config.database
+    if url is None:
+        run.notes.append("no shared database")
+        return
+    engine = make_server_engine(url)
+    try:
+        revision = current_revision(engine, display_url(url))
+    finally:
+        engine.dispose()
+    run.notes.append(f"shared database {display_url(url)}: schema {revision or 'none yet'}, "
+                     f"this build's {schema_head()}")
+
+
 def set_up_office(run: SmokeRun) -> None:
     if not apply_office_preset(run.database, run.config):
         setup_office(run.database, *SMOKE_OFFICE)
@@ -105,7 +140,8 @@ def set_up_office(run: SmokeRun) -> None:
 def open_context(run: SmokeRun) -> None:
     run.database.close()
     run.database = None
-    run.context = open_app_context(str(run.folder), run.config)
+    # the temporary folder's database, whatever the ini names (reach_server checked that one)
+    run.context = open_app_context(str(run.folder), replace(run.config, database=None))
     _check(not run.context.database.migration.backup, "reopening migrated the database again")
 
 
@@ -157,13 +193,14 @@ STEPS: list[tuple[str, Callable[[SmokeRun], None]]] = [
     (QT_TRANSLATE_NOOP("smoke", "create and migrate the database"), create_database),
     (QT_TRANSLATE_NOOP("smoke", "load the catalog"), load_catalog),
     (QT_TRANSLATE_NOOP("smoke", "read the preconfiguration"), read_config),
+    (QT_TRANSLATE_NOOP("smoke", "load the PostgreSQL driver"), load_server_driver),
+    (QT_TRANSLATE_NOOP("smoke", "reach the shared database"), reach_server),
     (QT_TRANSLATE_NOOP("smoke", "set up the office"), set_up_office),
     (QT_TRANSLATE_NOOP("smoke", "write an office package and read it back"),
      package_round_trip),
     (QT_TRANSLATE_NOOP("smoke", "open the application context"), open_context),
     (QT_TRANSLATE_NOOP("smoke", "build the main window"), build_window),
 ]
-
 
 
 def _close(run: SmokeRun) -> None:

@@ -53,6 +53,8 @@ UNKNOWN_ITEM_CODE = "unknown_item_code"
 NOT_OWNER = "not_owner"
 OTHER_COUNTRY = "other_country"  # an office package row for a country not the office's
 READ_ONLY = "read_only"
+# A text holding a control character other than tab and line breaks (db/activities/rules.py).
+CONTROL_CHARACTER = "control_character"  # value: the first one, as "U+0000"
 # Not a rejection: the content differs from the checksum the sender wrote (edited since).
 CHECKSUM_MISMATCH = "checksum_mismatch"
 

@@ -4,6 +4,10 @@ Reads `activity_list_index` and `activity_fts` (revision 0003), which triggers k
 with the activity tables, so no query here scans the wide activity rows. Plain SQL through
 the SqlReader of db/storage/quick_read.py: the first page reads alike from a Database or a
 QuickReader.
+
+On PostgreSQL (a headquarters' server) the same queries run with two differences, each
+declared once below: the text search (a tsvector per activity instead of FTS5), and none of
+the hints that steer SQLite's planner (PostgreSQL's keeps statistics and chooses itself).
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.catalog.regions import regions_of
 from db.storage.local_office import LocalOffice, read_local_office
 from db.storage.quick_read import ReadSource, SqlReader, in_list
+
+# Not db.storage.sql_dialect, which imports SQLAlchemy: the quick start reads the first page
+# without it (the PostgreSQL branches import what they need from there).
+SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 # Sort name -> (SQL ordering expression, the index that yields rows in that order).
 SORTS = {
@@ -125,6 +133,42 @@ def fts_expression(words: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens) or None
 
 
+@dataclass(frozen=True)
+class _TextSearch:
+    """The list ids whose text holds every word typed (a SELECT), and its parameters."""
+
+    ids: str
+    params: dict
+
+
+def _text_search(dialect: str, words: str) -> _TextSearch | None:
+    """The text filter on this database, or None if no word was typed."""
+    if dialect == POSTGRESQL:
+        return _tsquery_search(WORD.findall(words))
+    expression = fts_expression(words)
+    if expression is None:
+        return None
+    return _TextSearch("SELECT rowid FROM activity_fts WHERE activity_fts MATCH :fts",
+                       {"fts": expression})
+
+
+def _tsquery_search(tokens: list[str]) -> _TextSearch | None:
+    """PostgreSQL: every word a prefix (word:*), folded as the documents are (accents,
+    punctuation: tenpoint_search_text) and quoted by quote_literal, so that nothing typed is
+    read as tsquery syntax; the space inside the quotes keeps a word folded to nothing from
+    being an empty quoted term (a syntax error), it matches nothing instead."""
+    if not tokens:
+        return None
+    from db.storage.sql_dialect import SEARCH_CONFIGURATION, SEARCH_TEXT_FUNCTION
+
+    terms = " && ".join(
+        f"to_tsquery('{SEARCH_CONFIGURATION}', "
+        f"quote_literal({SEARCH_TEXT_FUNCTION}(:fts_{number}) || ' ') || ':*')"
+        for number in range(len(tokens)))
+    return _TextSearch(f"SELECT id FROM activity_fts WHERE document @@ ({terms})",
+                       {f"fts_{number}": token for number, token in enumerate(tokens)})
+
+
 def _item_codes_matching(sql: SqlReader, prefix: str) -> list[str]:
     """Catalog codes equal to prefix or below it: its sub-items and, for a section, its items."""
     wanted = prefix.strip().upper()
@@ -152,16 +196,19 @@ class _Filter:
     lookup_first: bool
 
 
-def _text_hits(sql: SqlReader, expression: str) -> int:
+def _text_hits(sql: SqlReader, search: _TextSearch) -> int:
+    """How many activities the text matches (SQLite only: see _steers_planner)."""
     return sql.scalar("SELECT count(*) FROM activity_fts WHERE activity_fts MATCH :fts",
-                      {"fts": expression})
+                      search.params)
 
 
 @contextmanager
 def _list_reading(source: ReadSource) -> Iterator[SqlReader]:
-    """A connection that keeps the list index in SQLite's own cache."""
+    """A connection that keeps the list index in SQLite's own cache (a server has its own
+    shared buffers, set by its administrator)."""
     with source.reading() as sql:
-        sql.run(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if sql.dialect == SQLITE:
+            sql.run(f"PRAGMA cache_size = -{CACHE_KIB}")
         yield sql
 
 
@@ -169,13 +216,22 @@ def _stored_rows(sql: SqlReader) -> int:
     return sql.scalar("SELECT count(*) FROM activity_list_index")
 
 
-def _lookup_first(sql: SqlReader, query: ActivityQuery, expression: str | None) -> bool:
+def _steers_planner(sql: SqlReader) -> bool:
+    """Whether the query hints below apply: SQLite has no statistics to choose between an
+    index and a lookup, so we choose (a unary +, INDEXED BY); PostgreSQL's planner has them
+    and does the job itself, and reads neither hint (+ on text is no operator there)."""
+    return sql.dialect == SQLITE
+
+
+def _lookup_first(sql: SqlReader, query: ActivityQuery, search: _TextSearch | None) -> bool:
     """Whether the item or text lookup finds few enough rows to start from it."""
+    if not _steers_planner(sql):
+        return False
     if query.item_code.strip():
         return True
-    if expression is None:
+    if search is None:
         return False
-    return _text_hits(sql, expression) * LOOKUP_RATIO < _stored_rows(sql)
+    return _text_hits(sql, search) * LOOKUP_RATIO < _stored_rows(sql)
 
 
 def _other_regions_baseline(sql: SqlReader) -> list[int]:
@@ -209,7 +265,7 @@ def _scope(sql: SqlReader, query: ActivityQuery, column: str = "i.") -> tuple[li
     clauses: list[str] = []
     params: dict = {}
     if not query.include_deleted:
-        clauses.append(f"{column}deleted = 0")
+        clauses.append(f"{column}deleted = FALSE")
     if not query.include_baseline:
         clauses.append(f"{column}owner_office_uuid != :compilation")
         params["compilation"] = COMPILATION_OFFICE_UUID
@@ -224,8 +280,8 @@ def _scope(sql: SqlReader, query: ActivityQuery, column: str = "i.") -> tuple[li
 
 def _filters(sql: SqlReader, query: ActivityQuery) -> _Filter:
     """The query's conditions and parameters, and the way to find its rows."""
-    expression = fts_expression(query.text)
-    lookup_first = _lookup_first(sql, query, expression)
+    search = _text_search(sql.dialect, query.text)
+    lookup_first = _lookup_first(sql, query, search)
     # a unary + keeps SQLite from using the column's indexes
     column = "+i." if lookup_first else "i."
     clauses, params = _scope(sql, query, column)
@@ -241,9 +297,9 @@ def _filters(sql: SqlReader, query: ActivityQuery) -> _Filter:
                                      _item_codes_matching(sql, query.item_code) or [""])
         clauses.append(f"i.uuid IN (SELECT activity_uuid FROM activity_item_link WHERE {codes})")
         params.update(code_params)
-    if expression:
-        clauses.append("i.id IN (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :fts)")
-        params["fts"] = expression
+    if search is not None:
+        clauses.append(f"i.id IN ({search.ids})")
+        params.update(search.params)
     return _Filter(clauses, params, lookup_first)
 
 
@@ -280,16 +336,20 @@ def count_activities(source: ReadSource, query: ActivityQuery) -> ActivityCounts
 # --- pages ---------------------------------------------------------------------------------
 
 
-def _order_by(query: ActivityQuery, walk: bool) -> str:
+def _order_by(query: ActivityQuery, walk: bool | None) -> str:
+    """walk: SQLite reads the sort index (True) or sorts the rows a filter found (False);
+    None on PostgreSQL, whose planner decides, and which sorts empty values last unless
+    told: NULLS FIRST ascending (NULLS LAST descending) lists them as SQLite does."""
     expression, _index = SORTS.get(query.sort, SORTS["updated_at"])
-    if not walk:
+    if walk is False:
         # a unary + keeps SQLite from reading the sort index when a filter finds rows faster
         expression = "+" + expression
     direction = "DESC" if query.descending else "ASC"
-    return f"ORDER BY {expression} {direction}, i.id {direction}"
+    nulls = "" if walk is not None else " NULLS LAST" if query.descending else " NULLS FIRST"
+    return f"ORDER BY {expression} {direction}{nulls}, i.id {direction}"
 
 
-def _page_sql(query: ActivityQuery, clauses: list[str], walk: bool) -> str:
+def _page_sql(query: ActivityQuery, clauses: list[str], walk: bool | None) -> str:
     _expression, index = SORTS.get(query.sort, SORTS["updated_at"])
     hint = f"INDEXED BY {index}" if walk else ""
     return (f"SELECT {ROW_COLUMNS} FROM activity_list_index AS i {hint} {_where(clauses)} "
@@ -306,12 +366,20 @@ def _row(values, local: LocalOffice | None) -> ActivityListRow:
         item_codes=tuple(item_codes.split(", ")) if item_codes else (), country_iso2=country,
         lead_organisation=lead, start_date=_date(start), end_date=_date(end),
         owner_office_uuid=owner, owner_office_name=owner_name,
-        updated_at=datetime.fromisoformat(updated).replace(tzinfo=UTC), deleted=bool(deleted),
+        updated_at=_utc_time(updated), deleted=bool(deleted),
         read_only=bool(read_only), editable=editable)
 
 
-def _date(value: str | None) -> date | None:
+# SQLite hands dates and times back as the text it holds, PostgreSQL as date and datetime.
+def _date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
     return date.fromisoformat(value) if value else None
+
+
+def _utc_time(value: str | datetime) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC)
 
 
 def activity_page(source: ReadSource, query: ActivityQuery, offset: int, limit: int,
@@ -323,9 +391,11 @@ def activity_page(source: ReadSource, query: ActivityQuery, offset: int, limit: 
     """
     with _list_reading(source) as sql:
         found = _filters(sql, query)
-        if matching is None:
-            matching = _count_query(sql, query).matching
-        walk = matching * WALK_RATIO >= _stored_rows(sql)
+        walk = None
+        if _steers_planner(sql):
+            if matching is None:
+                matching = _count_query(sql, query).matching
+            walk = matching * WALK_RATIO >= _stored_rows(sql)
         params = {**found.params, "limit": limit, "offset": offset}
         rows = sql.all(_page_sql(query, found.clauses, walk), params)
         local = read_local_office(sql)
@@ -366,7 +436,7 @@ def owner_choices(source: ReadSource) -> list[tuple[str, str]]:
     with source.reading() as sql:
         return [tuple(row) for row in sql.all("""
             SELECT uuid, name FROM office
-            WHERE (is_local = 1 OR uuid IN (SELECT DISTINCT owner_office_uuid FROM activity))
+            WHERE (is_local = TRUE OR uuid IN (SELECT DISTINCT owner_office_uuid FROM activity))
               AND uuid != :compilation
             ORDER BY is_local DESC, name""", {"compilation": COMPILATION_OFFICE_UUID})]
 

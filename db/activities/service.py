@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from db.activities.rules import activity_reference, problems_here
+from db.activities.rules import activity_reference, checked_problems, problems_here
 from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.errors import (
     ActivityNotFoundError,
@@ -28,10 +30,10 @@ from db.models import (
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, read_local_office, require_local_office
 from db.storage.quick_read import sql_of
+from db.storage.server import take_write_lock
 from exporters.activity import (
     COLUMN_NAMES,
     ActivityContent,
-    activity_problems,
     normalised,
     with_catalog_spelling,
 )
@@ -87,7 +89,7 @@ def _checked(session: Session, data: ActivityContent, office: LocalOffice) -> Ac
     code as its survivor's (the same rule a package's rows follow, so both ends agree)."""
     reference = activity_reference(session, office.own_country)
     data = with_catalog_spelling(data, reference)
-    problems = activity_problems(data, reference)
+    problems = checked_problems(data, reference)
     if problems:
         raise ActivityValidationError(problems)
     return data
@@ -161,11 +163,22 @@ def _set_links(session: Session, activity_uuid: str, codes: tuple[str, ...]) -> 
         session.add(ActivityItemLink(activity_uuid=activity_uuid, item_code=code))
 
 
+@contextmanager
+def _writing(database: Database) -> Iterator[Session]:
+    """A session that writes after any import, resolution or other save in progress: on a
+    server, Tenpoint's write lock (db/storage/server.py) first, as SQLite's one writer at a
+    time. So the revision an edit is checked against is the one committed last, and an
+    import never overwrites an edit saved while it planned (nor an edit an import)."""
+    with database.session() as session:
+        take_write_lock(session.connection())
+        yield session
+
+
 def create_activity(database: Database, data: ActivityContent, user: str,
                     note: str | None = None) -> ActivityRecord:
     """Record a new activity owned by this installation's office."""
     data = normalised(data)
-    with database.session() as session:
+    with _writing(database) as session:
         office = require_local_office(sql_of(session))
         data = _checked(session, data, office)
         now = utc_now()
@@ -199,7 +212,7 @@ def update_activity(database: Database, activity_uuid: str, data: ActivityConten
                     expected_revision: int | None = None) -> ActivityRecord:
     """Save edits; each changed field goes into the history with its old and new value."""
     data = normalised(data)
-    with database.session() as session:
+    with _writing(database) as session:
         office = require_local_office(sql_of(session))
         activity = _editable_activity(session, activity_uuid, office, expected_revision)
         data = _checked(session, data, office)
@@ -225,7 +238,7 @@ def update_activity(database: Database, activity_uuid: str, data: ActivityConten
 def delete_activity(database: Database, activity_uuid: str, user: str,
                     expected_revision: int | None = None) -> None:
     """Mark the activity deleted (never erased), so the deletion can travel in a package."""
-    with database.session() as session:
+    with _writing(database) as session:
         office = require_local_office(sql_of(session))
         activity = _editable_activity(session, activity_uuid, office, expected_revision)
         activity.deleted_at = utc_now()

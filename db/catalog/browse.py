@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from db.catalog.compilation import COMPILATION_OFFICE_UUID
@@ -58,7 +58,8 @@ def office_scope(source: ReadSource) -> OfficeScope:
 # --- Filters -----------------------------------------------------------------------------
 
 # An item's live follow-up recorded by offices (the 2011 compilation's is the baseline, not
-# follow-up an office recorded); "overdue" keeps the open activities past their end date.
+# follow-up an office recorded); "overdue" keeps the open activities past their end date, as
+# of this computer's day (a parameter: a server's own date may be another time zone's).
 _FOLLOWED_UP = ("SELECT l.item_code FROM activity_item_link AS l JOIN activity AS a "
                 "ON a.uuid = l.activity_uuid WHERE a.deleted_at IS NULL "
                 "AND a.owner_office_uuid != :filter_compilation")
@@ -66,7 +67,7 @@ FOLLOW_UP_FILTERS = {
     "none": f"catalog_item.code NOT IN ({_FOLLOWED_UP})",
     "overdue": (f"catalog_item.code IN ({_FOLLOWED_UP} AND a.status IN "
                 f"({', '.join(repr(status) for status in OPEN_STATUSES)}) "
-                "AND a.end_date < date('now', 'localtime'))"),
+                "AND a.end_date < :filter_today)"),
 }
 
 
@@ -99,7 +100,7 @@ class BrowseFilter:
 def filter_sql(filters: BrowseFilter) -> tuple[list[str], dict]:
     """SQL conditions on the tables catalog_item and document (joined on document_code) for
     the filters, and their parameters."""
-    clauses: list[str] = [] if filters.show_retired else ["catalog_item.retired = 0"]
+    clauses: list[str] = [] if filters.show_retired else ["catalog_item.retired = FALSE"]
     params: dict = {}
     if filters.event_codes is not None:
         clause, values = in_list("document.event_code", "filter_scope", sorted(filters.event_codes))
@@ -121,6 +122,8 @@ def filter_sql(filters: BrowseFilter) -> tuple[list[str], dict]:
     if filters.follow_up is not None:
         clauses.append(FOLLOW_UP_FILTERS[filters.follow_up])
         params["filter_compilation"] = COMPILATION_OFFICE_UUID
+        if filters.follow_up == "overdue":
+            params["filter_today"] = date.today().isoformat()
     return clauses, params
 
 
@@ -319,7 +322,7 @@ def _items(sql: SqlReader, document_codes: list[str], show_retired: bool = True
            ) -> list[_ItemRow]:
     where, params = in_list("document_code", "document", document_codes)
     if not show_retired:
-        where += " AND retired = 0"
+        where += " AND retired = FALSE"
     rows = sql.all("SELECT code, section_code, parent_code, kind, label, text, source_lines, "
                    f"subheading, retired, ordinal FROM catalog_item WHERE {where}", params)
     return [_ItemRow(*row[:8], bool(row[8]), row[9]) for row in rows]

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, insert, select, text, true, update
+from sqlalchemy.dialects import postgresql
 from sqlmodel import Session
 
 from db.catalog.compilation import TENPOINT_NAMESPACE
+from db.catalog.search_index import rebuild_catalog_search
 from db.models import (
     ActivityChange,
     ActivityItemLink,
@@ -40,6 +42,8 @@ from db.models import (
 from db.storage.database import Database
 from db.storage.local_office import read_local_office
 from db.storage.quick_read import sql_of
+from db.storage.server import announce_change, take_write_lock
+from db.storage.sql_dialect import POSTGRESQL, defer_foreign_keys, dialect_of, json_value
 from exporters.catalog_edits import (
     ACTION_FIELDS,
     ADD_DOCUMENT,
@@ -127,9 +131,9 @@ def item_history(database: Database, code: str) -> list[ItemHistoryEntry]:
     """Every change that touched the item: its addition, corrections, notes, retirement and
     supersession, and the items superseded into it."""
     with database.session() as session:
+        into = json_value(dialect_of(session), "catalog_change.payload", "into")
         rows = session.execute(select(CatalogChange).where(
-            (CatalogChange.code == code)
-            | (text("json_extract(catalog_change.payload, '$.into') = :code")))
+            (CatalogChange.code == code) | (text(f"{into} = :code")))
             .params(code=code).order_by(CatalogChange.edition)).scalars()
         return [ItemHistoryEntry(r.edition, r.changed_at, r.changed_by, r.action,
                                  json.loads(r.payload), r.note) for r in rows]
@@ -161,8 +165,10 @@ def record_edits(database: Database, edits: list[CatalogEdit], user: str,
         office = read_local_office(sql_of(session))
         if office is None or not office.is_headquarters:
             raise CatalogEditError([(0, "office", "not_headquarters", None)])
+        # Officers sharing a server take turns: the editions they number must not collide.
+        take_write_lock(session.connection())
         start = catalog_edition(session)
-        session.exec(text("PRAGMA defer_foreign_keys=ON"))
+        defer_foreign_keys(session)
         changes, moved, problems = [], 0, []
         for index, edit in enumerate(edits):
             edit = cleaned(edit)
@@ -181,6 +187,7 @@ def record_edits(database: Database, edits: list[CatalogEdit], user: str,
             session.rollback()
         else:
             _refresh_search(session, changes)
+            announce_change(session.connection(), "catalog")
         return outcome
 
 
@@ -301,7 +308,7 @@ def receive_changes(session: Session, changes: list[CatalogChange]) -> int:
     held = set(session.connection().execute(select(CHANGE.c.change_uuid)).scalars())
     new = sorted((c for c in changes if c.change_uuid not in held), key=lambda c: c.edition)
     if new:
-        session.exec(text("PRAGMA defer_foreign_keys=ON"))
+        defer_foreign_keys(session)
     for change in new:
         _apply(session, change)
     _refresh_search(session, new)
@@ -435,9 +442,17 @@ def _move_links(session: Session, change: CatalogChange, old: str, new: str) -> 
                                               LINK.c.item_code == old))
         if new not in before:
             connection.execute(insert(LINK), [{"activity_uuid": activity, "item_code": new}])
-        connection.execute(insert(HISTORY).prefix_with("OR IGNORE"), [link_move_entry(
+        connection.execute(_insert_once(session, HISTORY), [link_move_entry(
             change, activity, before, after)])
     return len(linked)
+
+
+def _insert_once(session: Session, table):
+    """An INSERT that leaves a row already held (the same entry, written by the other end)
+    alone: SQLite's INSERT OR IGNORE; PostgreSQL has only ON CONFLICT DO NOTHING."""
+    if dialect_of(session) == POSTGRESQL:
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return insert(table).prefix_with("OR IGNORE")
 
 
 def link_move_entry(change: CatalogChange, activity_uuid: str, before: tuple[str, ...],
@@ -457,7 +472,7 @@ def _refresh_search(session: Session, changes: list[CatalogChange]) -> None:
     """The search index rebuilt once after the changes that add or reword an item."""
     if any(change.action in (ADD_ITEM, CORRECT) for change in changes):
         session.flush()
-        session.exec(text("INSERT INTO catalog_item_fts(catalog_item_fts) VALUES('rebuild')"))
+        rebuild_catalog_search(session)
 
 
 APPLY = {ADD_EVENT: _add_event, ADD_DOCUMENT: _add_document, ADD_SECTION: _add_section,

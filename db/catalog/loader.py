@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, text
+from sqlalchemy import delete
 from sqlmodel import Session, SQLModel, select
 
 from db.catalog.changes import replay_log
@@ -19,6 +19,7 @@ from db.catalog.compilation import (
     TENPOINT_NAMESPACE,
 )
 from db.catalog.files import CatalogRows, read_catalog
+from db.catalog.search_index import rebuild_catalog_search
 from db.models import (
     ActionArea,
     ActionPlanTarget,
@@ -40,6 +41,7 @@ from db.models import (
 )
 from db.resources import catalog_dir
 from db.storage.database import Database
+from db.storage.sql_dialect import defer_foreign_keys
 
 SOURCE_CITATION = ("UNHCR, The 10-Point Plan of Action: Regional Conferences on Refugee Protection "
                    "and International Migration, Selected Conference Materials, June 2011")
@@ -74,13 +76,13 @@ def load_catalog(database: Database, folder: Path | None = None) -> CatalogLoadR
         if state is not None and state.version >= rows.version:
             return CatalogLoadReport(state.version, state.version, 0, 0, 0, 0)
         # Parents and children arrive in one batch: check the foreign keys at commit.
-        session.exec(text("PRAGMA defer_foreign_keys=ON"))
+        defer_foreign_keys(session)
         added, updated, retired = _write_catalog(session, rows)
         replay_log(session)  # headquarters' changes stand on top of the newer files
         activities = _add_historical_activities(session, rows)
         _record_state(session, state, rows)
         session.flush()
-        session.exec(text("INSERT INTO catalog_item_fts(catalog_item_fts) VALUES('rebuild')"))
+        rebuild_catalog_search(session)
         return CatalogLoadReport(state.version if state else None, rows.version,
                                  added, updated, retired, activities)
 

@@ -11,28 +11,33 @@ from dataclasses import dataclass
 
 from db.storage.local_office import read_local_office
 from db.storage.quick_read import ReadSource, SqlReader
+from db.storage.sql_dialect import position_of
 
 # The events a country's office follows: those whose texts count the country among the
 # region's own states, in whatever part (participant, invited, or only named).
 _REGIONAL_EVENTS = ("FROM region JOIN event ON event.region_code = region.code "
                     "JOIN participation ON participation.event_code = event.code ")
-_OF_COUNTRY = ("WHERE participation.country_iso2 = :country AND participation.regional = 1 "
+_OF_COUNTRY = ("WHERE participation.country_iso2 = :country AND participation.regional = TRUE "
                "ORDER BY event.ordinal")
 COUNTRY_REGIONS_SQL = ("SELECT region.code, region.name, event.code, event.short_name "
                        + _REGIONAL_EVENTS + _OF_COUNTRY)
-# The same rows with the part the texts give the country, the words that say so, and the
-# catalog item quoting those words, if one does (Kenya is named in one of Sana'a's
-# selected follow-up activities, not among its participants).
-_QUOTING_ITEM = (
-    "LEFT JOIN catalog_item AS quoting ON quoting.code = (SELECT catalog_item.code "
-    "FROM catalog_item JOIN document ON document.code = catalog_item.document_code "
-    "WHERE document.event_code = event.code AND participation.evidence != '' "
-    "AND instr(catalog_item.text, participation.evidence) > 0 "
-    "ORDER BY catalog_item.code LIMIT 1) ")
-COUNTRY_EVENT_REASONS_SQL = (
-    "SELECT region.code, region.name, event.code, event.short_name, participation.role, "
-    "participation.evidence, quoting.code, quoting.kind "
-    + _REGIONAL_EVENTS + _QUOTING_ITEM + _OF_COUNTRY)
+
+
+def country_event_reasons_sql(dialect: str) -> str:
+    """The rows of COUNTRY_REGIONS_SQL with the part the texts give the country, the words
+    that say so, and the catalog item quoting those words, if one does (Kenya is named in one
+    of Sana'a's selected follow-up activities, not among its participants)."""
+    quoted = position_of(dialect, "participation.evidence", "catalog_item.text")
+    quoting_item = (
+        "LEFT JOIN catalog_item AS quoting ON quoting.code = (SELECT catalog_item.code "
+        "FROM catalog_item JOIN document ON document.code = catalog_item.document_code "
+        "WHERE document.event_code = event.code AND participation.evidence != '' "
+        f"AND {quoted} > 0 ORDER BY catalog_item.code LIMIT 1) ")
+    return ("SELECT region.code, region.name, event.code, event.short_name, "
+            "participation.role, participation.evidence, quoting.code, quoting.kind "
+            + _REGIONAL_EVENTS + quoting_item + _OF_COUNTRY)
+
+
 # The parts a country can have in an event (db/models.py Participation.role), strongest
 # first: an office follows an event for the strongest part its country had in it.
 ROLES = ("participant", "invited", "observer", "mentioned")
@@ -81,7 +86,7 @@ def event_reasons(sql: SqlReader, country_iso2: str) -> tuple[EventReason, ...]:
     """Each event of the country's regions, in conference order, with why its office follows
     it (the events of regions_of, one reason each)."""
     found: dict[str, EventReason] = {}
-    for row in sql.all(COUNTRY_EVENT_REASONS_SQL, {"country": country_iso2}):
+    for row in sql.all(country_event_reasons_sql(sql.dialect), {"country": country_iso2}):
         reason = EventReason(*row)
         held = found.get(reason.event_code)
         if held is None or _strength(reason.role) < _strength(held.role):

@@ -118,14 +118,16 @@ def apply_catalog_workbook(database: Database, read: CatalogWorkbookRead, user: 
                            keep_backups: int | None = DEFAULT_KEEP) -> CatalogImport:
     """Apply every row of the workbook in one transaction, or none: each problem is placed at
     its sheet, row and column, and the database is left as it was. A dry run checks and
-    counts, then rolls back. Applying backs the database up first."""
+    counts, then rolls back. Applying backs a SQLite database up first."""
     edits = tuple(SheetEdit(e.sheet, cleaned(e.edit)) for e in read.edits)
     if read.problems:
         return CatalogImport(read.file, False, edits, problems=read.problems)
     if not is_headquarters(database):
         return CatalogImport(read.file, False, edits, problems=(
             CellProblem(read.file, NOT_HEADQUARTERS),))
-    if not dry_run and edits:
+    # On a server an import takes no backup: it is one transaction, and the server's
+    # continuous backups are its administrator's (db/storage/server_backups.py).
+    if not dry_run and edits and not database.is_server:
         take_backup(database.path, backup_dir or database.path.parent / "backups", "import",
                     keep_backups)
     try:

@@ -1,8 +1,13 @@
-"""This installation's signing key (a file beside the database) and the trusted office keys.
+"""This installation's signing key (a file in its data folder) and the trusted office keys.
 
 The private key is `signing-key.pem` in the data folder, so any service holding the database
 finds it; it is created with the office at setup, or on the first export of a database set up
 before packages were signed. A restored database backup keeps working only with this file.
+
+A headquarters on a shared server is one signer for every officer: its key is kept in the
+database (table shared_signing_key), where each officer's Tenpoint finds it. The first one
+to need it stores the key file it already has (a headquarters moved from SQLite keeps the key
+the offices trust) or a new one; a local key file is then no longer used.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     load_pem_private_key,
 )
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from db.errors import SigningKeyError
@@ -27,6 +33,7 @@ from db.models import Office, TrustedKey, utc_now
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, read_local_office
 from db.storage.quick_read import sql_of
+from db.storage.server import SHARED_SIGNING_KEY
 from exporters.signature import (
     Signer,
     fingerprint,
@@ -66,23 +73,37 @@ class KeyFile:
 
 
 def key_path(database: Database) -> Path:
-    return Path(database.path).parent / KEY_FILE_NAME
+    return Path(database.folder) / KEY_FILE_NAME
 
 
 def _load(path: Path) -> Ed25519PrivateKey:
     try:
-        key = load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as error:
+        pem = path.read_bytes()
+    except OSError as error:
         raise SigningKeyError("own_key_unreadable", str(path)) from error
+    return _key_of(pem, str(path))
+
+
+def _key_of(pem: bytes, where: str) -> Ed25519PrivateKey:
+    try:
+        key = load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError) as error:
+        raise SigningKeyError("own_key_unreadable", where) from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise SigningKeyError("own_key_unreadable", str(path))
+        raise SigningKeyError("own_key_unreadable", where)
     return key
+
+
+def _new_pem() -> bytes:
+    return Ed25519PrivateKey.generate().private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
+                                                      NoEncryption())
 
 
 def _create(path: Path) -> None:
     """A new key, readable by its owner only; an existing file is never overwritten."""
-    pem = Ed25519PrivateKey.generate().private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
-                                                     NoEncryption())
+    pem = _new_pem()
+    # A SQLite database's folder holds its file already; a server's data folder may be new.
+    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:  # made meanwhile by another process: use that one
@@ -91,8 +112,33 @@ def _create(path: Path) -> None:
         file.write(pem)
 
 
+def _shared_key(database: Database, create: bool) -> Ed25519PrivateKey | None:
+    """The server's one headquarters key; with create, stored first if there is none yet
+    (this officer's key file if any, else a new key; two officers storing at once keep the
+    first). None without create while there is none."""
+    select_key = f"SELECT pem FROM {SHARED_SIGNING_KEY} WHERE id = 1"
+    with database.engine.begin() as connection:
+        pem = connection.exec_driver_sql(select_key).scalar()
+        if pem is None and create:
+            connection.execute(
+                text(f"INSERT INTO {SHARED_SIGNING_KEY} (id, pem, created_at) "
+                     "VALUES (1, :pem, :now) ON CONFLICT (id) DO NOTHING"),
+                {"pem": _pem_to_share(key_path(database)), "now": utc_now().replace(tzinfo=None)})
+            pem = connection.exec_driver_sql(select_key).scalar()
+    return None if pem is None else _key_of(pem.encode("ascii"), SHARED_SIGNING_KEY)
+
+
+def _pem_to_share(path: Path) -> str:
+    if path.exists():
+        return _load(path).private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
+                                         NoEncryption()).decode("ascii")
+    return _new_pem().decode("ascii")
+
+
 def installation_key(database: Database) -> Ed25519PrivateKey:
     """This installation's private key, created on first use."""
+    if database.is_server:
+        return _shared_key(database, create=True)
     path = key_path(database)
     if not path.exists():
         _create(path)
@@ -101,6 +147,9 @@ def installation_key(database: Database) -> Ed25519PrivateKey:
 
 def own_public_key(database: Database) -> str | None:
     """This installation's public key, or None while it has no key (nothing created here)."""
+    if database.is_server:
+        key = _shared_key(database, create=False)
+        return None if key is None else public_key_text(key)
     path = key_path(database)
     return public_key_text(_load(path)) if path.exists() else None
 

@@ -3,6 +3,7 @@
 from alembic import context
 
 from db.migrations.env_filters import include_object
+from db.migrations.postgres import make_foreign_keys_deferrable
 from db.models import SQLModel
 
 config = context.config
@@ -10,7 +11,8 @@ target_metadata = SQLModel.metadata
 
 
 def run_migrations() -> None:
-    """Migrate on the caller's connection; SQLite needs batch mode to alter tables."""
+    """Migrate on the caller's connection; SQLite needs batch mode to alter tables (on
+    PostgreSQL, batch mode alters in place)."""
     connection = config.attributes["connection"]
     context.configure(
         connection=connection,
@@ -20,6 +22,8 @@ def run_migrations() -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if connection.dialect.name == "postgresql":
+            make_foreign_keys_deferrable(connection)
 
 
 run_migrations()

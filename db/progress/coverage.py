@@ -16,8 +16,10 @@ from db.progress.scope import (
     item_conditions,
     joined,
     linked_item_condition,
+    source_order,
 )
 from db.storage.database import Database
+from db.storage.sql_dialect import POSTGRESQL
 
 # What coverage is grouped by: the SQL of the group's key and of its name, in display order.
 GROUPINGS = {
@@ -63,16 +65,23 @@ class CoveredItem:
     activities: int
 
 
-def _latest_status_sql(scope: ProgressScope) -> tuple[str, dict]:
+def _latest_status_sql(scope: ProgressScope, dialect: str) -> tuple[str, dict]:
     """Per item: the status of its most recently updated activity in scope, and how many.
 
     It reads progress_link, the narrow trigger-kept copy of each link with its activity's
     status and dates (migration 0006), in its item order. SQLite takes the bare column status
-    from the row holding max(updated_at).
+    from the row holding max(updated_at) (the first such row, by activity, on a tie);
+    PostgreSQL has no bare columns, and picks that row with DISTINCT ON.
     """
     clauses, params = activity_conditions(scope, "p", narrow=True)
     items, item_params = linked_item_condition(scope, "p.item_code")
     clauses, params = [*clauses, *items], {**params, **item_params}
+    if dialect == POSTGRESQL:
+        return (
+            "SELECT DISTINCT ON (p.item_code) p.item_code AS item_code, p.status AS status, "
+            "p.updated_at AS at, count(*) OVER (PARTITION BY p.item_code) AS activities "
+            f"FROM progress_link AS p WHERE {joined(clauses)} "
+            "ORDER BY p.item_code, p.updated_at DESC, p.activity_uuid", params)
     return (
         "SELECT p.item_code AS item_code, p.status AS status, max(p.updated_at) AS at, "
         f"count(*) AS activities FROM progress_link AS p WHERE {joined(clauses)} "
@@ -96,13 +105,13 @@ def coverage(database: Database, scope: ProgressScope, grouping: str = "event"
     """The groups of the scope's asking items, each with its items counted by latest status."""
     key, name, order = GROUPINGS[grouping]
     item_clauses, item_params = item_conditions(scope)
-    latest, latest_params = _latest_status_sql(scope)
-    sql = (f"SELECT {key}, {name}, coalesce(latest.status, '{NO_FOLLOW_UP}'), count(*), "
-           f"min({order}) FROM catalog_item {_item_joins(grouping)} "
-           f"LEFT JOIN ({latest}) AS latest ON latest.item_code = catalog_item.code "
-           f"WHERE {joined(item_clauses)} GROUP BY 1, 2, 3 ORDER BY 5")
     rows: dict[str, CoverageRow] = {}
     with database.reading() as reader:
+        latest, latest_params = _latest_status_sql(scope, reader.dialect)
+        sql = (f"SELECT {key}, {name}, coalesce(latest.status, '{NO_FOLLOW_UP}'), count(*), "
+               f"min({order}) FROM catalog_item {_item_joins(grouping)} "
+               f"LEFT JOIN ({latest}) AS latest ON latest.item_code = catalog_item.code "
+               f"WHERE {joined(item_clauses)} GROUP BY 1, 2, 3 ORDER BY 5")
         for group, group_name, status, count, _order in reader.all(
                 sql, {**item_params, **latest_params}):
             row = rows.setdefault(str(group), CoverageRow(str(group), group_name))
@@ -138,17 +147,16 @@ def coverage_items(database: Database, scope: ProgressScope, grouping: str, key:
     no follow-up), in source order."""
     group_key = GROUPINGS[grouping][0]
     item_clauses, item_params = item_conditions(scope)
-    latest, latest_params = _latest_status_sql(scope)
     clauses = [*item_clauses, f"CAST({group_key} AS TEXT) = :group_key"]
-    params = {**item_params, **latest_params, "group_key": key}
+    params = {**item_params, "group_key": key}
     if status is not None:
         clauses.append(f"coalesce(latest.status, '{NO_FOLLOW_UP}') = :item_status")
         params["item_status"] = status
-    sql = (f"SELECT catalog_item.code, catalog_item.label, catalog_item.kind, catalog_item.text, "
-           f"coalesce(latest.status, '{NO_FOLLOW_UP}'), coalesce(latest.activities, 0) "
-           f"FROM catalog_item {_item_joins(grouping)} LEFT JOIN ({latest}) AS latest "
-           f"ON latest.item_code = catalog_item.code WHERE {joined(clauses)} "
-           "ORDER BY event.ordinal, document.ordinal, "
-           "json_extract(catalog_item.source_lines, '$[0]'), catalog_item.ordinal")
     with database.reading() as reader:
-        return [CoveredItem(*row) for row in reader.all(sql, params)]
+        latest, latest_params = _latest_status_sql(scope, reader.dialect)
+        sql = (f"SELECT catalog_item.code, catalog_item.label, catalog_item.kind, "
+               f"catalog_item.text, coalesce(latest.status, '{NO_FOLLOW_UP}'), "
+               f"coalesce(latest.activities, 0) FROM catalog_item {_item_joins(grouping)} "
+               f"LEFT JOIN ({latest}) AS latest ON latest.item_code = catalog_item.code "
+               f"WHERE {joined(clauses)} ORDER BY {source_order(reader.dialect)}")
+        return [CoveredItem(*row) for row in reader.all(sql, {**params, **latest_params})]

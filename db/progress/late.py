@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from db.models import UTCDateTime
 from db.progress.scope import ProgressScope, activity_conditions, joined, linked_item_condition
+from db.progress.values import read_date, read_utc
 from db.storage.database import Database
+from db.storage.sql_dialect import SQLITE
 from exporters.activity import OPEN_STATUSES
 
 DEFAULT_STALE_DAYS = 180
@@ -44,16 +46,23 @@ class OfficeLateness:
 
 
 def _stale_before(today: date, stale_days: int) -> str:
-    """The UTC time before which an update is stale, as the database stores times."""
+    """The UTC time before which an update is stale, as SQLite stores times (ISO text it
+    compares as text); PostgreSQL reads the same text as a TIMESTAMP, as it reads the day
+    of :today as a DATE."""
     moment = datetime.combine(today - timedelta(days=stale_days), time(), UTC)
     return UTCDateTime().process_bind_param(moment, None).isoformat(sep=" ")
 
 
 # The covering index of migration 0006: SQLite would otherwise pick the list's counting index
-# and read each of the open rows whole.
+# and read each of the open rows whole. PostgreSQL takes no index hints: its planner weighs
+# the index itself.
 LATE_INDEX = "INDEXED BY ix_activity_list_index_late"
 OVERDUE_SQL = "(a.end_date IS NOT NULL AND a.end_date < :today)"
 STALE_SQL = "(a.updated_at < :stale_before)"
+
+
+def _late_index(dialect: str) -> str:
+    return LATE_INDEX if dialect == SQLITE else ""
 
 
 def _open_in_scope(scope: ProgressScope, today: date, stale_days: int) -> tuple[str, dict]:
@@ -76,11 +85,11 @@ def late_activities(database: Database, scope: ProgressScope, today: date,
     if office_uuid is not None:
         where += " AND a.owner_office_uuid = :late_office"
         params["late_office"] = office_uuid
-    # The most overdue are chosen on the covering index alone; only they are then read whole.
-    chosen = (f"SELECT a.id FROM activity_list_index AS a {LATE_INDEX} WHERE {where} "
-              f"AND ({OVERDUE_SQL} OR {STALE_SQL}) "
-              "ORDER BY a.end_date IS NULL, a.end_date, a.updated_at LIMIT :late_limit")
     with database.reading() as reader:
+        # The most overdue are chosen on the covering index alone; only they are read whole.
+        chosen = (f"SELECT a.id FROM activity_list_index AS a {_late_index(reader.dialect)} "
+                  f"WHERE {where} AND ({OVERDUE_SQL} OR {STALE_SQL}) "
+                  "ORDER BY a.end_date IS NULL, a.end_date, a.updated_at LIMIT :late_limit")
         rows = reader.all(
             f"SELECT a.uuid, a.title, a.status, a.owner_name, a.country_iso2, a.end_date, "
             f"a.updated_at, {OVERDUE_SQL}, {STALE_SQL} FROM activity_list_index AS a "
@@ -92,11 +101,8 @@ def late_activities(database: Database, scope: ProgressScope, today: date,
 
 def _late_activity(row) -> LateActivity:
     uuid, title, status, office, country, end, updated, overdue, stale = row
-    return LateActivity(uuid, title, status, office, country,
-                        date.fromisoformat(end) if end else None,
-                        UTCDateTime().process_result_value(
-                            datetime.fromisoformat(updated), None),
-                        bool(overdue), bool(stale))
+    return LateActivity(uuid, title, status, office, country, read_date(end),
+                        read_utc(updated), bool(overdue), bool(stale))
 
 
 def lateness_by_office(database: Database, scope: ProgressScope, today: date,
@@ -104,13 +110,16 @@ def lateness_by_office(database: Database, scope: ProgressScope, today: date,
     """Per office with open activities in scope: how many, overdue and stale; worst first."""
     where, params = _open_in_scope(scope, today, stale_days)
     # Counted on the covering index alone; the offices' names are looked up after grouping.
+    # count(*) FILTER, not sum() of a condition: PostgreSQL cannot add booleans.
     with database.reading() as reader:
         rows = reader.all(
             "SELECT counts.owner, office.name, counts.open, counts.overdue, counts.stale, "
             "counts.late FROM (SELECT a.owner_office_uuid AS owner, count(*) AS open, "
-            f"sum({OVERDUE_SQL}) AS overdue, sum({STALE_SQL}) AS stale, "
-            f"sum({OVERDUE_SQL} OR {STALE_SQL}) AS late FROM activity_list_index AS a "
-            f"{LATE_INDEX} WHERE {where} GROUP BY a.owner_office_uuid) AS counts "
+            f"count(*) FILTER (WHERE {OVERDUE_SQL}) AS overdue, "
+            f"count(*) FILTER (WHERE {STALE_SQL}) AS stale, "
+            f"count(*) FILTER (WHERE {OVERDUE_SQL} OR {STALE_SQL}) AS late "
+            f"FROM activity_list_index AS a {_late_index(reader.dialect)} WHERE {where} "
+            "GROUP BY a.owner_office_uuid) AS counts "
             "JOIN office ON office.uuid = counts.owner "
             "ORDER BY counts.overdue DESC, counts.stale DESC, office.name", params)
     return [OfficeLateness(uuid, name, count, overdue or 0, stale or 0, late or 0)

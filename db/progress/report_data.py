@@ -4,7 +4,7 @@ the activities, and the data it was made from (offices, their latest package).""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from db.progress.scope import (
     ProgressScope,
@@ -12,8 +12,11 @@ from db.progress.scope import (
     item_conditions,
     joined,
     linked_item_condition,
+    source_order,
 )
+from db.progress.values import read_date, read_utc
 from db.storage.database import Database
+from db.storage.sql_dialect import string_list
 
 
 @dataclass(frozen=True)
@@ -132,12 +135,13 @@ def report_activities(database: Database, scope: ProgressScope,
     if status is not None:
         where, params = f"{where} AND a.status = :only_status", {**params, "only_status": status}
     with database.reading() as reader:
+        # The item codes joined in any order; sorted when read (_report_activity).
+        codes = string_list(reader.dialect, "item_code", " ")
         rows = reader.all(
             "SELECT a.uuid, a.title, a.status, a.country_iso2, coalesce(country.name, ''), "
             "office.name, a.lead_organisation, a.start_date, a.end_date, a.evidence, "
-            "a.updated_at, (SELECT group_concat(item_code, ' ') FROM ("
-            "SELECT item_code FROM activity_item_link WHERE activity_uuid = a.uuid "
-            "ORDER BY item_code)) FROM activity AS a "
+            f"a.updated_at, (SELECT {codes} FROM activity_item_link "
+            "WHERE activity_uuid = a.uuid) FROM activity AS a "
             "JOIN office ON office.uuid = a.owner_office_uuid "
             "LEFT JOIN country ON country.iso2 = a.country_iso2 "
             f"WHERE {where} ORDER BY office.name, a.title, a.uuid", params)
@@ -147,11 +151,9 @@ def report_activities(database: Database, scope: ProgressScope,
 def _report_activity(row) -> ReportActivity:
     (uuid, title, status, iso2, country, office, lead, start, end, evidence, updated,
      codes) = row
-    return ReportActivity(
-        uuid, title, status, iso2, country, office, lead,
-        date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
-        evidence, datetime.fromisoformat(updated).replace(tzinfo=UTC),
-        tuple((codes or "").split()))
+    return ReportActivity(uuid, title, status, iso2, country, office, lead, read_date(start),
+                          read_date(end), evidence, read_utc(updated),
+                          tuple(sorted((codes or "").split())))
 
 
 def report_events(database: Database, scope: ProgressScope,
@@ -173,8 +175,7 @@ def report_events(database: Database, scope: ProgressScope,
             "JOIN event ON event.code = document.event_code "
             "JOIN region ON region.code = event.region_code "
             "JOIN section ON section.code = catalog_item.section_code "
-            f"WHERE {joined(clauses)} ORDER BY event.ordinal, document.ordinal, "
-            "json_extract(catalog_item.source_lines, '$[0]'), catalog_item.ordinal", params)
+            f"WHERE {joined(clauses)} ORDER BY {source_order(reader.dialect)}", params)
     events: dict[str, tuple[tuple, list[ReportItem]]] = {}
     for event, short, title, region, code, label, kind, section, text in rows:
         item = ReportItem(code, label, kind, section, text, tuple(by_item.get(code, ())))
@@ -193,10 +194,8 @@ def data_sources(database: Database, scope: ProgressScope) -> list[DataSource]:
             "AND sync_package.office_uuid = office.uuid) FROM activity AS a "
             "JOIN office ON office.uuid = a.owner_office_uuid "
             "LEFT JOIN country ON country.iso2 = office.country_iso2 "
-            f"WHERE {where} GROUP BY office.uuid ORDER BY office.name", params)
-    return [DataSource(name, country, count,
-                       datetime.fromisoformat(latest).replace(tzinfo=UTC) if latest else None,
-                       bool(is_local))
+            f"WHERE {where} GROUP BY office.uuid, country.name ORDER BY office.name", params)
+    return [DataSource(name, country, count, read_utc(latest), bool(is_local))
             for name, country, count, is_local, latest in rows]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.catalog.compilation import COMPILATION_OFFICE_UUID, FOLLOWUP_KINDS
+from db.storage.sql_dialect import json_value
 
 # Items that ask something of States: everything but the follow-up the 2011 compilation
 # reports and the Action Plan's lists of training topics and target groups. The compilation's
@@ -40,7 +41,7 @@ def item_conditions(scope: ProgressScope, item: str = "catalog_item", event: str
                     asking_only: bool = True) -> tuple[list[str], dict]:
     """Conditions on a catalog item joined to its event: the asking, live items in scope
     (asking_only False: items of any kind)."""
-    clauses = [f"{item}.retired = 0"]
+    clauses = [f"{item}.retired = FALSE"]
     if asking_only:
         left_out = LISTS_KINDS if scope.include_baseline else NOT_ASKING_KINDS
         clauses.append(f"{item}.kind NOT IN ({', '.join(repr(kind) for kind in left_out)})")
@@ -65,7 +66,7 @@ def activity_conditions(scope: ProgressScope, activity: str = "activity",
     True/False picks the 2011 compilation's activities or the others (None: as the scope
     says). narrow: activity is a trigger-kept narrow copy of the rows (progress_link,
     activity_list_index; migrations 0003 and 0006), which says deleted, not deleted_at."""
-    clauses = [f"{activity}.deleted = 0" if narrow else f"{activity}.deleted_at IS NULL"]
+    clauses = [f"{activity}.deleted = FALSE" if narrow else f"{activity}.deleted_at IS NULL"]
     params: dict = {"compilation_office": COMPILATION_OFFICE_UUID}
     if baseline is None:
         baseline = None if scope.include_baseline else False
@@ -115,4 +116,13 @@ def linked_item_condition(scope: ProgressScope, link_column: str) -> tuple[list[
 
 def joined(clauses: list[str]) -> str:
     """The conditions joined with AND (TRUE when there are none)."""
-    return " AND ".join(clauses) if clauses else "1"
+    return " AND ".join(clauses) if clauses else "TRUE"
+
+
+def source_order(dialect: str) -> str:
+    """ORDER BY terms for items in source order: event, document, the item's first source
+    line (a JSON number, compared as one; items with no line first, as SQLite orders NULL
+    and PostgreSQL does when told), then its ordinal."""
+    first_line = json_value(dialect, "catalog_item.source_lines", 0)
+    return (f"event.ordinal, document.ordinal, CAST({first_line} AS INTEGER) NULLS FIRST, "
+            "catalog_item.ordinal")

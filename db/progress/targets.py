@@ -181,7 +181,7 @@ def _region_countries(reader: SqlReader, scope: ProgressScope) -> frozenset[str]
     if scope.country_iso2 is not None:
         return frozenset({scope.country_iso2})
     rows = reader.all("SELECT DISTINCT country_iso2 FROM participation WHERE event_code = :event "
-                      "AND regional = 1 AND role = 'participant'", {"event": ACTION_PLAN_EVENT})
+                      "AND regional = TRUE AND role = 'participant'", {"event": ACTION_PLAN_EVENT})
     return frozenset(row[0] for row in rows)
 
 

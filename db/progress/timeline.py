@@ -14,7 +14,9 @@ from db.progress.report_data import (
 from db.progress.scope import ProgressScope
 from db.storage.database import Database
 
-YEAR_SQL = "coalesce(substr(a.start_date, 1, 4), substr(a.created_at, 1, 4))"
+# CAST: PostgreSQL's DATE and TIMESTAMP have no substr (SQLite's text is text already).
+YEAR_SQL = ("coalesce(substr(CAST(a.start_date AS TEXT), 1, 4), "
+            "substr(CAST(a.created_at AS TEXT), 1, 4))")
 
 
 def activity_by_year(database: Database, scope: ProgressScope) -> list[StatusCounts]:

@@ -1,5 +1,8 @@
 """Backups of the live database with SQLite's backup API: take, list and rotate them
-(db/installation/restore.py checks and restores one).
+(db/installation/restore.py checks and restores one). A server database's backups are pg_dump
+files (db/storage/server_backups.py, whose back_up takes the kind an open database needs),
+named alike and kept in the same folder: rotation and listing treat both kinds. This module
+loads no SQLAlchemy: desktop/settings.py reads it before the first screen.
 
 Backups are taken automatically before every import that changes something, schema
 migration and restore, and on request. Rotation keeps the newest `keep` backups of every kind
@@ -32,6 +35,9 @@ IMPORT_RECENT = 5  # import backups kept whatever their day; older ones: the las
 REASONS = ("manual", "import", "migration", "restore")
 PREFIX = "tenpoint"
 SUFFIX = ".sqlite"
+DUMP_SUFFIX = ".pgdump"  # a server database's backup (db/storage/server_backups.py)
+SUFFIXES = (SUFFIX, DUMP_SUFFIX)
+DUMP_HEADER = b"PGDMP"  # the first bytes of every pg_dump custom-format file
 PARTIAL = ".partial"
 STALE_PARTIAL_SECONDS = 3600  # an older temporary copy belongs to a process that died
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -64,10 +70,11 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _backup_name(backup_dir: Path, reason: str, now: datetime) -> Path:
+def backup_name(backup_dir: Path, reason: str, now: datetime, suffix: str = SUFFIX) -> Path:
+    """The name of a backup taken now for reason: a file that does not exist yet."""
     stamp = now.astimezone(UTC)
     while True:  # two backups in one microsecond must not overwrite each other
-        path = backup_dir / f"{PREFIX}-{stamp.strftime(STAMP_FORMAT)}-{reason}{SUFFIX}"
+        path = backup_dir / f"{PREFIX}-{stamp.strftime(STAMP_FORMAT)}-{reason}{suffix}"
         if not path.exists():
             return path
         stamp = stamp.replace(microsecond=(stamp.microsecond + 1) % 1_000_000)
@@ -112,7 +119,7 @@ def take_backup(database_file: Path, backup_dir: Path, reason: str,
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     backup_dir = Path(backup_dir)
-    target = _backup_name(backup_dir, reason, now or datetime.now(UTC))
+    target = backup_name(backup_dir, reason, now or datetime.now(UTC))
     copy_database(Path(database_file), target)
     info = inspect_backup(target)
     if keep is not None:
@@ -215,8 +222,8 @@ def _named_files(backup_dir: Path) -> list[tuple[Path, datetime]]:
 def _candidates(backup_dir: Path) -> list[Path]:
     if not Path(backup_dir).is_dir():
         return []
-    return [p for p in Path(backup_dir).glob(f"*{SUFFIX}")
-            if p.is_file() and not p.name.startswith(".")]
+    return [p for p in Path(backup_dir).iterdir()
+            if p.suffix in SUFFIXES and p.is_file() and not p.name.startswith(".")]
 
 
 def backup_contents(connection: sqlite3.Connection
@@ -238,12 +245,18 @@ def backup_contents(connection: sqlite3.Connection
 
 
 def inspect_backup(path: Path) -> BackupInfo:
-    """What one backup file holds; an unreadable file is reported damaged, never raised."""
+    """What one backup file holds; an unreadable file is reported damaged, never raised.
+
+    Of a server's dump only what its name and size say, and whether it starts as pg_dump's
+    files do: its content is read by pg_restore alone, too slow for a listing.
+    """
     path = Path(path)
     parsed = _parse_name(path)
     size = path.stat().st_size
     taken_at, reason = parsed or (datetime.fromtimestamp(path.stat().st_mtime, UTC), "other")
     base = BackupInfo(path, taken_at, reason, size, tenpoint_named=parsed is not None)
+    if path.suffix == DUMP_SUFFIX:
+        return BackupInfo(**{**base.__dict__, "damaged": not _is_dump(path)})
     try:
         with closing(read_only_connection(path)) as connection:
             revision, office, count = backup_contents(connection)
@@ -251,6 +264,11 @@ def inspect_backup(path: Path) -> BackupInfo:
         return BackupInfo(**{**base.__dict__, "damaged": True})
     return BackupInfo(**{**base.__dict__, "schema_revision": revision, "office_name": office,
                          "activity_count": count, "damaged": revision is None})
+
+
+def _is_dump(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(len(DUMP_HEADER)) == DUMP_HEADER
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:

@@ -1,9 +1,10 @@
-"""Opening the SQLite database: durable settings, and schema migration after a backup."""
+"""Opening the database (the embedded SQLite file, or a headquarters' PostgreSQL server):
+durable settings, and schema migration after a backup."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,13 @@ from db.storage.local_disk import check_local_disk
 from db.storage.migrations import known_revisions, schema_head, stored_revision, upgrade
 from db.storage.quick_read import SQLITE_HEADER, SqlReader, sql_of
 from db.storage.schema_files import MIGRATIONS_DIR, declared_head
+from db.storage.server import (
+    display_url,
+    is_server,
+    is_server_url,
+    make_server_engine,
+    take_write_lock,
+)
 from db.storage.version_stamp import read_version_stamp, write_version_stamp
 
 CACHE_KIB = 32 * 1024  # per connection, at most; a field office's database is smaller
@@ -55,7 +63,7 @@ def _check_is_sqlite(path: Path) -> None:
         raise NotADatabaseError(str(path), "not-sqlite")
 
 
-def current_revision(engine: Engine, path: Path) -> str | None:
+def current_revision(engine: Engine, path: Path | str) -> str | None:
     """The schema revision stored in the database, or None for an empty database."""
     with engine.connect() as connection:
         revision = stored_revision(connection)
@@ -84,33 +92,63 @@ class MigrationReport:
 
 def migrate(engine: Engine, path: Path, backup_dir: Path,
             keep_backups: int = DEFAULT_KEEP) -> MigrationReport:
-    """Bring the schema to this build's head; back the file up first unless it is new
-    (keep_backups: how many backups rotation keeps, see db/storage/backups.py). alembic is
-    imported only when the schema is not at the head already (see schema_files.py)."""
+    """Bring the SQLite file's schema to this build's head; back the file up first unless it
+    is new (keep_backups: how many backups rotation keeps, see db/storage/backups.py)."""
+    return migrate_schema(engine, str(path),
+                    lambda: take_backup(path, backup_dir, "migration", keep_backups).path)
+
+
+def migrate_schema(engine: Engine, label: str,
+                   backup: Callable[[], Path | None]) -> MigrationReport:
+    """Bring the schema to this build's head, calling backup() first unless it is new.
+    alembic is imported only when the schema is not at the head already (schema_files.py).
+
+    On a server several officers may open an old schema at once: the first to take the
+    write lock migrates, the others find the head when they get it (DDL is transactional
+    there, so a failed migration leaves the old schema whole).
+    """
     quick_head = declared_head(MIGRATIONS_DIR / "versions")
     if quick_head is not None and _stored_revision(engine) == quick_head:
         return MigrationReport(quick_head, quick_head, None)
     head = schema_head()
-    found = current_revision(engine, path)
+    found = current_revision(engine, label)
     if found is not None and found not in known_revisions():
-        raise DatabaseTooNewError(str(path), found, head, read_version_stamp(engine))
+        raise DatabaseTooNewError(label, found, head, read_version_stamp(engine))
     if found == head:
         return MigrationReport(found, head, None)
-    backup = None
-    if found is not None:
-        backup = take_backup(path, backup_dir, "migration", keep_backups).path
+    backup_path = backup() if found is not None else None
     with engine.begin() as connection:
-        upgrade(connection, head)
-    return MigrationReport(found, head, backup)
+        take_write_lock(connection)
+        found = stored_revision(connection)
+        if found != head:
+            upgrade(connection, head)
+    return MigrationReport(found, head, backup_path)
 
 
 class Database:
-    """An open Tenpoint database; services take one and open short sessions on it."""
+    """An open Tenpoint database; services take one and open short sessions on it.
 
-    def __init__(self, path: Path, engine: Engine, migration: MigrationReport) -> None:
+    path is the SQLite file, None on a server; folder is this installation's data folder
+    (its signing key, backups and logs), on a server too; location names the database for
+    people (the file, or the URL without its password).
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, migration: MigrationReport,
+                 folder: Path | None = None, url: str | None = None) -> None:
         self.path = path
         self.engine = engine
         self.migration = migration
+        self.url = url
+        self.folder = folder if folder is not None else Path(path).parent
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this is a shared PostgreSQL database rather than this computer's file."""
+        return is_server(self.engine)
+
+    @property
+    def location(self) -> str:
+        return display_url(self.url) if self.url else str(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -128,16 +166,20 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, backup_dir: Path | None = None,
+def open_database(target: Path | str, backup_dir: Path | None = None,
                   app_version: str | None = None,
-                  keep_backups: int = DEFAULT_KEEP) -> Database:
-    """Open (creating or migrating as needed) the database at path.
+                  keep_backups: int = DEFAULT_KEEP, folder: Path | None = None) -> Database:
+    """Open (creating or migrating as needed) the database at target: a SQLite file's path,
+    or a PostgreSQL URL (db/storage/server.py).
 
-    app_version, when given, is recorded in the file so that an older build refusing it can
-    say which version to install. A folder on a network share is refused (NetworkShareError):
-    SQLite's locks and syncs cannot be trusted there.
+    app_version, when given, is recorded in the database so that an older build refusing it
+    can say which version to install. A folder on a network share is refused
+    (NetworkShareError): SQLite's locks and syncs cannot be trusted there. folder is the data
+    folder (keys, backups); a file's defaults to the one it is in.
     """
-    path = Path(path)
+    if is_server_url(target):
+        return _open_server(str(target), backup_dir, app_version, keep_backups, folder)
+    path = Path(target)
     check_local_disk(path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
@@ -153,4 +195,23 @@ def open_database(path: Path, backup_dir: Path | None = None,
     except Exception:
         engine.dispose()
         raise
-    return Database(path, engine, report)
+    return Database(path, engine, report, folder=folder)
+
+
+def _open_server(url: str, backup_dir: Path | None, app_version: str | None,
+                 keep_backups: int, folder: Path | None) -> Database:
+    """Open a PostgreSQL database, migrating it after a pg_dump backup into backup_dir."""
+    from db.storage.server_backups import take_server_backup
+
+    folder = folder or (backup_dir.parent if backup_dir else Path.cwd())
+    backups = backup_dir or folder / "backups"
+    engine = make_server_engine(url)
+    try:
+        report = migrate_schema(engine, display_url(url), lambda: take_server_backup(
+            url, backups, "migration", keep_backups).path)
+        if app_version:
+            write_version_stamp(engine, app_version)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(None, engine, report, folder=folder, url=url)

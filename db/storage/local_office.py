@@ -9,7 +9,7 @@ from db.errors import NoOfficeError
 from db.storage.quick_read import SqlReader
 
 LOCAL_OFFICE_SQL = ("SELECT uuid, name, country_iso2, is_headquarters FROM office "
-                    "WHERE is_local = 1")
+                    "WHERE is_local = TRUE")
 
 
 @dataclass(frozen=True)

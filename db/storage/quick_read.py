@@ -21,10 +21,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite databa
 
 
 class SqlReader:
-    """Runs plain SQL (sqlite3's named :parameters) on one open connection."""
+    """Runs plain SQL (named :parameters) on one open connection; dialect says which
+    database it is ("sqlite" or "postgresql", db/storage/sql_dialect.py), for the few
+    queries spelled differently there."""
 
-    def __init__(self, execute: Callable[[str, Params], Any]) -> None:
+    def __init__(self, execute: Callable[[str, Params], Any], dialect: str = "sqlite") -> None:
         self._execute = execute
+        self.dialect = dialect
 
     def run(self, sql: str, params: Params = None) -> None:
         """A statement that returns no rows (a PRAGMA setting)."""
@@ -48,8 +51,19 @@ class ReadSource(Protocol):
 
 
 def sql_of(session) -> SqlReader:
-    """Plain SQL on a SQLAlchemy session's connection, inside its transaction."""
-    return SqlReader(session.connection().exec_driver_sql)
+    """Plain SQL on a SQLAlchemy session's connection, inside its transaction.
+
+    On SQLite the statement goes to the driver as it is (sqlite3 reads :name itself, and
+    skipping SQLAlchemy's text() saves its parsing on the list's hot paths); psycopg reads
+    %(name)s, so on PostgreSQL text() translates the :name parameters.
+    """
+    from sqlalchemy import text  # here, not at the top: the quick start reads without it
+
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return SqlReader(connection.exec_driver_sql)
+    return SqlReader(lambda sql, params: connection.execute(text(sql), params or {}),
+                     connection.dialect.name)
 
 
 def sqlite_reader(connection: sqlite3.Connection) -> SqlReader:
@@ -59,7 +73,10 @@ def sqlite_reader(connection: sqlite3.Connection) -> SqlReader:
 
 
 def in_list(column: str, name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
-    """`column IN (:name_0, :name_1, ...)` and its parameters (SQLite allows an empty list)."""
+    """`column IN (:name_0, :name_1, ...)` and its parameters; FALSE for no values (SQLite
+    reads an empty list, PostgreSQL does not)."""
+    if not values:
+        return "FALSE", {}
     names = [f"{name}_{number}" for number in range(len(values))]
     placeholders = ", ".join(f":{each}" for each in names)
     return f"{column} IN ({placeholders})", dict(zip(names, values, strict=True))

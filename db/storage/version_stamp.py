@@ -1,8 +1,11 @@
-"""The Tenpoint version that last opened a database, kept in SQLite's header (user_version).
+"""The Tenpoint version that last opened a database: in SQLite's header (user_version), on a
+server in the comment of alembic_version.
 
 When an older build meets a schema it does not know, this tells it which version to install.
-The header field needs no table, so it survives every schema change and costs no migration.
-It holds one 32-bit integer: major * 1_000_000 + minor * 1_000 + patch (0 = unknown).
+Neither place is a table of Tenpoint's (nor in the models), so the stamp survives every schema
+change and costs no migration; pg_dump keeps the comment as a SQLite copy keeps the header.
+SQLite's field holds one 32-bit integer: major * 1_000_000 + minor * 1_000 + patch (0 =
+unknown); the comment says "Tenpoint 1.2.3" for a database administrator to read.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ if TYPE_CHECKING:  # db/storage/backups.py decodes stamps without SQLAlchemy (a 
 _RELEASE = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?")
 _PART_LIMIT = 1000
 _MAJOR_LIMIT = 2147  # user_version is a signed 32-bit integer
+COMMENT_PREFIX = "Tenpoint "  # the comment on a server's alembic_version: "Tenpoint 1.2.3"
+MAY_COMMENT = ("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class "
+               "WHERE oid = to_regclass('alembic_version')")
 
 
 def encode_version(version: str) -> int:
@@ -42,7 +48,7 @@ def decode_version(value: int) -> str | None:
 def read_version_stamp(engine: Engine) -> str | None:
     """The version that last opened the database, if one recorded it."""
     with engine.connect() as connection:
-        return decode_version(int(connection.exec_driver_sql("PRAGMA user_version").scalar()))
+        return decode_version(_stored(connection))
 
 
 def write_version_stamp(engine: Engine, version: str) -> None:
@@ -52,7 +58,32 @@ def write_version_stamp(engine: Engine, version: str) -> None:
     if not value:
         return
     with engine.begin() as connection:
-        stored = connection.exec_driver_sql("PRAGMA user_version").scalar()
-        if stored != value:
+        if _stored(connection) == value:
+            return
+        if connection.dialect.name == "postgresql":
+            # Only the table's owner may comment on it: an officer signed in as a role of
+            # their own leaves the stamp to the one who migrates (who owns the schema).
+            if not connection.exec_driver_sql(MAY_COMMENT).scalar():
+                return
+            # COMMENT takes no bound parameters; the text is digits and dots computed above.
+            connection.exec_driver_sql(f"COMMENT ON TABLE alembic_version IS "
+                                       f"'{COMMENT_PREFIX}{decode_version(value)}'")
+        else:
             # PRAGMA takes no bound parameters; value is an int computed above.
             connection.exec_driver_sql(f"PRAGMA user_version = {value:d}")
+
+
+def _stored(connection) -> int:
+    """The stamp as its number (0: none recorded)."""
+    if connection.dialect.name != "postgresql":
+        return int(connection.exec_driver_sql("PRAGMA user_version").scalar())
+    comment = connection.exec_driver_sql(
+        "SELECT obj_description(to_regclass('alembic_version'), 'pg_class')").scalar()
+    return stamp_of_comment(comment)
+
+
+def stamp_of_comment(comment: str | None) -> int:
+    """The stamp a server's comment on alembic_version records (0: none)."""
+    if not comment or not comment.startswith(COMMENT_PREFIX):
+        return 0
+    return encode_version(comment[len(COMMENT_PREFIX):])

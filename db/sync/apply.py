@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, func, or_, select, text, update
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlmodel import Session
 
 from db.catalog.changes import receive_changes
+from db.catalog.search_index import rebuild_catalog_search
 from db.models import ActivityChange, CatalogChange, CatalogItem, Office, SyncPackage
 from db.sync.bulk_index import bulk_inserted
 from db.sync.held import CONFLICT, SEEN, SYNC_STATE
 from db.sync.merge_rule import Version, field_changes, value_text
 from db.sync.records import ACTIVITY, LINK
+from db.sync.upsert import insert_on
 from db.sync.versions import vector_text
 from exporters.activity import COLUMN_NAMES, DEFAULTS
 from exporters.records import CatalogRow, HistoryRow
@@ -117,7 +118,7 @@ def _write_offices(session: Session, writes: PackageWrites, context: WriteContex
     rows = [{"uuid": uuid, "name": name, "country_iso2": country, "is_headquarters": is_hq,
              "is_local": False, "created_at": context.now, "updated_at": context.now}
             for uuid, (name, country, is_hq) in writes.offices.items()]
-    connection.execute(insert(OFFICE).on_conflict_do_nothing(), rows)
+    connection.execute(insert_on(connection, OFFICE).on_conflict_do_nothing(), rows)
     name, country, _is_hq = writes.offices[context.sender_office]
     newest_received = select(func.max(PACKAGE.c.created_at)).where(
         PACKAGE.c.direction == "received",
@@ -191,7 +192,7 @@ def _write_conflicts(session: Session, writes: PackageWrites, context: WriteCont
 def _upsert_state(session: Session, rows: list[dict], columns: tuple[str, ...]) -> None:
     if not rows:
         return
-    statement = insert(SYNC_STATE)
+    statement = insert_on(session, SYNC_STATE)
     statement = statement.on_conflict_do_update(
         index_elements=[SYNC_STATE.c.activity_uuid],
         set_={name: statement.excluded[name] for name in columns})
@@ -206,7 +207,7 @@ def _write_catalog_updates(session: Session, updates: list[CatalogRow]) -> None:
         update(CATALOG_ITEM).where(CATALOG_ITEM.c.code == bindparam("b_code")).values(
             text=bindparam("b_text"), retired=bindparam("b_retired")),
         [{"b_code": r.code, "b_text": r.text, "b_retired": r.retired} for r in updates])
-    connection.execute(text("INSERT INTO catalog_item_fts(catalog_item_fts) VALUES('rebuild')"))
+    rebuild_catalog_search(connection)
 
 
 def _insert_history(session: Session, entries: list[HistoryRow]) -> None:
@@ -215,7 +216,8 @@ def _insert_history(session: Session, entries: list[HistoryRow]) -> None:
     if not entries:
         return
     session.connection().execute(
-        insert(CHANGE).on_conflict_do_nothing(index_elements=[CHANGE.c.change_uuid]), [
+        insert_on(session, CHANGE).on_conflict_do_nothing(
+            index_elements=[CHANGE.c.change_uuid]), [
             {"activity_uuid": e.activity_id, "change_uuid": e.change_id,
              "changed_at": e.changed_at, "changed_by": e.changed_by,
              "office_uuid": e.office_id or None, "action": e.action, "field": e.field or None,
@@ -247,6 +249,6 @@ def write_changes(session: Session, writes: PackageWrites, context: WriteContext
 def _remember_contents(session: Session, versions: list[Version]) -> None:
     """What each version held, so an edit typed under its vector later is told apart."""
     if versions:
-        session.connection().execute(insert(SEEN).on_conflict_do_nothing(), [
+        session.connection().execute(insert_on(session, SEEN).on_conflict_do_nothing(), [
             {"activity_uuid": v.uuid, "version_vector": vector_text(v.vector),
              "content_digest": v.digest()} for v in versions])

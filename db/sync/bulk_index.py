@@ -68,7 +68,14 @@ def _in_transaction(connection: Connection) -> bool:
 
 
 def _trigger_statements(connection: Connection) -> list[str]:
-    """The CREATE statements of the insert triggers, as stored; empty unless all exist."""
+    """The CREATE statements of the insert triggers, as stored; empty unless all exist.
+
+    None on PostgreSQL, which keeps its per-row triggers: dropping or disabling a trigger
+    there takes a lock on the table that every other officer's reads and writes would wait
+    for, for the whole import (an import writes one after the other anyway).
+    """
+    if connection.dialect.name != "sqlite":
+        return []
     rows = dict(connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all())
     if not all(name in rows for name in INSERT_TRIGGERS):

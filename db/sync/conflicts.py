@@ -18,6 +18,7 @@ from db.models import Activity, ActivityChange, ActivityConflict, Office, utc_no
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, require_local_office
 from db.storage.quick_read import sql_of
+from db.storage.server import announce_change, take_write_lock
 from db.sync.errors import ConflictChoiceError, ConflictNotFoundError
 from db.sync.held import version_from_row
 from db.sync.merge_rule import Version
@@ -137,6 +138,10 @@ def resolve_conflict(database: Database, conflict_id: int, choice: str, user: st
     if choice not in (KEEP_LOCAL, KEEP_INCOMING, EDITED) or (choice == EDITED) != bool(edited):
         raise ConflictChoiceError(choice)
     with database.session() as session:
+        # On a server: after any import or resolution writing now (db/sync/importing.py,
+        # _lock_for_import), so the conflict is read as it stands once they are done; one
+        # resolved meanwhile by another officer is found resolved.
+        take_write_lock(session.connection())
         office = require_local_office(sql_of(session))
         conflict = session.get(ActivityConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
@@ -162,6 +167,7 @@ def resolve_conflict(database: Database, conflict_id: int, choice: str, user: st
         session.add(conflict)
         _close_superseded(session, activity.uuid, vector, user)
         session.flush()
+        announce_change(session.connection(), "conflicts")  # sent when this commits
         return _held_version(session, activity.uuid)
 
 

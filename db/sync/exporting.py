@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, or_
-from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, select
 
 from db.catalog.regions import regions_of
@@ -47,6 +46,7 @@ from db.sync.records import (
     region_event_codes,
     schema_version,
 )
+from db.sync.upsert import insert_on
 from db.sync.validation import rows_country
 from db.sync.versions import vector_text
 from exporters.encryption import encrypt_file
@@ -142,7 +142,7 @@ def _record_sent(database: Database, path: Path, manifest: Manifest, scope: str,
 
 def _upsert_sent_versions(session: Session, sent: list[tuple[str, dict]], now) -> None:
     table = ActivitySyncState.__table__
-    statement = insert(table)
+    statement = insert_on(session, table)
     statement = statement.on_conflict_do_update(
         index_elements=[table.c.activity_uuid],
         set_={"sent_version": statement.excluded.sent_version,

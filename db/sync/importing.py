@@ -23,6 +23,8 @@ from db.storage.backups import DEFAULT_KEEP, BackgroundBackup
 from db.storage.database import Database
 from db.storage.local_office import require_local_office
 from db.storage.quick_read import in_list, sql_of
+from db.storage.server import announce_change, is_server, take_write_lock
+from db.storage.sql_dialect import POSTGRESQL, json_value
 from db.sync.activity_plan import ActivityPlan, rejected_plan
 from db.sync.errors import PackageFileError
 from db.sync.merge_rule import UNCHANGED
@@ -184,14 +186,14 @@ def _accepted_files(database: Database, digests: set[str]) -> dict[str, ReadPack
     if not digests:
         return {}
     found = {}
-    digest_in, parameters = in_list(f"json_extract(p.summary, '$.{FILE_DIGEST}')", "digest",
-                                    sorted(digests))
     with database.reading() as sql:
+        digest_in, parameters = in_list(json_value(sql.dialect, "p.summary", FILE_DIGEST),
+                                        "digest", sorted(digests))
         rows = sql.all(
             "SELECT p.package_uuid, p.kind, p.office_uuid, coalesce(o.name, ''), "
             "p.created_at, p.checksum, p.activity_count, p.deletion_count, p.summary "
             "FROM sync_package AS p LEFT JOIN office AS o ON o.uuid = p.office_uuid "
-            f"WHERE p.direction = 'received' AND json_valid(p.summary) AND {digest_in}",
+            f"WHERE p.direction = 'received' AND {_valid_json(sql.dialect)} AND {digest_in}",
             parameters)
     for package_id, kind, office, name, created, checksum, count, deleted, summary in rows:
         summary = json.loads(summary)
@@ -204,6 +206,12 @@ def _accepted_files(database: Database, digests: set[str]) -> dict[str, ReadPack
             "", PackageContent(manifest), checksum_matches=True,
             extra={ALREADY_IMPORTED: summary.get("signature")})
     return found
+
+
+def _valid_json(dialect: str) -> str:
+    """SQLite's json_extract raises on a summary that is no JSON, so the query skips those;
+    PostgreSQL (before 16) has no such test, and every summary is _log_received's json.dumps."""
+    return "TRUE" if dialect == POSTGRESQL else "json_valid(p.summary)"
 
 
 def _stored_time(value: object) -> datetime:
@@ -458,6 +466,7 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
     unusable or imported before, the database as it was is backed up into backup_dir
     (default: "backups" beside the database), rotated to keep_backups, while the packages
     are merged (see _backup_meanwhile); the import commits only once the backup is taken.
+    On a server, imports wait for one another and take no backup (_lock_for_import).
     """
     reads = preview.reads if isinstance(preview, ImportPreview) else tuple(preview)
     if valid_rows_only and error_workbook is None:
@@ -465,8 +474,8 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
     signatures = _Signatures(own_public_key(database), accept_unsigned,
                              tuple(trusted_fingerprints))
     with database.session() as session:
-        backup = _backup_meanwhile(session, database, reads, signatures,
-                                   backup_dir or database.path.parent / "backups", keep_backups)
+        backup = _lock_for_import(session, database, reads, signatures, backup_dir,
+                                  keep_backups)
         try:
             outcomes = _merge_all(session, reads, user, valid_rows_only, signatures,
                                   progress or no_progress, cancelled or never_cancelled)
@@ -481,7 +490,35 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
             raise
         if backup is not None:
             backup.wait()  # raises (and the import rolls back) when no backup could be taken
+        if any(outcome.status != REJECTED for outcome in outcomes):
+            # Other officers' screens refresh once this commits (none is told on a rollback).
+            announce_change(session.connection(), "import")
     return ImportReport(outcomes, written)
+
+
+def _lock_for_import(session: Session, database: Database, reads: Sequence[ReadPackage],
+                     signatures: _Signatures, backup_dir: Path | None, keep: int
+                     ) -> BackgroundBackup | None:
+    """Make this transaction the only import writing, before anything is planned.
+
+    On a server several officers may import at once. Each import takes Tenpoint's write lock
+    (a transaction-level advisory lock, db/storage/server.py) first, so imports, and conflict
+    resolutions, run one after the other, as on SQLite, whose one writer at a time is the
+    file's. Everything the import decides is read after the lock, in this transaction: a
+    package another officer imported meanwhile is found imported (same ID and cells) and
+    changes nothing, so no package is ever applied twice. The lock rather than SERIALIZABLE
+    with retries: an import of 20,000 activities takes seconds, and would be redone whole
+    (or starve) each time it collided; waiting for the one before is what SQLite does too.
+
+    A server takes no backup before an import (db/storage/server_backups.py): the import is
+    one transaction, and the server's continuous backups are its administrator's.
+    """
+    connection = session.connection()
+    if is_server(connection):
+        take_write_lock(connection)
+        return None
+    return _backup_meanwhile(session, database, reads, signatures,
+                             backup_dir or database.path.parent / "backups", keep)
 
 
 def _backup_meanwhile(session: Session, database: Database, reads: Sequence[ReadPackage],

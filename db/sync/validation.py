@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from db.activities.rules import activity_reference
+from db.activities.rules import activity_reference, checked_problems
 from db.catalog.regions import regions_of
 from db.storage.local_office import LocalOffice
 from db.storage.quick_read import sql_of
 from exporters import layout, problems
 from exporters.activity import (
     ActivityReference,
-    activity_problems,
     normalised,
     with_catalog_spelling,
 )
@@ -77,7 +76,7 @@ def check_row(file: str, reference: ActivityReference, row: PackageActivity
     row = with_catalog_spelling(normalised(row), reference)
     found = [Problem(file, layout.ACTIVITIES_SHEET, row.sheet_row, HEADERS[name],
                      _shown(value), code)
-             for name, code, value in activity_problems(row, reference)]
+             for name, code, value in checked_problems(row, reference)]
     return row, found
 
 

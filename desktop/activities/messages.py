@@ -32,6 +32,10 @@ PROBLEMS = {
         "activities", "\"{value}\" is not a whole number. Type the number of people, e.g. 50, "
                       "or leave it empty."),
 }
+# Any text field: a control character (a NUL, an escape) pasted from elsewhere.
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "activities", "This text holds an invisible control character ({value}) that cannot be "
+                  "saved; remove it (it often comes with text pasted from another program).")
 UNKNOWN_PROBLEM = QT_TRANSLATE_NOOP("activities", "This value cannot be saved ({code}).")
 
 
@@ -66,7 +70,8 @@ def problem_message(field: str, code: str, value: object) -> str:
         return too_long_message(field, value)
     if code == problems.UNKNOWN_ITEM_CODE and isinstance(value, tuple | list):
         return unknown_codes_message(tuple(value))
-    source = PROBLEMS.get((field, code))
+    source = (CONTROL_CHARACTER if code == problems.CONTROL_CHARACTER
+              else PROBLEMS.get((field, code)))
     if source is None:
         return translate("activities", UNKNOWN_PROBLEM).format(code=code)
     return translate("activities", source).format(value=_shown(value))

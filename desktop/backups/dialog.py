@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import TenpointDataError
 from db.installation.restore import RestoreReport, restore_backup
-from db.storage.backups import BackupInfo, list_backups, take_backup
+from db.storage.backups import BackupInfo, list_backups
+from db.storage.server_backups import back_up
 from desktop.context import AppContext
 from desktop.shared.bidi import ltr
 from desktop.shared.formatting import local_time_text, size_text
@@ -160,7 +161,7 @@ class BackupsDialog(QDialog):
         def job(_progress, cancelled):
             if cancelled():
                 raise OperationCancelled()
-            return take_backup(database.path, folder, "manual", keep)
+            return back_up(database, folder, "manual", keep)
         self._run(self.tr("Backing up..."), job, self._backed_up)
 
     def _backed_up(self, info: BackupInfo) -> None:

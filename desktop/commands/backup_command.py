@@ -13,8 +13,8 @@ from db.storage.backups import (
     BackupInfo,
     inspect_backup,
     list_backups,
-    take_backup,
 )
+from db.storage.server_backups import back_up
 from desktop.context import AppContext
 from desktop.shared.formatting import local_time_text, size_text
 from desktop.shared.labels import backup_reason_label
@@ -62,7 +62,7 @@ def register_backup(commands) -> None:
 def run_backup(args: argparse.Namespace, context: AppContext) -> int:
     keep = _keep(args, context)
     folder = Path(args.to) if args.to else context.paths.backups
-    info = take_backup(context.database.path, folder, "manual", None if args.to else keep)
+    info = back_up(context.database, folder, "manual", None if args.to else keep)
     print(translate("cli", "Backup written: {path}").format(path=info.path))
     return 0
 

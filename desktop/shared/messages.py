@@ -19,6 +19,8 @@ from db.errors import (
     NetworkShareError,
     NoOfficeError,
     NotADatabaseError,
+    ServerBackupError,
+    ServerConnectionError,
     StaleActivityError,
     TenpointDataError,
     UnknownCountryError,
@@ -32,8 +34,39 @@ if TYPE_CHECKING:
     from db.catalog.regions import EventReason
 
 
+def server_connection_message(error: ServerConnectionError) -> str:
+    return translate(
+        "messages",
+        "Tenpoint cannot open the shared database {location}. The server or the connection "
+        "said:\n\n{detail}\n\nCheck that the server is running and can be reached from this "
+        "computer, and that your PostgreSQL "
+        "password file (.pgpass; on Windows %APPDATA%\\postgresql\\pgpass.conf) or service "
+        "file holds the password for this user; nothing was changed.").format(
+            location=ltr_in_rtl(error.location), detail=error.detail)
+
+
+def server_backup_message(error: ServerBackupError) -> str:
+    """pg_dump, pg_restore or psql missing or failing (a server's backups)."""
+    if error.code == "no-tool":
+        return translate(
+            "messages",
+            "The shared database cannot be backed up or restored here: {tool} was not found. "
+            "Install the PostgreSQL client tools (the same version as the server or newer), "
+            "or ask the database administrator; nothing was changed.").format(
+                tool=ltr_in_rtl(error.detail))
+    if error.code == "restore-failed":
+        return translate(
+            "messages", "The backup could not be restored; the shared database was left as "
+            "it was. The tool said:\n\n{detail}").format(detail=error.detail)
+    return translate(
+        "messages", "The shared database could not be backed up; nothing was changed. The "
+        "tool said:\n\n{detail}").format(detail=error.detail)
+
+
 def error_message(error: TenpointDataError) -> str:
     """A sentence a person can act on."""
+    if isinstance(error, ServerConnectionError):
+        return server_connection_message(error)
     if isinstance(error, DatabaseTooNewError) and error.written_by:
         return translate(
             "messages",
@@ -80,6 +113,8 @@ def error_message(error: TenpointDataError) -> str:
         return network_share_message(error)
     if isinstance(error, BackupError):
         return backup_error_message(error)
+    if isinstance(error, ServerBackupError):
+        return server_backup_message(error)
     return translate("messages", "Unexpected data error: {error}").format(error=error)
 
 

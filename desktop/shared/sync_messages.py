@@ -72,6 +72,9 @@ PROBLEMS = {
     "duplicate_id": QT_TRANSLATE_NOOP(
         "sync", "The activity ID {value} appears more than once; each row needs its own ID."),
     "end_before_start": QT_TRANSLATE_NOOP("sync", "The end date {value} is before the start."),
+    "control_character": QT_TRANSLATE_NOOP(
+        "sync", "The cell holds an invisible control character ({value}), which Tenpoint "
+                "cannot store; remove it."),
     "unknown_country": QT_TRANSLATE_NOOP(
         "sync", "Unknown country code \"{value}\"; use ISO codes such as KE."),
     "unknown_item_code": QT_TRANSLATE_NOOP(

@@ -433,7 +433,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location filename="../../desktop/backups/dialog.py" line="+54"/>
         <location line="+175"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
@@ -2047,12 +2047,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+58"/>
+        <location filename="../../desktop/main_window.py" line="+69"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Recommendations</source>
         <translation>ال&amp;توصيات</translation>
     </message>
@@ -2063,18 +2063,18 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Sync</source>
         <translation>الم&amp;زامنة</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+40"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>&amp;Progress</source>
         <translation>التق&amp;دم</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>&amp;New follow-up activity...</source>
         <translation>نشاط متابعة &amp;جديد...</translation>
     </message>
@@ -2164,7 +2164,22 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>البلد: {country}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+10"/>
+        <source>Tenpoint - shared database</source>
+        <translation>Tenpoint - قاعدة البيانات المشتركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared database: {location}</source>
+        <translation>قاعدة البيانات المشتركة: {location}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The headquarters database on a PostgreSQL server, shared with the other officers: what they import shows here too.</source>
+        <translation>قاعدة بيانات المقر الرئيسي على خادم PostgreSQL، مشتركة مع الموظفين الآخرين: ما يستوردونه يظهر هنا أيضاً.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>About Tenpoint</source>
         <translation>حول Tenpoint</translation>
     </message>
@@ -2909,7 +2924,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+83"/>
+        <location filename="../../desktop/sync/area.py" line="+85"/>
         <source>History of packages</source>
         <translation>سجل الحزم</translation>
     </message>
@@ -3533,8 +3548,13 @@ Countries that count: {countries}</source>
         <source>&quot;{value}&quot; is not a whole number. Type the number of people, e.g. 50, or leave it empty.</source>
         <translation>«{value}» ليس عدداً صحيحاً. اكتب عدد الأشخاص، مثل 50، أو اترك الحقل فارغاً.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>This text holds an invisible control character ({value}) that cannot be saved; remove it (it often comes with text pasted from another program).</source>
+        <translation>يحتوي هذا النص على حرف تحكم غير مرئي ({value}) لا يمكن حفظه؛ احذفه (كثيراً ما يأتي مع نص ملصوق من برنامج آخر).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The title has %Ln characters.</source>
         <translation>
             <numerusform>في العنوان %Ln حرف.</numerusform>
@@ -3622,7 +3642,7 @@ Countries that count: {countries}</source>
         <translation>اكتُشف تعارض</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+168"/>
+        <location filename="../../desktop/shared/messages.py" line="+203"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>حفظ شخص آخر هذا النشاط منذ أن فتحته (هو الآن في المراجعة {found}؛ وقد فتحت المراجعة {expected}). لم تُحفظ تغييراتك.</translation>
     </message>
@@ -4384,7 +4404,7 @@ Countries that count: {countries}</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+69"/>
+        <location filename="../../desktop/cli.py" line="+70"/>
         <source>Follow up, offline, on the recommendations of the 10-Point Plan regional conferences. Without a command, opens the application.</source>
         <translation>متابعة توصيات المؤتمرات الإقليمية لخطة النقاط العشر، دون اتصال بالإنترنت. من دون أمر، يُفتح التطبيق.</translation>
     </message>
@@ -4494,7 +4514,7 @@ Countries that count: {countries}</source>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+45"/>
+        <location filename="../../desktop/commands/import_command.py" line="+47"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -4509,6 +4529,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
         <source>do not ask for confirmation</source>
         <translation>عدم طلب التأكيد</translation>
     </message>
@@ -4524,11 +4545,13 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
         <source>y</source>
         <translation>ن</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+0"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -5300,7 +5323,7 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/commands/setup_command.py" line="+22"/>
+        <location filename="../../desktop/commands/setup_command.py" line="+37"/>
         <location filename="../../desktop/commands/template_command.py" line="+4"/>
         <source>CC</source>
         <translation>CC</translation>
@@ -5394,11 +5417,41 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>headquarters only: keep the data in this shared PostgreSQL database (such as postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full or postgresql:///?service=tenpoint) rather than on this computer, from now on. The password is read from your PostgreSQL password file, never from the URL</source>
+        <translation>للمقر الرئيسي فقط: الاحتفاظ بالبيانات من الآن فصاعداً في قاعدة بيانات PostgreSQL المشتركة هذه (مثل postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full أو postgresql:///?service=tenpoint) بدلاً من هذا الحاسوب. تُقرأ كلمة المرور من ملف كلمات مرور PostgreSQL الخاص بك، ولا تُقرأ أبداً من عنوان URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>change an existing identity (packages already sent keep the old one)</source>
         <translation>تغيير هوية قائمة (تحتفظ الحزم المرسلة بالفعل بالهوية القديمة)</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the URL gives a password, and Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file</source>
+        <translation>يتضمن عنوان URL كلمة مرور، ولا يحتفظ Tenpoint أبداً بكلمة مرور بنص غير مشفّر: احذفها من عنوان URL وضعها في ملف كلمات مرور PostgreSQL الخاص بك (.pgpass؛ وفي Windows الملف %APPDATA%\postgresql\pgpass.conf) أو في ملف خدمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>هذا ليس عنوان URL خاصاً بـPostgreSQL؛ أعطِ عنواناً مثل postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>--database is for headquarters (--hq): a field office keeps its database on its own computer</source>
+        <translation>الخيار --database مخصص للمقر الرئيسي (--hq): يحتفظ المكتب الميداني بقاعدة بياناته على حاسوبه الخاص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--database cannot be used by a portable copy, which keeps its database beside the program</source>
+        <translation>لا يمكن للنسخة المحمولة استخدام الخيار --database، فهي تحتفظ بقاعدة بياناتها بجانب البرنامج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ini} already chooses the database (&quot;database&quot; in its [data] section), and it wins over --database: change it there</source>
+        <translation>يحدد {ini} قاعدة البيانات بالفعل (الإعداد «database» في قسمه [data])، وله الأولوية على --database: غيّره هناك</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>headquarters</source>
         <translation>المقر الرئيسي</translation>
     </message>
@@ -5505,11 +5558,139 @@ Rejected rows are listed in {path}.</source>
         <source>check this installation on a fresh temporary database, without a window, and exit (0 when it works)</source>
         <translation>فحص هذا التثبيت على قاعدة بيانات مؤقتة جديدة، دون نافذة، ثم الخروج (0 عند نجاحه)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
+        <translation>نقل قاعدة بيانات هذا المقر الرئيسي إلى قاعدة بيانات PostgreSQL فارغة، ثم مقارنة كل جدول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/commands/setup_command.py" line="-86"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the empty PostgreSQL database, such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>قاعدة بيانات PostgreSQL الفارغة، مثل postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+89"/>
+        <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
+        <translation>هذا ليس عنوان URL خاصاً بـPostgreSQL؛ أعطِ عنواناً مثل postgresql://tenpoint@server:5432/tenpoint.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Nothing was moved.</source>
+        <translation>لم يُنقل شيء.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Moving the database writes to the server: add --yes to confirm.</source>
+        <translation>نقل قاعدة البيانات يكتب على الخادم: أضف --yes للتأكيد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database {path} into {location}? That database must be empty; this computer&apos;s file is left as it is. [y/N] </source>
+        <translation>هل تريد نسخ قاعدة البيانات {path} إلى {location}؟ يجب أن تكون قاعدة البيانات تلك فارغة؛ ويبقى الملف الموجود على هذا الحاسوب كما هو. [y/N] </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying {path} into {location}...</source>
+        <translation>جارٍ نسخ {path} إلى {location}...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{percent}% - {table}</source>
+        <translation>{percent}% - {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln rows, equal</source>
+        <translation>
+            <numerusform>%Ln صف، بلا فروق</numerusform>
+            <numerusform>%Ln صف، بلا فروق</numerusform>
+            <numerusform>%Ln صفان، بلا فروق</numerusform>
+            <numerusform>%Ln صفوف، بلا فروق</numerusform>
+            <numerusform>%Ln صفاً، بلا فروق</numerusform>
+            <numerusform>%Ln صف، بلا فروق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Every table was compared row by row after the copy: %Ln rows in {tables} tables, all equal.</source>
+        <translation>
+            <numerusform>قورن كل جدول صفاً بصف بعد النسخ: %Ln صف في جداول عددها {tables}، ولم يظهر أي اختلاف.</numerusform>
+            <numerusform>قورن كل جدول صفاً بصف بعد النسخ: %Ln صف في جداول عددها {tables}، ولم يظهر أي اختلاف.</numerusform>
+            <numerusform>قورن كل جدول صفاً بصف بعد النسخ: %Ln صفان في جداول عددها {tables}، ولم يظهر أي اختلاف.</numerusform>
+            <numerusform>قورن كل جدول صفاً بصف بعد النسخ: %Ln صفوف في جداول عددها {tables}، ولم يظهر أي اختلاف.</numerusform>
+            <numerusform>قورن كل جدول صفاً بصف بعد النسخ: %Ln صفاً في جداول عددها {tables}، ولم يظهر أي اختلاف.</numerusform>
+            <numerusform>قورن كل جدول صفاً بصف بعد النسخ: %Ln صف في جداول عددها {tables}، ولم يظهر أي اختلاف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To open the shared database from now on, put this in tenpoint.ini on every headquarters computer:</source>
+        <translation>لفتح قاعدة البيانات المشتركة من الآن فصاعداً، ضع ما يلي في tenpoint.ini على كل حاسوب في المقر الرئيسي:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password belongs in each user&apos;s PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file (pg_service.conf), never in tenpoint.ini.</source>
+        <translation>مكان كلمة المرور هو ملف كلمات مرور PostgreSQL الخاص بكل مستخدم (.pgpass؛ وفي Windows الملف %APPDATA%\postgresql\pgpass.conf) أو ملف خدمة (pg_service.conf)، وليس tenpoint.ini أبداً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in the URL you gave was used for this move only; it is shown nowhere and kept nowhere.</source>
+        <translation>استُخدمت كلمة المرور الواردة في عنوان URL الذي أعطيته لعملية النقل هذه فقط؛ فهي لا تُعرض في أي مكان ولا يُحتفظ بها في أي مكان.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was left as it was: keep it as a backup.</source>
+        <translation>تُرك {path} كما كان: احتفظ به نسخةً احتياطية.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This data folder already uses the shared database {location}: there is no SQLite file to move.</source>
+        <translation>يستخدم مجلد البيانات هذا بالفعل قاعدة البيانات المشتركة {location}: لا يوجد ملف SQLite لنقله.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another program is writing to {path} ({detail}): close Tenpoint wherever it uses this data folder, then try again; nothing was moved.</source>
+        <translation>برنامج آخر يكتب في {path} ({detail}): أغلق Tenpoint أينما كان يستخدم مجلد البيانات هذا، ثم أعد المحاولة؛ لم يُنقل شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {location} already holds data (table {table}): a headquarters moves only into an empty database. Ask its administrator for a new one; nothing was changed.</source>
+        <translation>تحتوي قاعدة البيانات {location} على بيانات بالفعل (الجدول {table}): لا يُنقل المقر الرئيسي إلا إلى قاعدة بيانات فارغة. اطلب من مسؤول قاعدة البيانات هذه قاعدةً جديدة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The move was cancelled; nothing was kept on the server.</source>
+        <translation>أُلغيت عملية النقل؛ لم يُحتفظ بأي شيء على الخادم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the copy ({table}): {detail}
+Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>رفض الخادم النسخ ({table}): {detail}
+لم يُحتفظ بأي شيء على الخادم، ولم يتغير الملف الموجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After the copy, table {table} differs on the server: the row {key} is on one side only. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>بعد النسخ، يختلف الجدول {table} على الخادم: الصف {key} موجود في جانب واحد فقط. لم يُحتفظ بأي شيء على الخادم، ولم يتغير الملف الموجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the copy, table {table} differs on the server: row {key}, column {column}. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>بعد النسخ، يختلف الجدول {table} على الخادم: الصف {key}، العمود {column}. لم يُحتفظ بأي شيء على الخادم، ولم يتغير الملف الموجود على هذا الحاسوب.</translation>
+    </message>
 </context>
 <context>
     <name>config</name>
     <message>
-        <location filename="../../desktop/config.py" line="+166"/>
+        <location filename="../../desktop/config.py" line="+229"/>
         <source>Tenpoint cannot read the settings file {path}: {value}</source>
         <translation>يتعذّر على Tenpoint قراءة ملف الإعدادات {path}: {value}</translation>
     </message>
@@ -5552,6 +5733,21 @@ Rejected rows are listed in {path}.</source>
         <location line="+3"/>
         <source>The settings file {path} presets the country &quot;{value}&quot;, which is not an ISO 3166-1 alpha-2 code Tenpoint knows (such as KE or YE).</source>
         <translation>يعيّن ملف الإعدادات {path} مسبقاً البلد «{value}»، وهو ليس من رموز ISO 3166-1 alpha-2 التي يعرفها Tenpoint (مثل KE أو YE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the settings file {path}, &quot;{key}&quot; must be a PostgreSQL URL such as postgresql://tenpoint@server:5432/tenpoint or postgresql:///?service=tenpoint, not &quot;{value}&quot;.</source>
+        <translation>في ملف الإعدادات {path}، يجب أن تكون قيمة «{key}» عنوان URL خاصاً بـPostgreSQL مثل postgresql://tenpoint@server:5432/tenpoint أو postgresql:///?service=tenpoint، لا «{value}».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the settings file {path}, &quot;{key}&quot; writes a password in the database URL. Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file.</source>
+        <translation>في ملف الإعدادات {path}، يكتب الإعداد «{key}» كلمة مرور في عنوان URL لقاعدة البيانات. لا يحتفظ Tenpoint أبداً بكلمة مرور بنص غير مشفّر: احذفها من عنوان URL وضعها في ملف كلمات مرور PostgreSQL الخاص بك (.pgpass؛ وفي Windows الملف %APPDATA%\postgresql\pgpass.conf) أو في ملف خدمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file {path} sets both a shared database and portable mode; a portable copy keeps its own database file, so keep one of them.</source>
+        <translation>يعيّن ملف الإعدادات {path} قاعدة بيانات مشتركة والوضع المحمول كليهما؛ والنسخة المحمولة تحتفظ بملف قاعدة بيانات خاص بها، لذا أبقِ على أحدهما فقط.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6082,7 +6278,43 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="-142"/>
+        <location filename="../../desktop/shared/messages.py" line="-177"/>
+        <source>Tenpoint cannot open the shared database {location}. The server or the connection said:
+
+{detail}
+
+Check that the server is running and can be reached from this computer, and that your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or service file holds the password for this user; nothing was changed.</source>
+        <translation>يتعذّر على Tenpoint فتح قاعدة البيانات المشتركة {location}. كان رد الخادم أو الاتصال:
+
+{detail}
+
+تحقق من أن الخادم يعمل ويمكن الوصول إليه من هذا الحاسوب، ومن أن ملف كلمات مرور PostgreSQL الخاص بك (.pgpass؛ وفي Windows الملف %APPDATA%\postgresql\pgpass.conf) أو ملف الخدمة يحتوي على كلمة المرور لهذا المستخدم؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared database cannot be backed up or restored here: {tool} was not found. Install the PostgreSQL client tools (the same version as the server or newer), or ask the database administrator; nothing was changed.</source>
+        <translation>لا يمكن هنا نسخ قاعدة البيانات المشتركة احتياطياً أو استعادتها: لم يُعثر على {tool}. ثبّت أدوات عميل PostgreSQL (بالإصدار نفسه الذي يستخدمه الخادم أو بإصدار أحدث)، أو اطلب المساعدة من مسؤول قاعدة البيانات؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored; the shared database was left as it was. The tool said:
+
+{detail}</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية؛ وبقيت قاعدة البيانات المشتركة كما كانت. كان رد الأداة:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared database could not be backed up; nothing was changed. The tool said:
+
+{detail}</source>
+        <translation>تعذّر النسخ الاحتياطي لقاعدة البيانات المشتركة؛ لم يتغير شيء. كان رد الأداة:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database {path} was last opened by Tenpoint {version}, whose schema ({found}) this version does not know (it knows up to {known}). Install Tenpoint {version} or newer to open it; nothing was changed.</source>
         <translation>قاعدة البيانات {path} فُتحت آخر مرة بواسطة Tenpoint {version}، الذي يستخدم مخططاً ({found}) لا يعرفه هذا الإصدار (يعرف حتى {known}). ثبّت Tenpoint {version} أو أحدث لفتحها؛ لم يتغير شيء.</translation>
     </message>
@@ -6127,7 +6359,7 @@ Rejected rows are listed in {path}.</source>
         <translation>الفهرس المرفق بالبرنامج تالف ({file}: {detail})؛ يُرجى إعادة التثبيت.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unexpected data error: {error}</source>
         <translation>خطأ غير متوقع في البيانات: {error}</translation>
     </message>
@@ -6633,7 +6865,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+157"/>
+        <location filename="../../desktop/smoke.py" line="+193"/>
         <source>create and migrate the database</source>
         <translation>إنشاء قاعدة البيانات وترحيلها</translation>
     </message>
@@ -6646,6 +6878,16 @@ Rejected rows are listed in {path}.</source>
         <location line="+1"/>
         <source>read the preconfiguration</source>
         <translation>قراءة التهيئة المسبقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load the PostgreSQL driver</source>
+        <translation>تحميل برنامج تشغيل PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach the shared database</source>
+        <translation>الوصول إلى قاعدة البيانات المشتركة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6668,7 +6910,7 @@ Rejected rows are listed in {path}.</source>
         <translation>بناء النافذة الرئيسية</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>FAILED at step {number}/{total}, {step}: {error}</source>
         <translation>فشل في الخطوة {number}/{total}، {step}: {error}</translation>
     </message>
@@ -6938,6 +7180,11 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The cell holds an invisible control character ({value}), which Tenpoint cannot store; remove it.</source>
+        <translation>تحتوي الخلية على حرف تحكم غير مرئي ({value}) لا يستطيع Tenpoint تخزينه؛ احذفه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown country code &quot;{value}&quot;; use ISO codes such as KE.</source>
         <translation>رمز بلد غير معروف «{value}»؛ استخدم رموز ISO مثل KE.</translation>
     </message>

@@ -259,7 +259,7 @@
 <context>
     <name>SyncArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/sync/area.py" line="+183"/>
+        <location filename="../../desktop/sync/area.py" line="+185"/>
         <source>Checking %Ln files...</source>
         <translation>
             <numerusform>Checking %Ln file...</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>activities</name>
     <message numerus="yes">
-        <location filename="../../desktop/activities/messages.py" line="+47"/>
+        <location filename="../../desktop/activities/messages.py" line="+51"/>
         <source>The title has %Ln characters.</source>
         <translation>
             <numerusform>The title has %Ln character.</numerusform>
@@ -518,6 +518,22 @@
         <translation>
             <numerusform>Wrote {path}: a template for {office} ({country}) with %Ln row.</numerusform>
             <numerusform>Wrote {path}: a template for {office} ({country}) with %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/commands/migrate_command.py" line="+101"/>
+        <source>%Ln rows, equal</source>
+        <translation>
+            <numerusform>%Ln row, equal</numerusform>
+            <numerusform>%Ln rows, equal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Every table was compared row by row after the copy: %Ln rows in {tables} tables, all equal.</source>
+        <translation>
+            <numerusform>Every table was compared row by row after the copy: %Ln row in {tables} tables, equal.</numerusform>
+            <numerusform>Every table was compared row by row after the copy: %Ln rows in {tables} tables, all equal.</numerusform>
         </translation>
     </message>
 </context>
@@ -709,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/shared/sync_messages.py" line="+221"/>
+        <location filename="../../desktop/shared/sync_messages.py" line="+224"/>
         <source>%Ln new</source>
         <comment>activities</comment>
         <translation>

@@ -421,7 +421,7 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location filename="../../desktop/backups/dialog.py" line="+54"/>
         <location line="+175"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
@@ -1947,12 +1947,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+58"/>
+        <location filename="../../desktop/main_window.py" line="+69"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recomendaciones</translation>
     </message>
@@ -1963,18 +1963,18 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+40"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>&amp;New follow-up activity...</source>
         <translation>&amp;Nueva actividad de seguimiento...</translation>
     </message>
@@ -2064,7 +2064,22 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>País: {country}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+10"/>
+        <source>Tenpoint - shared database</source>
+        <translation>Tenpoint - base de datos compartida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared database: {location}</source>
+        <translation>Base de datos compartida: {location}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The headquarters database on a PostgreSQL server, shared with the other officers: what they import shows here too.</source>
+        <translation>La base de datos de la sede en un servidor PostgreSQL, compartida con los demás funcionarios: lo que ellos importan también aparece aquí.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>About Tenpoint</source>
         <translation>Acerca de Tenpoint</translation>
     </message>
@@ -2797,7 +2812,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+83"/>
+        <location filename="../../desktop/sync/area.py" line="+85"/>
         <source>History of packages</source>
         <translation>Historial de paquetes</translation>
     </message>
@@ -3389,8 +3404,13 @@ Países que cuentan: {countries}</translation>
         <source>&quot;{value}&quot; is not a whole number. Type the number of people, e.g. 50, or leave it empty.</source>
         <translation>&quot;{value}&quot; no es un número entero. Escriba el número de personas, p. ej., 50, o déjelo vacío.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>This text holds an invisible control character ({value}) that cannot be saved; remove it (it often comes with text pasted from another program).</source>
+        <translation>Este texto contiene un carácter de control invisible ({value}) que no se puede guardar; elimínelo (suele venir con texto pegado desde otro programa).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The title has %Ln characters.</source>
         <translation>
             <numerusform>El título tiene %Ln carácter.</numerusform>
@@ -3462,7 +3482,7 @@ Países que cuentan: {countries}</translation>
         <translation>Conflicto detectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+168"/>
+        <location filename="../../desktop/shared/messages.py" line="+203"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>Otra persona guardó esta actividad después de que usted la abriera (ahora está en la revisión {found}; usted abrió la revisión {expected}). Sus cambios no se han guardado.</translation>
     </message>
@@ -4224,7 +4244,7 @@ Países que cuentan: {countries}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+69"/>
+        <location filename="../../desktop/cli.py" line="+70"/>
         <source>Follow up, offline, on the recommendations of the 10-Point Plan regional conferences. Without a command, opens the application.</source>
         <translation>Dar seguimiento, sin conexión, a las recomendaciones de las conferencias regionales del Plan de los 10 Puntos. Sin un comando, abre la aplicación.</translation>
     </message>
@@ -4322,7 +4342,7 @@ Países que cuentan: {countries}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+45"/>
+        <location filename="../../desktop/commands/import_command.py" line="+47"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -4337,6 +4357,7 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
         <source>do not ask for confirmation</source>
         <translation>no pedir confirmación</translation>
     </message>
@@ -4352,11 +4373,13 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
         <source>y</source>
         <translation>s</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+0"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -5068,7 +5091,7 @@ Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/commands/setup_command.py" line="+22"/>
+        <location filename="../../desktop/commands/setup_command.py" line="+37"/>
         <location filename="../../desktop/commands/template_command.py" line="+4"/>
         <source>CC</source>
         <translation>CC</translation>
@@ -5162,11 +5185,41 @@ Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>headquarters only: keep the data in this shared PostgreSQL database (such as postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full or postgresql:///?service=tenpoint) rather than on this computer, from now on. The password is read from your PostgreSQL password file, never from the URL</source>
+        <translation>solo para la sede: conservar en adelante los datos en esta base de datos PostgreSQL compartida (como postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full o postgresql:///?service=tenpoint) en lugar de en este equipo. La contraseña se lee de su archivo de contraseñas de PostgreSQL, nunca de la URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>change an existing identity (packages already sent keep the old one)</source>
         <translation>cambiar una identidad existente (los paquetes ya enviados conservan la anterior)</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the URL gives a password, and Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file</source>
+        <translation>la URL indica una contraseña, y Tenpoint nunca guarda una contraseña en texto sin cifrar: quítela de la URL y colóquela en su archivo de contraseñas de PostgreSQL (.pgpass; en Windows %APPDATA%\postgresql\pgpass.conf) o en un archivo de servicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>no es una URL de PostgreSQL; indique una como postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>--database is for headquarters (--hq): a field office keeps its database on its own computer</source>
+        <translation>--database es para la sede (--hq): una oficina en el terreno guarda su base de datos en su propio equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--database cannot be used by a portable copy, which keeps its database beside the program</source>
+        <translation>--database no se puede usar en una copia portátil, que guarda su base de datos junto al programa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ini} already chooses the database (&quot;database&quot; in its [data] section), and it wins over --database: change it there</source>
+        <translation>{ini} ya elige la base de datos (&quot;database&quot; en su sección [data]), y ese valor prevalece sobre --database: cámbielo allí</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>headquarters</source>
         <translation>sede</translation>
     </message>
@@ -5269,11 +5322,131 @@ Las filas rechazadas figuran en {path}.</translation>
         <source>check this installation on a fresh temporary database, without a window, and exit (0 when it works)</source>
         <translation>comprobar esta instalación en una base de datos temporal nueva, sin ventana, y salir (0 si funciona)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
+        <translation>trasladar la base de datos de esta sede a una base de datos PostgreSQL vacía y luego comparar cada tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/commands/setup_command.py" line="-86"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the empty PostgreSQL database, such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>la base de datos PostgreSQL vacía, como postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+89"/>
+        <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
+        <translation>No es una URL de PostgreSQL; indique una como postgresql://tenpoint@server:5432/tenpoint.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Nothing was moved.</source>
+        <translation>No se trasladó nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Moving the database writes to the server: add --yes to confirm.</source>
+        <translation>El traslado de la base de datos escribe en el servidor: agregue --yes para confirmar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database {path} into {location}? That database must be empty; this computer&apos;s file is left as it is. [y/N] </source>
+        <translation>¿Copiar la base de datos {path} en {location}? Esa base de datos debe estar vacía; el archivo de este equipo queda como está. [s/N] </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying {path} into {location}...</source>
+        <translation>Copiando {path} en {location}...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{percent}% - {table}</source>
+        <translation>{percent}% - {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln rows, equal</source>
+        <translation>
+            <numerusform>%Ln fila, idéntica</numerusform>
+            <numerusform>%Ln filas, idénticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Every table was compared row by row after the copy: %Ln rows in {tables} tables, all equal.</source>
+        <translation>
+            <numerusform>Después de la copia se comparó cada tabla fila por fila: %Ln fila en {tables} tablas, idéntica.</numerusform>
+            <numerusform>Después de la copia se comparó cada tabla fila por fila: %Ln filas en {tables} tablas, todas idénticas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To open the shared database from now on, put this in tenpoint.ini on every headquarters computer:</source>
+        <translation>Para abrir en adelante la base de datos compartida, ponga esto en tenpoint.ini en cada equipo de la sede:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password belongs in each user&apos;s PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file (pg_service.conf), never in tenpoint.ini.</source>
+        <translation>La contraseña va en el archivo de contraseñas de PostgreSQL de cada usuario (.pgpass; en Windows %APPDATA%\postgresql\pgpass.conf) o en un archivo de servicio (pg_service.conf), nunca en tenpoint.ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in the URL you gave was used for this move only; it is shown nowhere and kept nowhere.</source>
+        <translation>La contraseña de la URL que indicó se usó solo para este traslado; no se muestra ni se guarda en ningún lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was left as it was: keep it as a backup.</source>
+        <translation>{path} se dejó como estaba: consérvelo como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This data folder already uses the shared database {location}: there is no SQLite file to move.</source>
+        <translation>Esta carpeta de datos ya usa la base de datos compartida {location}: no hay ningún archivo SQLite que trasladar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another program is writing to {path} ({detail}): close Tenpoint wherever it uses this data folder, then try again; nothing was moved.</source>
+        <translation>Otro programa está escribiendo en {path} ({detail}): cierre Tenpoint dondequiera que use esta carpeta de datos y vuelva a intentarlo; no se trasladó nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {location} already holds data (table {table}): a headquarters moves only into an empty database. Ask its administrator for a new one; nothing was changed.</source>
+        <translation>La base de datos {location} ya contiene datos (tabla {table}): una sede solo se traslada a una base de datos vacía. Pida una nueva a su administrador; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The move was cancelled; nothing was kept on the server.</source>
+        <translation>Se canceló el traslado; no se conservó nada en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the copy ({table}): {detail}
+Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>El servidor rechazó la copia ({table}): {detail}
+No se conservó nada en el servidor, y el archivo de este equipo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After the copy, table {table} differs on the server: the row {key} is on one side only. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>Después de la copia, la tabla {table} difiere en el servidor: la fila {key} está solo en un lado. No se conservó nada en el servidor, y el archivo de este equipo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the copy, table {table} differs on the server: row {key}, column {column}. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>Después de la copia, la tabla {table} difiere en el servidor: fila {key}, columna {column}. No se conservó nada en el servidor, y el archivo de este equipo no ha cambiado.</translation>
+    </message>
 </context>
 <context>
     <name>config</name>
     <message>
-        <location filename="../../desktop/config.py" line="+166"/>
+        <location filename="../../desktop/config.py" line="+229"/>
         <source>Tenpoint cannot read the settings file {path}: {value}</source>
         <translation>Tenpoint no puede leer el archivo de configuración {path}: {value}</translation>
     </message>
@@ -5316,6 +5489,21 @@ Las filas rechazadas figuran en {path}.</translation>
         <location line="+3"/>
         <source>The settings file {path} presets the country &quot;{value}&quot;, which is not an ISO 3166-1 alpha-2 code Tenpoint knows (such as KE or YE).</source>
         <translation>El archivo de configuración {path} predefine el país &quot;{value}&quot;, que no es un código ISO 3166-1 alfa-2 que Tenpoint conozca (como KE o YE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the settings file {path}, &quot;{key}&quot; must be a PostgreSQL URL such as postgresql://tenpoint@server:5432/tenpoint or postgresql:///?service=tenpoint, not &quot;{value}&quot;.</source>
+        <translation>En el archivo de configuración {path}, &quot;{key}&quot; debe ser una URL de PostgreSQL como postgresql://tenpoint@server:5432/tenpoint o postgresql:///?service=tenpoint, y no &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the settings file {path}, &quot;{key}&quot; writes a password in the database URL. Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file.</source>
+        <translation>En el archivo de configuración {path}, &quot;{key}&quot; escribe una contraseña en la URL de la base de datos. Tenpoint nunca guarda una contraseña en texto sin cifrar: quítela de la URL y colóquela en su archivo de contraseñas de PostgreSQL (.pgpass; en Windows %APPDATA%\postgresql\pgpass.conf) o en un archivo de servicio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file {path} sets both a shared database and portable mode; a portable copy keeps its own database file, so keep one of them.</source>
+        <translation>El archivo de configuración {path} define a la vez una base de datos compartida y el modo portátil; una copia portátil guarda su propio archivo de base de datos, así que conserve solo uno de los dos.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5810,7 +5998,43 @@ Las filas rechazadas figuran en {path}.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="-142"/>
+        <location filename="../../desktop/shared/messages.py" line="-177"/>
+        <source>Tenpoint cannot open the shared database {location}. The server or the connection said:
+
+{detail}
+
+Check that the server is running and can be reached from this computer, and that your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or service file holds the password for this user; nothing was changed.</source>
+        <translation>Tenpoint no puede abrir la base de datos compartida {location}. El servidor o la conexión respondió:
+
+{detail}
+
+Compruebe que el servidor está en funcionamiento y es accesible desde este equipo, y que su archivo de contraseñas de PostgreSQL (.pgpass; en Windows %APPDATA%\postgresql\pgpass.conf) o su archivo de servicio contiene la contraseña de este usuario; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared database cannot be backed up or restored here: {tool} was not found. Install the PostgreSQL client tools (the same version as the server or newer), or ask the database administrator; nothing was changed.</source>
+        <translation>Aquí no se puede hacer una copia de seguridad de la base de datos compartida ni restaurarla: no se encontró {tool}. Instale las herramientas cliente de PostgreSQL (de la misma versión que el servidor o más reciente), o consulte al administrador de la base de datos; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored; the shared database was left as it was. The tool said:
+
+{detail}</source>
+        <translation>No se pudo restaurar la copia de seguridad; la base de datos compartida se dejó como estaba. La herramienta respondió:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared database could not be backed up; nothing was changed. The tool said:
+
+{detail}</source>
+        <translation>No se pudo hacer una copia de seguridad de la base de datos compartida; no se modificó nada. La herramienta respondió:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database {path} was last opened by Tenpoint {version}, whose schema ({found}) this version does not know (it knows up to {known}). Install Tenpoint {version} or newer to open it; nothing was changed.</source>
         <translation>La base de datos {path} se abrió por última vez con Tenpoint {version}, cuyo esquema ({found}) esta versión no conoce (conoce hasta el {known}). Instale Tenpoint {version} o una versión posterior para abrirla; no se modificó nada.</translation>
     </message>
@@ -5855,7 +6079,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>El catálogo incluido está dañado ({file}: {detail}); vuelva a instalar la aplicación.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unexpected data error: {error}</source>
         <translation>Error de datos inesperado: {error}</translation>
     </message>
@@ -6345,7 +6569,7 @@ Las filas rechazadas figuran en {path}.</translation>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+157"/>
+        <location filename="../../desktop/smoke.py" line="+193"/>
         <source>create and migrate the database</source>
         <translation>crear y migrar la base de datos</translation>
     </message>
@@ -6358,6 +6582,16 @@ Las filas rechazadas figuran en {path}.</translation>
         <location line="+1"/>
         <source>read the preconfiguration</source>
         <translation>leer la preconfiguración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load the PostgreSQL driver</source>
+        <translation>cargar el controlador de PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach the shared database</source>
+        <translation>conectar con la base de datos compartida</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6380,7 +6614,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>construir la ventana principal</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>FAILED at step {number}/{total}, {step}: {error}</source>
         <translation>ERROR en el paso {number}/{total}, {step}: {error}</translation>
     </message>
@@ -6618,6 +6852,11 @@ Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The cell holds an invisible control character ({value}), which Tenpoint cannot store; remove it.</source>
+        <translation>La celda contiene un carácter de control invisible ({value}), que Tenpoint no puede almacenar; elimínelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown country code &quot;{value}&quot;; use ISO codes such as KE.</source>
         <translation>Código de país desconocido &quot;{value}&quot;; use códigos ISO como KE.</translation>
     </message>

@@ -421,7 +421,7 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location filename="../../desktop/backups/dialog.py" line="+54"/>
         <location line="+175"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
@@ -1947,12 +1947,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+58"/>
+        <location filename="../../desktop/main_window.py" line="+69"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recommandations</translation>
     </message>
@@ -1963,18 +1963,18 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+40"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progression</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>&amp;New follow-up activity...</source>
         <translation>&amp;Nouvelle activité de suivi...</translation>
     </message>
@@ -2064,7 +2064,22 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>Pays&#xa0;: {country}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+10"/>
+        <source>Tenpoint - shared database</source>
+        <translation>Tenpoint - base de données partagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared database: {location}</source>
+        <translation>Base de données partagée&#xa0;: {location}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The headquarters database on a PostgreSQL server, shared with the other officers: what they import shows here too.</source>
+        <translation>La base de données du siège sur un serveur PostgreSQL, partagée avec les autres agents&#xa0;: ce qu&apos;ils importent s&apos;affiche aussi ici.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>About Tenpoint</source>
         <translation>À propos de Tenpoint</translation>
     </message>
@@ -2797,7 +2812,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+83"/>
+        <location filename="../../desktop/sync/area.py" line="+85"/>
         <source>History of packages</source>
         <translation>Historique des paquets</translation>
     </message>
@@ -3389,8 +3404,13 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <source>&quot;{value}&quot; is not a whole number. Type the number of people, e.g. 50, or leave it empty.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier. Saisissez le nombre de personnes, p. ex. 50, ou laissez le champ vide.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>This text holds an invisible control character ({value}) that cannot be saved; remove it (it often comes with text pasted from another program).</source>
+        <translation>Ce texte contient un caractère de contrôle invisible ({value}) qui ne peut pas être enregistré&#xa0;; supprimez-le (il provient souvent d&apos;un texte collé depuis un autre programme).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The title has %Ln characters.</source>
         <translation>
             <numerusform>Le titre compte %Ln caractère.</numerusform>
@@ -3462,7 +3482,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>Conflit détecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+168"/>
+        <location filename="../../desktop/shared/messages.py" line="+203"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>Cette activité a été enregistrée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte (elle en est maintenant à la révision {found}&#xa0;; vous aviez ouvert la révision {expected}). Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
@@ -4224,7 +4244,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+69"/>
+        <location filename="../../desktop/cli.py" line="+70"/>
         <source>Follow up, offline, on the recommendations of the 10-Point Plan regional conferences. Without a command, opens the application.</source>
         <translation>Suivre, hors ligne, les recommandations des conférences régionales du Plan en 10 points. Sans commande, ouvre l&apos;application.</translation>
     </message>
@@ -4322,7 +4342,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+45"/>
+        <location filename="../../desktop/commands/import_command.py" line="+47"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -4337,6 +4357,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
         <source>do not ask for confirmation</source>
         <translation>ne pas demander de confirmation</translation>
     </message>
@@ -4352,11 +4373,13 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
         <source>y</source>
         <translation>o</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+0"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -5068,7 +5091,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/commands/setup_command.py" line="+22"/>
+        <location filename="../../desktop/commands/setup_command.py" line="+37"/>
         <location filename="../../desktop/commands/template_command.py" line="+4"/>
         <source>CC</source>
         <translation>CC</translation>
@@ -5162,11 +5185,41 @@ Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>headquarters only: keep the data in this shared PostgreSQL database (such as postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full or postgresql:///?service=tenpoint) rather than on this computer, from now on. The password is read from your PostgreSQL password file, never from the URL</source>
+        <translation>siège uniquement&#xa0;: conserver désormais les données dans cette base de données PostgreSQL partagée (telle que postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full ou postgresql:///?service=tenpoint) plutôt que sur cet ordinateur. Le mot de passe est lu dans votre fichier de mots de passe PostgreSQL, jamais dans l&apos;URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>change an existing identity (packages already sent keep the old one)</source>
         <translation>modifier une identité existante (les paquets déjà envoyés gardent l&apos;ancienne)</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the URL gives a password, and Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file</source>
+        <translation>l&apos;URL contient un mot de passe, et Tenpoint ne conserve jamais de mot de passe en clair&#xa0;: retirez-le de l&apos;URL et placez-le dans votre fichier de mots de passe PostgreSQL (.pgpass&#xa0;; sous Windows %APPDATA%\postgresql\pgpass.conf) ou dans un fichier de service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>ce n&apos;est pas une URL PostgreSQL&#xa0;; indiquez-en une telle que postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>--database is for headquarters (--hq): a field office keeps its database on its own computer</source>
+        <translation>--database est réservé au siège (--hq)&#xa0;: un bureau de terrain conserve sa base de données sur son propre ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--database cannot be used by a portable copy, which keeps its database beside the program</source>
+        <translation>--database ne peut pas être utilisé par une copie portable, qui conserve sa base de données à côté du programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ini} already chooses the database (&quot;database&quot; in its [data] section), and it wins over --database: change it there</source>
+        <translation>{ini} choisit déjà la base de données («&#xa0;database&#xa0;» dans sa section [data]), et ce réglage l&apos;emporte sur --database&#xa0;: modifiez-le dans ce fichier</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>headquarters</source>
         <translation>siège</translation>
     </message>
@@ -5269,11 +5322,131 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <source>check this installation on a fresh temporary database, without a window, and exit (0 when it works)</source>
         <translation>vérifier cette installation sur une base de données temporaire neuve, sans fenêtre, puis quitter (0 si elle fonctionne)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
+        <translation>déplacer la base de données de ce siège dans une base de données PostgreSQL vide, puis comparer chaque table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/commands/setup_command.py" line="-86"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the empty PostgreSQL database, such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>la base de données PostgreSQL vide, telle que postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+89"/>
+        <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
+        <translation>Ce n&apos;est pas une URL PostgreSQL&#xa0;; indiquez-en une telle que postgresql://tenpoint@server:5432/tenpoint.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Nothing was moved.</source>
+        <translation>Rien n&apos;a été déplacé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Moving the database writes to the server: add --yes to confirm.</source>
+        <translation>Le déplacement de la base de données écrit sur le serveur&#xa0;: ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database {path} into {location}? That database must be empty; this computer&apos;s file is left as it is. [y/N] </source>
+        <translation>Copier la base de données {path} dans {location}&#xa0;? Cette base de données doit être vide&#xa0;; le fichier de cet ordinateur reste tel quel. [o/N] </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying {path} into {location}...</source>
+        <translation>Copie de {path} dans {location}...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{percent}% - {table}</source>
+        <translation>{percent}&#xa0;% - {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln rows, equal</source>
+        <translation>
+            <numerusform>%Ln ligne, identique</numerusform>
+            <numerusform>%Ln lignes, identiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Every table was compared row by row after the copy: %Ln rows in {tables} tables, all equal.</source>
+        <translation>
+            <numerusform>Après la copie, chaque table a été comparée ligne par ligne&#xa0;: %Ln ligne dans {tables} tables, identique.</numerusform>
+            <numerusform>Après la copie, chaque table a été comparée ligne par ligne&#xa0;: %Ln lignes dans {tables} tables, toutes identiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To open the shared database from now on, put this in tenpoint.ini on every headquarters computer:</source>
+        <translation>Pour ouvrir désormais la base de données partagée, placez ceci dans tenpoint.ini sur chaque ordinateur du siège&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password belongs in each user&apos;s PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file (pg_service.conf), never in tenpoint.ini.</source>
+        <translation>Le mot de passe doit figurer dans le fichier de mots de passe PostgreSQL de chaque utilisateur (.pgpass&#xa0;; sous Windows %APPDATA%\postgresql\pgpass.conf) ou dans un fichier de service (pg_service.conf), jamais dans tenpoint.ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in the URL you gave was used for this move only; it is shown nowhere and kept nowhere.</source>
+        <translation>Le mot de passe contenu dans l&apos;URL que vous avez indiquée n&apos;a servi qu&apos;à ce déplacement&#xa0;; il n&apos;est affiché nulle part et n&apos;est conservé nulle part.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was left as it was: keep it as a backup.</source>
+        <translation>{path} a été laissé tel quel&#xa0;: conservez-le comme sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This data folder already uses the shared database {location}: there is no SQLite file to move.</source>
+        <translation>Ce dossier de données utilise déjà la base de données partagée {location}&#xa0;: il n&apos;y a pas de fichier SQLite à déplacer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another program is writing to {path} ({detail}): close Tenpoint wherever it uses this data folder, then try again; nothing was moved.</source>
+        <translation>Un autre programme écrit dans {path} ({detail})&#xa0;: fermez Tenpoint partout où il utilise ce dossier de données, puis réessayez&#xa0;; rien n&apos;a été déplacé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {location} already holds data (table {table}): a headquarters moves only into an empty database. Ask its administrator for a new one; nothing was changed.</source>
+        <translation>La base de données {location} contient déjà des données (table {table})&#xa0;: un siège ne peut être déplacé que dans une base de données vide. Demandez-en une nouvelle à son administrateur&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The move was cancelled; nothing was kept on the server.</source>
+        <translation>Le déplacement a été annulé&#xa0;; rien n&apos;a été conservé sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the copy ({table}): {detail}
+Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>Le serveur a refusé la copie ({table})&#xa0;: {detail}
+Rien n&apos;a été conservé sur le serveur, et le fichier de cet ordinateur est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After the copy, table {table} differs on the server: the row {key} is on one side only. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>Après la copie, la table {table} diffère sur le serveur&#xa0;: la ligne {key} ne se trouve que d&apos;un seul côté. Rien n&apos;a été conservé sur le serveur, et le fichier de cet ordinateur est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the copy, table {table} differs on the server: row {key}, column {column}. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>Après la copie, la table {table} diffère sur le serveur&#xa0;: ligne {key}, colonne {column}. Rien n&apos;a été conservé sur le serveur, et le fichier de cet ordinateur est inchangé.</translation>
+    </message>
 </context>
 <context>
     <name>config</name>
     <message>
-        <location filename="../../desktop/config.py" line="+166"/>
+        <location filename="../../desktop/config.py" line="+229"/>
         <source>Tenpoint cannot read the settings file {path}: {value}</source>
         <translation>Tenpoint ne peut pas lire le fichier de paramètres {path}&#xa0;: {value}</translation>
     </message>
@@ -5316,6 +5489,21 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <location line="+3"/>
         <source>The settings file {path} presets the country &quot;{value}&quot;, which is not an ISO 3166-1 alpha-2 code Tenpoint knows (such as KE or YE).</source>
         <translation>Le fichier de paramètres {path} prédéfinit le pays «&#xa0;{value}&#xa0;», qui n&apos;est pas un code ISO 3166-1 alpha-2 connu de Tenpoint (tel que KE ou YE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the settings file {path}, &quot;{key}&quot; must be a PostgreSQL URL such as postgresql://tenpoint@server:5432/tenpoint or postgresql:///?service=tenpoint, not &quot;{value}&quot;.</source>
+        <translation>Dans le fichier de paramètres {path}, «&#xa0;{key}&#xa0;» doit être une URL PostgreSQL telle que postgresql://tenpoint@server:5432/tenpoint ou postgresql:///?service=tenpoint, et non «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the settings file {path}, &quot;{key}&quot; writes a password in the database URL. Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file.</source>
+        <translation>Dans le fichier de paramètres {path}, «&#xa0;{key}&#xa0;» inscrit un mot de passe dans l&apos;URL de la base de données. Tenpoint ne conserve jamais de mot de passe en clair&#xa0;: retirez-le de l&apos;URL et placez-le dans votre fichier de mots de passe PostgreSQL (.pgpass&#xa0;; sous Windows %APPDATA%\postgresql\pgpass.conf) ou dans un fichier de service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file {path} sets both a shared database and portable mode; a portable copy keeps its own database file, so keep one of them.</source>
+        <translation>Le fichier de paramètres {path} définit à la fois une base de données partagée et le mode portable&#xa0;; une copie portable conserve son propre fichier de base de données, n&apos;en gardez donc qu&apos;un.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5810,7 +5998,43 @@ Les lignes rejetées sont listées dans {path}.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="-142"/>
+        <location filename="../../desktop/shared/messages.py" line="-177"/>
+        <source>Tenpoint cannot open the shared database {location}. The server or the connection said:
+
+{detail}
+
+Check that the server is running and can be reached from this computer, and that your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or service file holds the password for this user; nothing was changed.</source>
+        <translation>Tenpoint ne peut pas ouvrir la base de données partagée {location}. Le serveur ou la connexion a répondu&#xa0;:
+
+{detail}
+
+Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordinateur, et que votre fichier de mots de passe PostgreSQL (.pgpass&#xa0;; sous Windows %APPDATA%\postgresql\pgpass.conf) ou votre fichier de service contient le mot de passe de cet utilisateur&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared database cannot be backed up or restored here: {tool} was not found. Install the PostgreSQL client tools (the same version as the server or newer), or ask the database administrator; nothing was changed.</source>
+        <translation>La base de données partagée ne peut être ni sauvegardée ni restaurée ici&#xa0;: {tool} est introuvable. Installez les outils client de PostgreSQL (de la même version que le serveur ou plus récente), ou adressez-vous à l&apos;administrateur de la base de données&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored; the shared database was left as it was. The tool said:
+
+{detail}</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;; la base de données partagée a été laissée telle quelle. L&apos;outil a répondu&#xa0;:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared database could not be backed up; nothing was changed. The tool said:
+
+{detail}</source>
+        <translation>La base de données partagée n&apos;a pas pu être sauvegardée&#xa0;; rien n&apos;a été modifié. L&apos;outil a répondu&#xa0;:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database {path} was last opened by Tenpoint {version}, whose schema ({found}) this version does not know (it knows up to {known}). Install Tenpoint {version} or newer to open it; nothing was changed.</source>
         <translation>La base de données {path} a été ouverte en dernier par Tenpoint {version}, dont le schéma ({found}) est inconnu de cette version (elle connaît jusqu&apos;à {known}). Installez Tenpoint {version} ou une version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -5855,7 +6079,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Le catalogue fourni est endommagé ({file}&#xa0;: {detail})&#xa0;; veuillez réinstaller.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unexpected data error: {error}</source>
         <translation>Erreur de données inattendue&#xa0;: {error}</translation>
     </message>
@@ -6345,7 +6569,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+157"/>
+        <location filename="../../desktop/smoke.py" line="+193"/>
         <source>create and migrate the database</source>
         <translation>créer et migrer la base de données</translation>
     </message>
@@ -6358,6 +6582,16 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <location line="+1"/>
         <source>read the preconfiguration</source>
         <translation>lire la préconfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load the PostgreSQL driver</source>
+        <translation>charger le pilote PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach the shared database</source>
+        <translation>joindre la base de données partagée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6380,7 +6614,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>construire la fenêtre principale</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>FAILED at step {number}/{total}, {step}: {error}</source>
         <translation>ÉCHEC à l&apos;étape {number}/{total}, {step}&#xa0;: {error}</translation>
     </message>
@@ -6618,6 +6852,11 @@ Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The cell holds an invisible control character ({value}), which Tenpoint cannot store; remove it.</source>
+        <translation>La cellule contient un caractère de contrôle invisible ({value}), que Tenpoint ne peut pas enregistrer&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown country code &quot;{value}&quot;; use ISO codes such as KE.</source>
         <translation>Code de pays inconnu «&#xa0;{value}&#xa0;»&#xa0;; utilisez des codes ISO tels que KE.</translation>
     </message>

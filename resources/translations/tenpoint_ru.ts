@@ -424,7 +424,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups/dialog.py" line="+53"/>
+        <location filename="../../desktop/backups/dialog.py" line="+54"/>
         <location line="+175"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
@@ -1972,12 +1972,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+58"/>
+        <location filename="../../desktop/main_window.py" line="+69"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Рекомендации</translation>
     </message>
@@ -1988,18 +1988,18 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Sync</source>
         <translation>С&amp;инхронизация</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+40"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>&amp;Progress</source>
         <translation>&amp;Ход выполнения</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>&amp;New follow-up activity...</source>
         <translation>&amp;Новое последующее мероприятие...</translation>
     </message>
@@ -2089,7 +2089,22 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>Страна: {country}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+10"/>
+        <source>Tenpoint - shared database</source>
+        <translation>Tenpoint - общая база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared database: {location}</source>
+        <translation>Общая база данных: {location}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The headquarters database on a PostgreSQL server, shared with the other officers: what they import shows here too.</source>
+        <translation>База данных штаб-квартиры на сервере PostgreSQL, общая с другими сотрудниками: то, что они импортируют, отображается и здесь.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>About Tenpoint</source>
         <translation>О программе Tenpoint</translation>
     </message>
@@ -2825,7 +2840,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../desktop/sync/area.py" line="+83"/>
+        <location filename="../../desktop/sync/area.py" line="+85"/>
         <source>History of packages</source>
         <translation>История пакетов</translation>
     </message>
@@ -3425,8 +3440,13 @@ Countries that count: {countries}</source>
         <source>&quot;{value}&quot; is not a whole number. Type the number of people, e.g. 50, or leave it empty.</source>
         <translation>«{value}» — не целое число. Введите число людей, например 50, или оставьте поле пустым.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>This text holds an invisible control character ({value}) that cannot be saved; remove it (it often comes with text pasted from another program).</source>
+        <translation>Этот текст содержит невидимый управляющий символ ({value}), который нельзя сохранить; удалите его (он часто попадает в текст, вставленный из другой программы).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The title has %Ln characters.</source>
         <translation>
             <numerusform>Название содержит %Ln символ.</numerusform>
@@ -3502,7 +3522,7 @@ Countries that count: {countries}</source>
         <translation>Обнаружен конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="+168"/>
+        <location filename="../../desktop/shared/messages.py" line="+203"/>
         <source>This activity was saved by someone else since you opened it (it is now at revision {found}; you opened revision {expected}). Your changes have not been saved.</source>
         <translation>После того как вы открыли это мероприятие, его сохранил другой пользователь (сейчас это редакция {found}; вы открыли редакцию {expected}). Ваши изменения не сохранены.</translation>
     </message>
@@ -4264,7 +4284,7 @@ Countries that count: {countries}</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+69"/>
+        <location filename="../../desktop/cli.py" line="+70"/>
         <source>Follow up, offline, on the recommendations of the 10-Point Plan regional conferences. Without a command, opens the application.</source>
         <translation>Последующие меры по рекомендациям региональных конференций по Десятикомпонентному плану в автономном режиме. Без команды открывает приложение.</translation>
     </message>
@@ -4365,7 +4385,7 @@ Countries that count: {countries}</source>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/commands/export_command.py" line="+52"/>
-        <location filename="../../desktop/commands/import_command.py" line="+45"/>
+        <location filename="../../desktop/commands/import_command.py" line="+47"/>
         <location line="+7"/>
         <location filename="../../desktop/commands/keys_command.py" line="+35"/>
         <location line="+4"/>
@@ -4380,6 +4400,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
         <source>do not ask for confirmation</source>
         <translation>не запрашивать подтверждение</translation>
     </message>
@@ -4395,11 +4416,13 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
         <source>y</source>
         <translation>д</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+0"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5126,7 +5149,7 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/commands/setup_command.py" line="+22"/>
+        <location filename="../../desktop/commands/setup_command.py" line="+37"/>
         <location filename="../../desktop/commands/template_command.py" line="+4"/>
         <source>CC</source>
         <translation>CC</translation>
@@ -5220,11 +5243,41 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>headquarters only: keep the data in this shared PostgreSQL database (such as postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full or postgresql:///?service=tenpoint) rather than on this computer, from now on. The password is read from your PostgreSQL password file, never from the URL</source>
+        <translation>только для штаб-квартиры: впредь хранить данные в этой общей базе данных PostgreSQL (например, postgresql://tenpoint@server:5432/tenpoint?sslmode=verify-full или postgresql:///?service=tenpoint), а не на этом компьютере. Пароль берется из вашего файла паролей PostgreSQL и никогда — из URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>change an existing identity (packages already sent keep the old one)</source>
         <translation>изменить существующие сведения (в уже отправленных пакетах остаются прежние)</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the URL gives a password, and Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file</source>
+        <translation>в URL указан пароль, а Tenpoint никогда не хранит пароли в открытом виде: удалите пароль из URL и поместите его в свой файл паролей PostgreSQL (.pgpass; в Windows — %APPDATA%\postgresql\pgpass.conf) или в файл соединений служб</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>это не URL PostgreSQL; укажите URL вида postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>--database is for headquarters (--hq): a field office keeps its database on its own computer</source>
+        <translation>--database предназначен для штаб-квартиры (--hq): отделение на местах хранит базу данных на собственном компьютере</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--database cannot be used by a portable copy, which keeps its database beside the program</source>
+        <translation>--database нельзя использовать в переносной копии: она хранит базу данных рядом с программой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ini} already chooses the database (&quot;database&quot; in its [data] section), and it wins over --database: change it there</source>
+        <translation>{ini} уже задает базу данных (параметр «database» в разделе [data]), и этот параметр имеет приоритет над --database: измените его там</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>headquarters</source>
         <translation>штаб-квартира</translation>
     </message>
@@ -5328,11 +5381,133 @@ Rejected rows are listed in {path}.</source>
         <source>check this installation on a fresh temporary database, without a window, and exit (0 when it works)</source>
         <translation>проверить этот экземпляр программы на новой временной базе данных без окна и выйти (код 0, если все работает)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
+        <translation>перенести базу данных этой штаб-квартиры в пустую базу данных PostgreSQL, затем сравнить все таблицы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/commands/setup_command.py" line="-86"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the empty PostgreSQL database, such as postgresql://tenpoint@server:5432/tenpoint</source>
+        <translation>пустая база данных PostgreSQL, например postgresql://tenpoint@server:5432/tenpoint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+89"/>
+        <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
+        <translation>Это не URL PostgreSQL; укажите URL вида postgresql://tenpoint@server:5432/tenpoint.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Nothing was moved.</source>
+        <translation>Ничего не перенесено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Moving the database writes to the server: add --yes to confirm.</source>
+        <translation>Перенос базы данных выполняет запись на сервер: для подтверждения добавьте --yes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database {path} into {location}? That database must be empty; this computer&apos;s file is left as it is. [y/N] </source>
+        <translation>Скопировать базу данных {path} в {location}? Эта база данных должна быть пустой; файл на этом компьютере останется без изменений. [д/Н] </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying {path} into {location}...</source>
+        <translation>Копирование {path} в {location}...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{percent}% - {table}</source>
+        <translation>{percent}% - {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln rows, equal</source>
+        <translation>
+            <numerusform>%Ln строка, без расхождений</numerusform>
+            <numerusform>%Ln строки, без расхождений</numerusform>
+            <numerusform>%Ln строк, без расхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Every table was compared row by row after the copy: %Ln rows in {tables} tables, all equal.</source>
+        <translation>
+            <numerusform>После копирования каждая таблица сравнена построчно: %Ln строка, таблиц: {tables}; расхождений нет.</numerusform>
+            <numerusform>После копирования каждая таблица сравнена построчно: %Ln строки, таблиц: {tables}; расхождений нет.</numerusform>
+            <numerusform>После копирования каждая таблица сравнена построчно: %Ln строк, таблиц: {tables}; расхождений нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To open the shared database from now on, put this in tenpoint.ini on every headquarters computer:</source>
+        <translation>Чтобы в дальнейшем открывать общую базу данных, добавьте следующее в tenpoint.ini на каждом компьютере штаб-квартиры:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password belongs in each user&apos;s PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file (pg_service.conf), never in tenpoint.ini.</source>
+        <translation>Пароль следует хранить в файле паролей PostgreSQL каждого пользователя (.pgpass; в Windows — %APPDATA%\postgresql\pgpass.conf) или в файле соединений служб (pg_service.conf), но никогда — в tenpoint.ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in the URL you gave was used for this move only; it is shown nowhere and kept nowhere.</source>
+        <translation>Пароль из указанного вами URL использован только для этого переноса; он нигде не отображается и нигде не хранится.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was left as it was: keep it as a backup.</source>
+        <translation>Файл {path} оставлен без изменений: сохраните его как резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This data folder already uses the shared database {location}: there is no SQLite file to move.</source>
+        <translation>Эта папка данных уже использует общую базу данных {location}: файла SQLite для переноса нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another program is writing to {path} ({detail}): close Tenpoint wherever it uses this data folder, then try again; nothing was moved.</source>
+        <translation>Другая программа выполняет запись в {path} ({detail}): закройте Tenpoint везде, где он использует эту папку данных, и повторите попытку; ничего не перенесено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {location} already holds data (table {table}): a headquarters moves only into an empty database. Ask its administrator for a new one; nothing was changed.</source>
+        <translation>База данных {location} уже содержит данные (таблица {table}): штаб-квартиру можно перенести только в пустую базу данных. Попросите у ее администратора новую базу данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The move was cancelled; nothing was kept on the server.</source>
+        <translation>Перенос отменен; на сервере ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the copy ({table}): {detail}
+Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>Сервер отклонил копирование ({table}): {detail}
+На сервере ничего не сохранено, файл на этом компьютере не изменен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After the copy, table {table} differs on the server: the row {key} is on one side only. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>После копирования таблица {table} на сервере отличается: строка {key} есть только в одной из копий. На сервере ничего не сохранено, файл на этом компьютере не изменен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the copy, table {table} differs on the server: row {key}, column {column}. Nothing was kept on the server, and this computer&apos;s file is unchanged.</source>
+        <translation>После копирования таблица {table} на сервере отличается: строка {key}, столбец {column}. На сервере ничего не сохранено, файл на этом компьютере не изменен.</translation>
+    </message>
 </context>
 <context>
     <name>config</name>
     <message>
-        <location filename="../../desktop/config.py" line="+166"/>
+        <location filename="../../desktop/config.py" line="+229"/>
         <source>Tenpoint cannot read the settings file {path}: {value}</source>
         <translation>Tenpoint не может прочитать файл настроек {path}: {value}</translation>
     </message>
@@ -5375,6 +5550,21 @@ Rejected rows are listed in {path}.</source>
         <location line="+3"/>
         <source>The settings file {path} presets the country &quot;{value}&quot;, which is not an ISO 3166-1 alpha-2 code Tenpoint knows (such as KE or YE).</source>
         <translation>Файл настроек {path} предварительно задает страну «{value}», которая не является известным Tenpoint кодом ISO 3166-1 alpha-2 (например, KE или YE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the settings file {path}, &quot;{key}&quot; must be a PostgreSQL URL such as postgresql://tenpoint@server:5432/tenpoint or postgresql:///?service=tenpoint, not &quot;{value}&quot;.</source>
+        <translation>В файле настроек {path} параметр «{key}» должен быть URL PostgreSQL, например postgresql://tenpoint@server:5432/tenpoint или postgresql:///?service=tenpoint, а не «{value}».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the settings file {path}, &quot;{key}&quot; writes a password in the database URL. Tenpoint never keeps a password in plain text: remove it from the URL and put it in your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or in a service file.</source>
+        <translation>В файле настроек {path} параметр «{key}» содержит пароль в URL базы данных. Tenpoint никогда не хранит пароли в открытом виде: удалите пароль из URL и поместите его в свой файл паролей PostgreSQL (.pgpass; в Windows — %APPDATA%\postgresql\pgpass.conf) или в файл соединений служб.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file {path} sets both a shared database and portable mode; a portable copy keeps its own database file, so keep one of them.</source>
+        <translation>Файл настроек {path} задает и общую базу данных, и переносной режим; переносная копия хранит собственный файл базы данных, поэтому оставьте что-то одно.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5878,7 +6068,43 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/shared/messages.py" line="-142"/>
+        <location filename="../../desktop/shared/messages.py" line="-177"/>
+        <source>Tenpoint cannot open the shared database {location}. The server or the connection said:
+
+{detail}
+
+Check that the server is running and can be reached from this computer, and that your PostgreSQL password file (.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf) or service file holds the password for this user; nothing was changed.</source>
+        <translation>Tenpoint не может открыть общую базу данных {location}. Ответ сервера или соединения:
+
+{detail}
+
+Проверьте, что сервер работает и доступен с этого компьютера и что ваш файл паролей PostgreSQL (.pgpass; в Windows — %APPDATA%\postgresql\pgpass.conf) или файл соединений служб содержит пароль для этого пользователя; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared database cannot be backed up or restored here: {tool} was not found. Install the PostgreSQL client tools (the same version as the server or newer), or ask the database administrator; nothing was changed.</source>
+        <translation>Здесь нельзя создать резервную копию общей базы данных или восстановить ее: программа {tool} не найдена. Установите клиентские программы PostgreSQL (той же версии, что и сервер, или более новой) или обратитесь к администратору базы данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored; the shared database was left as it was. The tool said:
+
+{detail}</source>
+        <translation>Не удалось восстановить резервную копию; общая база данных оставлена без изменений. Сообщение программы:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared database could not be backed up; nothing was changed. The tool said:
+
+{detail}</source>
+        <translation>Не удалось создать резервную копию общей базы данных; ничего не изменено. Сообщение программы:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database {path} was last opened by Tenpoint {version}, whose schema ({found}) this version does not know (it knows up to {known}). Install Tenpoint {version} or newer to open it; nothing was changed.</source>
         <translation>База данных {path} последний раз открывалась в Tenpoint {version}, схему которой ({found}) эта версия не знает (она знает схемы до {known}). Чтобы открыть базу данных, установите Tenpoint {version} или более новую версию; ничего не изменено.</translation>
     </message>
@@ -5923,7 +6149,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Встроенный каталог поврежден ({file}: {detail}); переустановите программу.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unexpected data error: {error}</source>
         <translation>Непредвиденная ошибка данных: {error}</translation>
     </message>
@@ -6417,7 +6643,7 @@ Rejected rows are listed in {path}.</source>
 <context>
     <name>smoke</name>
     <message>
-        <location filename="../../desktop/smoke.py" line="+157"/>
+        <location filename="../../desktop/smoke.py" line="+193"/>
         <source>create and migrate the database</source>
         <translation>создать базу данных и обновить ее схему</translation>
     </message>
@@ -6430,6 +6656,16 @@ Rejected rows are listed in {path}.</source>
         <location line="+1"/>
         <source>read the preconfiguration</source>
         <translation>прочитать предварительную настройку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load the PostgreSQL driver</source>
+        <translation>загрузить драйвер PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach the shared database</source>
+        <translation>подключиться к общей базе данных</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6452,7 +6688,7 @@ Rejected rows are listed in {path}.</source>
         <translation>построить главное окно</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>FAILED at step {number}/{total}, {step}: {error}</source>
         <translation>СБОЙ на шаге {number}/{total}, {step}: {error}</translation>
     </message>
@@ -6698,6 +6934,11 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The cell holds an invisible control character ({value}), which Tenpoint cannot store; remove it.</source>
+        <translation>Ячейка содержит невидимый управляющий символ ({value}), который Tenpoint не может сохранить; удалите его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown country code &quot;{value}&quot;; use ISO codes such as KE.</source>
         <translation>Неизвестный код страны «{value}»; используйте коды ISO, например KE.</translation>
     </message>

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations import postgres
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -173,6 +175,9 @@ def upgrade() -> None:
 
     # Full-text index over the catalog (external content: the text lives once, in
     # catalog_item); db.catalog_loader rebuilds it after every load.
+    if postgres.on_postgresql():
+        _catalog_search_postgresql()
+        return
     op.execute(
         "CREATE VIRTUAL TABLE catalog_item_fts USING fts5("
         "code, label, cited_as, subheading, text, "
@@ -181,8 +186,23 @@ def upgrade() -> None:
     )
 
 
+def _catalog_search_postgresql() -> None:
+    """The same index on PostgreSQL: one weighted tsvector per item (code, label, cited_as,
+    subheading, text), rebuilt like FTS5's by the loader (db/catalog/search.py)."""
+    postgres.create_search_text_function()
+    op.execute("""
+        CREATE TABLE catalog_item_fts (
+            code VARCHAR PRIMARY KEY,
+            document tsvector NOT NULL
+        )""")
+    op.execute("CREATE INDEX ix_catalog_item_fts_document ON catalog_item_fts "
+               "USING gin (document)")
+
+
 def downgrade() -> None:
     op.execute("DROP TABLE catalog_item_fts")
+    if postgres.on_postgresql():
+        op.execute(f"DROP FUNCTION IF EXISTS {postgres.SEARCH_TEXT_FUNCTION}(text)")
     op.drop_table('item_action_area')
     with op.batch_alter_table('cross_reference', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cross_reference_target_code'))

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from db.migrations import postgres
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -57,10 +59,10 @@ def _values(prefix: str) -> str:
     return ", ".join(f"{prefix}.{name}" for name in TEXT_COLUMNS)
 
 
-def _list_row(prefix: str) -> str:
+def _list_row(prefix: str, item_codes: str = ITEM_CODES) -> str:
     listed = ", ".join(f"{prefix}.{name}" for name in LISTED)
     return (f"{listed}, {OWNER_NAME.format(owner=prefix + '.owner_office_uuid')}, "
-            f"{prefix}.deleted_at IS NOT NULL, {ITEM_CODES.format(uuid=prefix + '.uuid')}, "
+            f"{prefix}.deleted_at IS NOT NULL, {item_codes.format(uuid=prefix + '.uuid')}, "
             f"{AREA_MASK.format(uuid=prefix + '.uuid')}")
 
 
@@ -68,8 +70,8 @@ def _fts_row_id(uuid: str) -> str:
     return f"(SELECT id FROM activity_list_index WHERE uuid = {uuid})"
 
 
-def _refresh_links(uuid: str) -> str:
-    return (f"UPDATE activity_list_index SET item_codes = {ITEM_CODES.format(uuid=uuid)}, "
+def _refresh_links(uuid: str, item_codes: str = ITEM_CODES) -> str:
+    return (f"UPDATE activity_list_index SET item_codes = {item_codes.format(uuid=uuid)}, "
             f"area_mask = {AREA_MASK.format(uuid=uuid)} WHERE uuid = {uuid};")
 
 
@@ -129,8 +131,7 @@ TRIGGERS = {
 }
 
 
-def upgrade() -> None:
-    op.execute("""
+LIST_INDEX_TABLE = """
         CREATE TABLE activity_list_index (
             id INTEGER PRIMARY KEY,
             uuid VARCHAR NOT NULL UNIQUE,
@@ -148,7 +149,14 @@ def upgrade() -> None:
             deleted BOOLEAN NOT NULL,
             item_codes VARCHAR NOT NULL,
             area_mask INTEGER NOT NULL
-        )""")
+        )"""
+
+
+def upgrade() -> None:
+    if postgres.on_postgresql():
+        _upgrade_postgresql()
+        return
+    op.execute(LIST_INDEX_TABLE)
     for name, columns in INDEXES.items():
         op.execute(f"CREATE INDEX {name} ON activity_list_index ({columns})")
     # External content: the text lives once, in activity; the view gives FTS5 the stable
@@ -168,7 +176,87 @@ def upgrade() -> None:
         op.execute(f"CREATE TRIGGER {name} {body}")
 
 
+# --- PostgreSQL: the same table, a tsvector per activity, PL/pgSQL triggers ---------------
+# string_agg for group_concat; the case-blind sort columns use the "nocase" ICU collation,
+# so the list's queries say COLLATE NOCASE on both databases. Item codes are joined and
+# sorted by their characters' codes, as SQLite's BINARY does ("C"): a server's language
+# collation would skip the hyphens and order "SAN-SR-3-02a" apart from SQLite.
+PG_ITEM_CODES = ("coalesce((SELECT string_agg(item_code, ', ' ORDER BY item_code COLLATE \"C\") "
+                 "FROM activity_item_link WHERE activity_uuid = {uuid}), '')")
+PG_NOCASE = ("CREATE COLLATION IF NOT EXISTS nocase "
+             "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)")
+
+
+# The list sorts empty values first, as SQLite does (db/activities/queries.py says NULLS
+# FIRST ascending, NULLS LAST descending); these indexes keep them in that order, so that
+# either direction reads an index rather than sorting every row.
+PG_NULLS_FIRST = ("ix_activity_list_index_kind", "ix_activity_list_index_country",
+                  "ix_activity_list_index_start", "ix_activity_list_index_end")
+
+
+def _pg_vector(prefix: str) -> str:
+    return postgres.plain_vector(*(f"{prefix}.{name}" for name in TEXT_COLUMNS))
+
+
+PG_TRIGGERS = {
+    "activity_list_index_insert": ("AFTER INSERT ON activity", f"""
+        INSERT INTO activity_list_index (uuid, {COLUMNS})
+            VALUES (new.uuid, {_list_row('new', PG_ITEM_CODES)});
+        INSERT INTO activity_fts (id, document)
+            VALUES ({_fts_row_id('new.uuid')}, {_pg_vector('new')});"""),
+    "activity_list_index_update": ("AFTER UPDATE ON activity", f"""
+        UPDATE activity_list_index SET {SET_LISTED},
+            owner_name = {OWNER_NAME.format(owner='new.owner_office_uuid')},
+            deleted = new.deleted_at IS NOT NULL WHERE uuid = new.uuid;"""),
+    "activity_fts_update": (f"AFTER UPDATE OF {TEXT} ON activity", f"""
+        UPDATE activity_fts SET document = {_pg_vector('new')}
+            WHERE id = {_fts_row_id('new.uuid')};"""),
+    "activity_list_index_delete": ("AFTER DELETE ON activity", f"""
+        DELETE FROM activity_fts WHERE id = {_fts_row_id('old.uuid')};
+        DELETE FROM activity_list_index WHERE uuid = old.uuid;"""),
+    "activity_list_index_link_insert": ("AFTER INSERT ON activity_item_link",
+                                        _refresh_links('new.activity_uuid', PG_ITEM_CODES)),
+    "activity_list_index_link_delete": ("AFTER DELETE ON activity_item_link",
+                                        _refresh_links('old.activity_uuid', PG_ITEM_CODES)),
+    "activity_list_index_link_update": ("AFTER UPDATE ON activity_item_link",
+                                        _refresh_links('old.activity_uuid', PG_ITEM_CODES)
+                                        + _refresh_links('new.activity_uuid', PG_ITEM_CODES)),
+    "activity_list_index_area_insert": ("AFTER INSERT ON item_action_area",
+                                        _refresh_areas('new.item_code')),
+    "activity_list_index_area_delete": ("AFTER DELETE ON item_action_area",
+                                        _refresh_areas('old.item_code')),
+    "activity_list_index_office_name": ("AFTER UPDATE OF name ON office", """
+        UPDATE activity_list_index SET owner_name = new.name
+            WHERE owner_office_uuid = new.uuid;"""),
+}
+
+
+def _upgrade_postgresql() -> None:
+    op.execute(PG_NOCASE)
+    op.execute(LIST_INDEX_TABLE.replace("DATETIME", "TIMESTAMP").replace(
+        "id INTEGER PRIMARY KEY", "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+        .replace("item_codes VARCHAR", 'item_codes VARCHAR COLLATE "C"'))
+    for name, columns in INDEXES.items():
+        nulls = " NULLS FIRST" if name in PG_NULLS_FIRST else ""
+        op.execute(f"CREATE INDEX {name} ON activity_list_index ({columns}{nulls})")
+    op.execute("CREATE TABLE activity_fts (id BIGINT PRIMARY KEY, document tsvector NOT NULL)")
+    op.execute("CREATE INDEX ix_activity_fts_document ON activity_fts USING gin (document)")
+    op.execute(f"INSERT INTO activity_list_index (uuid, {COLUMNS}) "
+               f"SELECT a.uuid, {_list_row('a', PG_ITEM_CODES)} FROM activity a "
+               "ORDER BY a.created_at")
+    op.execute(f"INSERT INTO activity_fts (id, document) SELECT i.id, {_pg_vector('a')} "
+               "FROM activity_list_index i JOIN activity a ON a.uuid = i.uuid")
+    for name, (timing, body) in PG_TRIGGERS.items():
+        postgres.create_trigger(name, timing, body)
+
+
 def downgrade() -> None:
+    if postgres.on_postgresql():
+        for name, (timing, _body) in PG_TRIGGERS.items():
+            postgres.drop_trigger(name, timing.rsplit(" ON ", 1)[1])
+        op.execute("DROP TABLE activity_fts")
+        op.execute("DROP TABLE activity_list_index")
+        return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE activity_fts")

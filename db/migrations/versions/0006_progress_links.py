@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from db.migrations import postgres
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -79,8 +81,7 @@ LATE_INDEX = ("ix_activity_list_index_late",
               "updated_at, uuid")
 
 
-def upgrade() -> None:
-    op.execute("""
+PROGRESS_LINK_TABLE = """
         CREATE TABLE progress_link (
             item_code VARCHAR NOT NULL,
             activity_uuid VARCHAR NOT NULL,
@@ -93,7 +94,14 @@ def upgrade() -> None:
             deleted BOOLEAN NOT NULL,
             has_evidence BOOLEAN NOT NULL,
             PRIMARY KEY (item_code, activity_uuid)
-        ) WITHOUT ROWID""")
+        )"""
+
+
+def upgrade() -> None:
+    if postgres.on_postgresql():
+        _upgrade_postgresql()
+        return
+    op.execute(PROGRESS_LINK_TABLE + " WITHOUT ROWID")
     op.execute("CREATE INDEX ix_progress_link_activity ON progress_link (activity_uuid)")
     op.execute(f"INSERT INTO progress_link (item_code, activity_uuid, {', '.join(COPIED)}, "
                f"deleted, has_evidence) SELECT l.item_code, a.uuid, {_copied('a')}, "
@@ -104,8 +112,58 @@ def upgrade() -> None:
     op.execute(f"CREATE INDEX {LATE_INDEX[0]} ON activity_list_index ({LATE_INDEX[1]})")
 
 
+# --- PostgreSQL: the same table, PL/pgSQL triggers ----------------------------------------
+# INSERT ... ON CONFLICT for INSERT OR REPLACE, chr for char.
+PG_HAS_EVIDENCE = HAS_EVIDENCE.replace("char(", "chr(").replace("trim(", "btrim(")
+
+
+def _pg_insert_link(item_code: str, activity_uuid: str) -> str:
+    updated = ", ".join(f"{name} = excluded.{name}" for name in (*COPIED, "deleted",
+                                                                   "has_evidence"))
+    return (f"INSERT INTO progress_link (item_code, activity_uuid, {', '.join(COPIED)}, "
+            f"deleted, has_evidence) SELECT {item_code}, a.uuid, {_copied('a')}, "
+            f"a.deleted_at IS NOT NULL, {PG_HAS_EVIDENCE.format(a='a')} "
+            f"FROM activity AS a WHERE a.uuid = {activity_uuid} "
+            f"ON CONFLICT (item_code, activity_uuid) DO UPDATE SET {updated};")
+
+
+PG_TRIGGERS = {
+    "progress_link_insert": ("AFTER INSERT ON activity_item_link",
+                             _pg_insert_link("new.item_code", "new.activity_uuid")),
+    "progress_link_delete": ("AFTER DELETE ON activity_item_link",
+                             _delete_link("old.item_code", "old.activity_uuid")),
+    "progress_link_update": ("AFTER UPDATE ON activity_item_link",
+                             _delete_link("old.item_code", "old.activity_uuid")
+                             + _pg_insert_link("new.item_code", "new.activity_uuid")),
+    "progress_link_activity_update": (
+        f"AFTER UPDATE OF {', '.join(COPIED)}, deleted_at, evidence ON activity", f"""
+        UPDATE progress_link SET {_set_from('new')}, deleted = new.deleted_at IS NOT NULL,
+            has_evidence = {PG_HAS_EVIDENCE.format(a='new')}
+            WHERE activity_uuid = new.uuid;"""),
+    "progress_link_activity_delete": ("AFTER DELETE ON activity",
+                                      "DELETE FROM progress_link WHERE activity_uuid = old.uuid;"),
+}
+
+
+def _upgrade_postgresql() -> None:
+    op.execute(PROGRESS_LINK_TABLE.replace("DATETIME", "TIMESTAMP"))
+    op.execute("CREATE INDEX ix_progress_link_activity ON progress_link (activity_uuid)")
+    op.execute(f"INSERT INTO progress_link (item_code, activity_uuid, {', '.join(COPIED)}, "
+               f"deleted, has_evidence) SELECT l.item_code, a.uuid, {_copied('a')}, "
+               f"a.deleted_at IS NOT NULL, {PG_HAS_EVIDENCE.format(a='a')} "
+               "FROM activity_item_link AS l JOIN activity AS a ON a.uuid = l.activity_uuid")
+    for name, (timing, body) in PG_TRIGGERS.items():
+        postgres.create_trigger(name, timing, body)
+    op.execute(f"CREATE INDEX {LATE_INDEX[0]} ON activity_list_index ({LATE_INDEX[1]})")
+
+
 def downgrade() -> None:
     op.execute(f"DROP INDEX {LATE_INDEX[0]}")
+    if postgres.on_postgresql():
+        for name, (timing, _body) in PG_TRIGGERS.items():
+            postgres.drop_trigger(name, timing.rsplit(" ON ", 1)[1])
+        op.execute("DROP TABLE progress_link")
+        return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE progress_link")

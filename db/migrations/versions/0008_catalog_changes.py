@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations import postgres
+
 revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
@@ -47,8 +49,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("edition", name=op.f("uq_catalog_change_edition")),
     )
     op.create_index(op.f("ix_catalog_change_code"), "catalog_change", ["code"])
-    for name, body in APPEND_ONLY.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    if postgres.on_postgresql():
+        postgres.create_append_only("catalog_change", "catalog_change is append-only")
+    else:
+        for name, body in APPEND_ONLY.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
     with op.batch_alter_table("catalog_state") as batch:
         batch.add_column(sa.Column("edition", sa.Integer(), nullable=False, server_default="0"))
     with op.batch_alter_table("document") as batch:
@@ -70,7 +75,10 @@ def downgrade() -> None:
         batch.drop_column("reference")
     with op.batch_alter_table("catalog_state") as batch:
         batch.drop_column("edition")
-    for name in APPEND_ONLY:
-        op.execute(f"DROP TRIGGER {name}")
+    if postgres.on_postgresql():
+        postgres.drop_append_only("catalog_change")
+    else:
+        for name in APPEND_ONLY:
+            op.execute(f"DROP TRIGGER {name}")
     op.drop_index(op.f("ix_catalog_change_code"), table_name="catalog_change")
     op.drop_table("catalog_change")

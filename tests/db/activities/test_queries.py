@@ -32,7 +32,9 @@ from db.catalog.compilation import COMPILATION_OFFICE_UUID
 from db.catalog.loader import historical_activity_uuid
 from db.installation.office import setup_office
 from db.models import Activity, ActivityItemLink, Office, utc_now
+from db.storage.sql_dialect import plain_vector, string_list
 from exporters.activity import ActivityContent
+from tests.db.sync.helpers import joined_codes, on_server, table_dump, trigger_definitions
 
 HISTORICAL = 67  # read-only activities the 2011 compilation reports
 KENYA_HISTORICAL = 32  # of them, those of Sana'a 2008 and Dar es Salaam 2010
@@ -176,10 +178,9 @@ def test_linked_item_filter_takes_a_code_its_sub_items_or_its_section(database, 
 
 
 def test_action_area_filter_follows_the_linked_items_areas(database, office):
-    with database.session() as session:
-        areas = dict(session.connection().exec_driver_sql(
-            "SELECT item_code, group_concat(area_number) FROM item_action_area "
-            "GROUP BY item_code").all())
+    joined = string_list(database.engine.dialect.name, "CAST(area_number AS TEXT)", ",")
+    areas = dict(table_dump(database, f"SELECT item_code, {joined} FROM item_action_area "
+                            "GROUP BY item_code"))
     code = next(c for c, a in areas.items() if "3" in a.split(","))
     other = next(c for c, a in areas.items() if "3" not in a.split(","))
     record = make(database, title="Entry", items=(other,))
@@ -307,13 +308,33 @@ def test_the_list_index_always_matches_the_activity_tables(database, office):
         title="Changed", item_codes=("ALA-DECL-0-03",), description="new words"), "omar")
     delete_activity(database, records[1].uuid, "amina")
     with database.session() as session:
-        session.connection().exec_driver_sql(
-            "DELETE FROM activity_item_link WHERE activity_uuid = ?", (records[2].uuid,))
+        session.connection().execute(text(
+            "DELETE FROM activity_item_link WHERE activity_uuid = :uuid"),
+            {"uuid": records[2].uuid})
     assert _index_rows(database) == _rebuilt_rows(database)
-    with database.session() as session:
-        check = "INSERT INTO activity_fts (activity_fts, rank) VALUES ('integrity-check', 1)"
-        session.connection().exec_driver_sql(check)
+    _check_full_text(database)
     assert get_activity(database, records[0].uuid).title == "Changed"
+
+
+TEXT_COLUMNS = ("title", "description", "lead_organisation", "partners", "progress_notes",
+                "outcome", "evidence")
+
+
+def _check_full_text(database) -> None:
+    """FTS5's own integrity check on SQLite; on PostgreSQL, one document per listed activity,
+    each the vector of the activity's text as it is now."""
+    if not on_server(database):
+        with database.session() as session:
+            check = "INSERT INTO activity_fts (activity_fts, rank) VALUES ('integrity-check', 1)"
+            session.connection().exec_driver_sql(check)
+        return
+    vector = plain_vector(*(f"a.{name}" for name in TEXT_COLUMNS))
+    assert table_dump(database, f"""
+        SELECT count(*), count(f.id), count(*) FILTER (WHERE f.document = {vector})
+        FROM activity_list_index i JOIN activity a ON a.uuid = i.uuid
+        LEFT JOIN activity_fts f ON f.id = i.id""") == [(len(_index_rows(database)),) * 3]
+    assert table_dump(database, "SELECT count(*) FROM activity_fts") == [
+        (len(_index_rows(database)),)]
 
 
 INDEX_COLUMNS = ("uuid, title, status, kind, country_iso2, lead_organisation, start_date, "
@@ -329,13 +350,11 @@ def _index_rows(database) -> list[tuple]:
 
 def _rebuilt_rows(database) -> list[tuple]:
     with database.session() as session:
-        return session.connection().execute(text("""
+        return session.connection().execute(text(f"""
             SELECT a.uuid, a.title, a.status, a.kind, a.country_iso2, a.lead_organisation,
                    a.start_date, a.end_date, a.updated_at, a.owner_office_uuid, a.read_only,
                    o.name, a.deleted_at IS NOT NULL,
-                   coalesce((SELECT group_concat(item_code, ', ') FROM (SELECT item_code
-                       FROM activity_item_link WHERE activity_uuid = a.uuid
-                       ORDER BY item_code)), ''),
+                   coalesce({joined_codes(database, 'a.uuid', ', ')}, ''),
                    coalesce((SELECT sum(DISTINCT 1 << ia.area_number) FROM activity_item_link l
                        JOIN item_action_area ia ON ia.item_code = l.item_code
                        WHERE l.activity_uuid = a.uuid), 0)
@@ -362,9 +381,7 @@ def test_action_area_choices_are_the_ten_areas(database):
 
 def test_the_index_triggers_survive_every_later_migration(database):
     """A later migration that rebuilds a table (SQLite batch mode) would drop them silently."""
-    with database.session() as session:
-        names = set(session.connection().exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    names = {name for name, _definition in trigger_definitions(database)}
     assert {"activity_list_index_insert", "activity_list_index_update", "activity_fts_update",
             "activity_list_index_delete", "activity_list_index_link_insert",
             "activity_list_index_link_delete", "activity_list_index_link_update",

@@ -43,6 +43,7 @@ BAD = {
     "another country": {"country_iso2": "UG"},
     "end before start": {"start_date": date(2026, 5, 1), "end_date": date(2026, 4, 1)},
     "negative people": {"people_reached": -3},
+    "control character": {"description": "Half\x00done"},
 }
 
 

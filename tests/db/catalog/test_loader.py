@@ -7,6 +7,8 @@ import shutil
 from datetime import date
 
 import pytest
+from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from db.catalog.loader import COMPILATION_OFFICE_UUID, historical_activity_uuid, load_catalog
@@ -18,9 +20,9 @@ from db.resources import catalog_dir
 def dump(database) -> dict[str, list[tuple]]:
     """Every row of every table, to compare database states exactly."""
     with database.engine.connect() as connection:
-        tables = [r[0] for r in connection.exec_driver_sql(
-            "select name from sqlite_master where type='table' order by name")]
-        return {t: sorted(map(tuple, connection.exec_driver_sql(f"select * from {t}")), key=repr)
+        tables = sorted(inspect(connection).get_table_names())
+        return {t: sorted(map(tuple, connection.exec_driver_sql(f'select * from "{t}"')),
+                          key=repr)
                 for t in tables}
 
 
@@ -140,6 +142,7 @@ def test_a_catalog_with_a_dangling_reference_is_rolled_back(database, catalog_co
         parent="SAN-SR-9-99"))
     bump_version(catalog_copy, 99)
     before = dump(database)
-    with pytest.raises(Exception, match="FOREIGN KEY"):
+    # SQLite says "FOREIGN KEY constraint failed", PostgreSQL "violates foreign key constraint".
+    with pytest.raises(IntegrityError, match="(?i)foreign key"):
         load_catalog(database, catalog_copy)
     assert dump(database) == before

@@ -55,7 +55,7 @@ def sites(catalog_template, tmp_path):
 
 def offices_at(site):
     return table_dump(site.database, "SELECT uuid, name, country_iso2 FROM office "
-                                     "WHERE is_local = 0 AND is_headquarters = 0")
+                                     "WHERE is_local = FALSE AND is_headquarters = FALSE")
 
 
 def test_headquarters_learns_the_new_name_from_the_next_package_and_trusts_the_key(sites):

@@ -142,8 +142,9 @@ def links_as_computed(database) -> set[tuple]:
         return set(session.execute(text(
             "SELECT l.item_code, a.uuid, a.status, a.updated_at, a.owner_office_uuid, "
             "a.country_iso2, a.start_date, a.end_date, a.deleted_at IS NOT NULL, "
-            "trim(coalesce(a.evidence, ''), ' ' || char(9) || char(10) || char(13)) != '' "
-            "FROM activity_item_link AS l JOIN activity AS a ON a.uuid = l.activity_uuid")))
+            "trim(coalesce(a.evidence, ''), :whitespace) != '' "
+            "FROM activity_item_link AS l JOIN activity AS a ON a.uuid = l.activity_uuid"),
+            {"whitespace": " \t\n\r"}))
 
 
 def test_the_progress_links_follow_every_change_of_activities_and_links(database,

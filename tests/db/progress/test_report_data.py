@@ -78,7 +78,7 @@ def test_data_sources_say_how_current_each_office_is(database, recorded):
     with database.session() as session:
         session.execute(text(
             "INSERT INTO office (uuid, name, country_iso2, is_headquarters, is_local, "
-            "created_at, updated_at) VALUES ('nbo', 'Nairobi', 'KE', 0, 0, :t, :t)"),
+            "created_at, updated_at) VALUES ('nbo', 'Nairobi', 'KE', FALSE, FALSE, :t, :t)"),
             {"t": "2026-11-01 08:00:00.000000"})
         session.add(SyncPackage(
             package_uuid="p", direction="received", kind="office", office_uuid="nbo",

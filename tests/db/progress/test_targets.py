@@ -177,7 +177,7 @@ def test_achievements_count_activities_not_countries(database, headquarters):
 def test_all_means_the_conference_s_13_participant_countries(database, headquarters):
     with database.reading() as reader:
         rows = reader.all("SELECT DISTINCT country_iso2 FROM participation WHERE event_code = "
-                          "'DES' AND regional = 1 AND role = 'participant'")
+                          "'DES' AND regional = TRUE AND role = 'participant'")
     assert {row[0] for row in rows} == PARTICIPANTS and len(PARTICIPANTS) == 13
     progress = detail(database, "DES-AP-II-T4")
     assert (progress.threshold, progress.threshold_is_all, progress.gap) == (13, True, 13)

@@ -40,6 +40,10 @@ def first_screen(source) -> list:
     return reads
 
 
+# The quick reader reads a SQLite file with plain sqlite3 (a server is always opened fully,
+# desktop/context.py quick_context): the tests of a database are of the SQLite file.
+
+
 @pytest.fixture
 def quick(database):
     reader = open_quick_reader(database.path)
@@ -48,10 +52,12 @@ def quick(database):
     reader.close()
 
 
+@pytest.mark.sqlite_only
 def test_the_quick_reader_reads_what_the_database_reads(database, quick):
     assert first_screen(quick) == first_screen(database)
 
 
+@pytest.mark.sqlite_only
 def test_after_setup_and_edits_both_still_read_alike(database, quick):
     setup_office(database, "Nairobi", "KE")
     kept = create_activity(database, ActivityContent(
@@ -67,6 +73,7 @@ def test_after_setup_and_edits_both_still_read_alike(database, quick):
     assert page[0].editable
 
 
+@pytest.mark.sqlite_only
 def test_the_quick_reader_never_writes(quick):
     with quick.reading() as sql, pytest.raises(sqlite3.OperationalError):
         sql.run("DELETE FROM office")
@@ -79,12 +86,14 @@ def test_no_quick_reader_for_a_missing_or_foreign_file(tmp_path):
     assert not (tmp_path / "none.sqlite").exists()  # looking created nothing
 
 
+@pytest.mark.sqlite_only
 def test_no_quick_reader_for_an_older_schema(database):
     with database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
     assert open_quick_reader(database.path) is None
 
 
+@pytest.mark.sqlite_only
 def test_no_quick_reader_before_the_catalog_is_loaded(database):
     with database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE catalog_state SET version = version - 1")
@@ -94,9 +103,18 @@ def test_no_quick_reader_before_the_catalog_is_loaded(database):
     assert open_quick_reader(database.path) is None
 
 
+@pytest.mark.sqlite_only
 def test_no_quick_reader_while_an_office_preset_waits(database):
     assert open_quick_reader(database.path, office_preset=True) is None
     setup_office(database, "Nairobi", "KE")
     reader = open_quick_reader(database.path, office_preset=True)
     assert isinstance(reader, QuickReader)
     reader.close()
+
+
+@pytest.mark.postgresql_only
+def test_no_quick_reader_for_a_server(database, tmp_path):
+    """A server's URL is no file to read: the full opening comes first, and nothing is made
+    where a file of that name would be."""
+    assert open_quick_reader(database.url) is None
+    assert not any(tmp_path.glob("postgres*"))

@@ -1,10 +1,11 @@
 """Child of tests/db/sync/test_kill_import.py: applies one import per request in a forked process.
 
 Started once as `python kill_import_child.py PACKAGE.pickle FINGERPRINT`, it loads the
-libraries and the read package once, then for each stdin line "DATABASE<TAB>BACKUPS" forks a
-process that opens the database and applies the import. That process prints
-"applying <pid>" before it starts and "done" if it ends; the test kills it at a random moment.
-It is reaped only when the test sends "reap", so its pid cannot be reused before the kill.
+libraries and the read package once, then for each stdin line "DATABASE<TAB>BACKUPS"
+(DATABASE: a file's path or a server's URL) forks a process that opens the database and
+applies the import. That process prints "applying <pid>" before it starts and "done" if it
+ends; the test kills it at a random moment. It is reaped only when the test sends "reap", so
+its pid cannot be reused before the kill.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ def apply_one(read, fingerprint: str, database_path: str, backup_dir: str) -> No
     from db.storage.database import open_database
     from db.sync.importing import apply_import
 
-    database = open_database(Path(database_path))
+    # a SQLite file's path, or a server database's URL (its data folder: beside the backups)
+    target = database_path if "://" in database_path else Path(database_path)
+    database = open_database(target, folder=Path(backup_dir).parent)
     print(f"applying {os.getpid()}", flush=True)
     report = apply_import(database, [read], "tester", trusted_fingerprints=[fingerprint],
                           backup_dir=Path(backup_dir))

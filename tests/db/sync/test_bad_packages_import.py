@@ -10,6 +10,7 @@ from db.installation.office import setup_office
 from db.storage.database import Database
 from db.sync.importing import REJECTED, apply_import, preview_import, read_packages
 from exporters import problems
+from tests.db.sync.helpers import stored_state
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "bad_packages"
 # Files whose only fault is a warning: importing them is the person's choice (tests/exporters).
@@ -31,23 +32,15 @@ def headquarters(database: Database) -> Database:
     return database
 
 
-def file_bytes(database: Database) -> bytes:
-    """The database file as it stands once the write-ahead log is folded into it."""
-    with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        path = connection.exec_driver_sql("PRAGMA database_list").fetchone()[2]
-    return Path(path).read_bytes()
-
-
 @pytest.mark.parametrize("file", REFUSED_FILES)
 def test_a_bad_package_is_rejected_and_leaves_the_database_byte_for_byte(headquarters, file):
-    before = file_bytes(headquarters)
+    before = stored_state(headquarters)
     reads = read_packages([CORPUS / file])
     preview = preview_import(headquarters, reads, "tester")
     report = apply_import(headquarters, preview, "tester")
     assert [p.status for p in report.packages] == [REJECTED]
     assert report.packages[0].problems  # always a reason a person can read
-    assert file_bytes(headquarters) == before
+    assert stored_state(headquarters) == before
 
 
 @pytest.mark.parametrize("file", sorted(JUDGED_HERE))
@@ -62,9 +55,9 @@ def test_rows_the_database_judges_are_rejected_by_sheet_row_column_value(headqua
 
 @pytest.mark.parametrize("file", sorted(WARNING_ONLY))
 def test_previewing_a_warned_package_changes_nothing(headquarters, file):
-    before = file_bytes(headquarters)
+    before = stored_state(headquarters)
     preview_import(headquarters, read_packages([CORPUS / file]), "tester")
-    assert file_bytes(headquarters) == before
+    assert stored_state(headquarters) == before
 
 
 def test_one_hostile_file_among_good_ones_spoils_nothing_else(headquarters):

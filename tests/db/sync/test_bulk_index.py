@@ -8,7 +8,14 @@ import pytest
 from db.activities.service import create_activity, delete_activity
 from db.sync import apply, bulk_index
 from db.sync.importing import preview_import
-from tests.db.sync.helpers import Site, read_in_process, sample, table_dump
+from tests.db.sync.helpers import (
+    Site,
+    full_text_hits,
+    read_in_process,
+    sample,
+    table_dump,
+    trigger_definitions,
+)
 
 CODES = (("DES-SR-III-01",), ("DES-SR-III-01", "DES-AP-I-A03"), ("DES-SR-I-01",))
 
@@ -36,12 +43,9 @@ def _indexes(site: Site) -> dict:
                            "area_mask FROM activity_list_index ORDER BY uuid"),
         "progress": table_dump(database, "SELECT * FROM progress_link "
                                "ORDER BY item_code, activity_uuid"),
-        "text": {word: table_dump(database, "SELECT i.uuid FROM activity_fts f JOIN "
-                                  "activity_list_index i ON i.id = f.rowid WHERE "
-                                  f"activity_fts MATCH '{word}' ORDER BY i.uuid")
+        "text": {word: full_text_hits(database, word)
                  for word in ("border", "asylum", "mission", "training")},
-        "triggers": table_dump(database, "SELECT name, sql FROM sqlite_master "
-                               "WHERE type = 'trigger' ORDER BY name"),
+        "triggers": trigger_definitions(database),
     }
 
 

@@ -14,6 +14,7 @@ from db.catalog.browse import catalog_tree
 from db.catalog.changes import record_edits
 from db.catalog.queries import item_detail
 from db.installation.office import country_regions
+from db.storage.sql_dialect import string_list
 from exporters.catalog_edits import ADD_ITEM, RETIRE, SUPERSEDE, CatalogEdit
 from tests.db.catalog.test_changes import OLD, SURVIVOR, new_event_edits
 from tests.db.sync.helpers import Site, activity_state, read_in_process, sample, table_dump
@@ -29,10 +30,11 @@ def sites(catalog_template, tmp_path):
 
 
 def catalog_state(site: Site) -> list[tuple]:
-    return table_dump(site.database, """
+    areas = string_list(site.database.engine.dialect.name, "CAST(area_number AS TEXT)", ",")
+    return table_dump(site.database, f"""
         select c.code, c.text, c.retired, c.superseded_by, c.edition,
-               (select group_concat(area_number) from item_action_area a
-                 where a.item_code = c.code)
+               (select {areas} from (select area_number from item_action_area a
+                 where a.item_code = c.code order by area_number) as areas)
         from catalog_item c order by c.code""")
 
 

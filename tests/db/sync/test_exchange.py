@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from openpyxl import load_workbook
 
@@ -19,7 +17,7 @@ from db.sync.exporting import export_template
 from db.sync.importing import apply_import, preview_import, read_packages
 from db.sync.status import activity_sync_states, package_history
 from tests.conftest import FIXTURES
-from tests.db.sync.helpers import Site, activity_state, sample
+from tests.db.sync.helpers import Site, activity_state, sample, stored_state
 from tests.workbook_cells import fill_row
 
 
@@ -31,10 +29,6 @@ def sites(catalog_template, tmp_path):
     yield hq, nairobi, kampala
     for site in (hq, nairobi, kampala):
         site.close()
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_an_office_package_arrives_at_headquarters_with_everything(sites):
@@ -69,9 +63,9 @@ def test_preview_changes_nothing_and_predicts_the_apply(sites):
     hq, nairobi, _ = sites
     create_activity(nairobi.database, sample(), "amina")
     reads = read_packages([nairobi.export()])
-    before = digest(hq.database.path)
+    before = stored_state(hq.database)
     preview = preview_import(hq.database, reads, "hq")
-    assert digest(hq.database.path) == before
+    assert stored_state(hq.database) == before
     applied = apply_import(hq.database, preview, "hq")
     assert preview.packages[0].counts() == applied.packages[0].counts()
 
@@ -181,10 +175,10 @@ def test_packages_go_only_where_they_are_meant(sites):
     hq, nairobi, kampala = sites
     create_activity(nairobi.database, sample(), "amina")
     package = nairobi.export()
-    before = digest(kampala.database.path)
+    before = stored_state(kampala.database)
     outcome = kampala.receive(package).packages[0]
     assert outcome.status == "rejected" and outcome.problems[0].code == "wrong_recipient"
-    assert digest(kampala.database.path) == before
+    assert stored_state(kampala.database) == before
     to_nairobi = hq.export(office_uuid=(hq.receive(package), nairobi.uuid)[1])
     assert kampala.receive(to_nairobi).packages[0].status == "rejected"
     to_west_africa = hq.export(region_code="WAF")  # Kenya and Uganda are not in it
@@ -202,13 +196,13 @@ def test_a_rejected_row_leaves_the_whole_package_out_unless_valid_rows_are_chose
     book = load_workbook(package)
     book["Activities"]["C3"] = "NOPE-99"  # an unknown item code in the second row
     book.save(package)
-    before = digest(hq.database.path)
+    before = stored_state(hq.database)
     outcome = hq.receive(package, accept_unsigned=True).packages[0]  # edited after signing
     assert (outcome.status, outcome.rejected, outcome.new) == ("rejected", 1, 2)
     [problem] = [p for p in outcome.problems if p.code != "checksum_mismatch"]
     assert (problem.sheet, problem.row, problem.column, problem.value, problem.code) == (
         "Activities", 3, "Item codes", "NOPE-99", "unknown_item_code")
-    assert digest(hq.database.path) == before
+    assert stored_state(hq.database) == before
     errors = tmp_path / "errors.xlsx"
     report = hq.receive(package, valid_rows_only=True, error_workbook=errors,
                         accept_unsigned=True)

@@ -1,5 +1,6 @@
 """A large import killed (SIGKILL) at random moments leaves the database whole: the state before
-the import or the state after it, never one in between.
+the import or the state after it, never one in between. On SQLite the file's journal sees to
+it; on a server, the server rolls back the transaction of a client that went away.
 
 TENPOINT_KILL_RUNS sets the number of kills (default 16), TENPOINT_KILL_ACTIVITIES the
 package's size (default 3000). The figures are printed (pytest -s shows them).
@@ -16,14 +17,18 @@ import sqlite3
 import subprocess
 import sys
 import time
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from db.activities.service import create_activity
 from db.storage.backups import list_backups
+from db.storage.database import Database
 from exporters.reader import read_package
+from tests.database_templates import DatabaseTemplate
 from tests.db.sync.helpers import Site, sample
 
 pytestmark = [pytest.mark.slow,
@@ -34,43 +39,62 @@ ACTIVITIES = int(os.environ.get("TENPOINT_KILL_ACTIVITIES", "3000"))
 CHILD = Path(__file__).with_name("kill_import_child.py")
 
 
-def clone_activities(path: Path, count: int) -> None:
+def _insert(connection, table: str, rows: list[dict]) -> None:
+    if rows:
+        names = list(rows[0])
+        connection.execute(text(f"insert into {table} ({', '.join(names)}) values "
+                                f"({', '.join(':' + name for name in names)})"), rows)
+
+
+def clone_activities(database: Database, count: int) -> None:
     """count - 1 copies of the database's one activity, with its links and history, written
     in one transaction (creating them one by one would take minutes)."""
-    with closing(sqlite3.connect(path)) as connection, connection:
-        [activity] = connection.execute("select * from activity where read_only = 0").fetchall()
-        columns = [d[0] for d in connection.execute("select * from activity").description]
-        uuid_at, title_at = columns.index("uuid"), columns.index("title")
-        links = connection.execute("select * from activity_item_link where activity_uuid = ?",
-                                   (activity[uuid_at],)).fetchall()
-        history = connection.execute("select * from activity_change where activity_uuid = ?",
-                                     (activity[uuid_at],)).fetchall()
-        change_columns = [d[0] for d in connection.execute(
-            "select * from activity_change").description]
+    with database.engine.begin() as connection:
+        activity = connection.execute(text(
+            "select * from activity where read_only = FALSE")).mappings().one()
+        of_it = {"uuid": activity["uuid"]}
+        links = connection.execute(text(
+            "select * from activity_item_link where activity_uuid = :uuid"), of_it).mappings()
+        links = links.all()
+        history = connection.execute(text(
+            "select * from activity_change where activity_uuid = :uuid"), of_it).mappings()
+        history = history.all()
+        rows, link_rows, change_rows = [], [], []
         for number in range(1, count):
-            uuid = f"{number:08d}-0000-4000-8000-{activity[uuid_at][-12:]}"
-            row = list(activity)
-            row[uuid_at], row[title_at] = uuid, f"Activity {number}"
-            connection.execute(f"insert into activity values ({','.join('?' * len(row))})", row)
-            for link in links:
-                connection.execute("insert into activity_item_link values (?, ?)",
-                                   (uuid, *link[1:]) if link[0] == activity[uuid_at]
-                                   else (link[0], uuid))
-            for change in history:
-                values = dict(zip(change_columns, change, strict=True))
-                values.update(id=None, activity_uuid=uuid, change_uuid=os.urandom(16).hex())
-                connection.execute(
-                    f"insert into activity_change ({','.join(values)}) "
-                    f"values ({','.join('?' * len(values))})", list(values.values()))
+            uuid = f"{number:08d}-0000-4000-8000-{activity['uuid'][-12:]}"
+            rows.append({**activity, "uuid": uuid, "title": f"Activity {number}"})
+            link_rows += [{**link, "activity_uuid": uuid} for link in links]
+            change_rows += [{**{k: v for k, v in change.items() if k != "id"},
+                             "activity_uuid": uuid, "change_uuid": os.urandom(16).hex()}
+                            for change in history]
+        _insert(connection, "activity", rows)
+        _insert(connection, "activity_item_link", link_rows)
+        _insert(connection, "activity_change", change_rows)
 
 
-def dump(path: Path, volatile: dict[str, set[int]] | None = None) -> dict[str, list[str]]:
+@contextmanager
+def connected(target: Path | str) -> Iterator:
+    """A plain connection on the SQLite file (a Path) or the server database (a URL), with
+    the names of its tables, by name."""
+    if isinstance(target, Path):
+        with closing(sqlite3.connect(target)) as connection:
+            yield connection, [r[0] for r in connection.execute(
+                "select name from sqlite_master where type = 'table' order by name")]
+        return
+    import psycopg
+
+    with psycopg.connect(target, autocommit=True) as connection:
+        yield connection, [r[0] for r in connection.execute(
+            "select tablename from pg_tables where schemaname = current_schema() "
+            "order by tablename")]
+
+
+def dump(target: Path | str, volatile: dict[str, set[int]] | None = None
+         ) -> dict[str, list[str]]:
     """Every table's rows, sorted, with the columns that differ between two identical imports
     (times of recording, random ids) blanked."""
     volatile = volatile or {}
-    with closing(sqlite3.connect(path)) as connection:
-        tables = [r[0] for r in connection.execute(
-            "select name from sqlite_master where type = 'table' order by name")]
+    with connected(target) as (connection, tables):
         result = {}
         for table in tables:
             rows = connection.execute(f'select * from "{table}"').fetchall()
@@ -80,11 +104,11 @@ def dump(path: Path, volatile: dict[str, set[int]] | None = None) -> dict[str, l
     return result
 
 
-def volatile_columns(first: Path, second: Path) -> dict[str, set[int]]:
+def volatile_columns(first: Path | str, second: Path | str) -> dict[str, set[int]]:
     """Per table, the columns whose values differ between two runs of the same import."""
     found = {}
-    with closing(sqlite3.connect(first)) as a, closing(sqlite3.connect(second)) as b:
-        for (table,) in a.execute("select name from sqlite_master where type = 'table'"):
+    with connected(first) as (a, tables), connected(second) as (b, _tables):
+        for table in tables:
             rows_a = a.execute(f'select * from "{table}"').fetchall()
             rows_b = b.execute(f'select * from "{table}"').fetchall()
             columns = len(rows_a[0]) if rows_a else 0
@@ -92,6 +116,14 @@ def volatile_columns(first: Path, second: Path) -> dict[str, set[int]]:
                             if sorted(map(repr, (r[i] for r in rows_a)))
                             != sorted(map(repr, (r[i] for r in rows_b)))}
     return found
+
+
+def check_integrity(target: Path | str, run: int) -> None:
+    """SQLite's own check of the file; a server's storage is the server's to keep whole (a
+    killed client is a dropped connection to it, never a half-written file)."""
+    if isinstance(target, Path):
+        with closing(sqlite3.connect(target)) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",), run
 
 
 class Importer:
@@ -103,7 +135,7 @@ class Importer:
             stdout=subprocess.PIPE, text=True, bufsize=1)
         assert self.process.stdout.readline().strip() == "ready"
 
-    def start(self, database: Path, backups: Path) -> int:
+    def start(self, database: Path | str, backups: Path) -> int:
         self.process.stdin.write(f"{database}\t{backups}\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline().split()
@@ -136,35 +168,60 @@ def scenario(catalog_template, tmp_path_factory):
     hq = Site(catalog_template, root / "hq", "UNHCR HQ", None, hq=True)
     nairobi = Site(catalog_template, root / "nairobi", "Nairobi", "KE")
     create_activity(nairobi.database, sample(), "amina")
+    clone_activities(nairobi.database, ACTIVITIES)
     nairobi.database.close()
-    clone_activities(nairobi.database.path, ACTIVITIES)
     package = nairobi.export()
     read = read_package(package)
     assert not read.file_rejected and len(read.content.activities) == ACTIVITIES
     pickled = root / "package.pickle"
     pickled.write_bytes(pickle.dumps(read))
     hq.database.close()  # the last connection checkpoints: one file holds the state before
-    assert not Path(f"{hq.database.path}-wal").exists()
+    before = hq.database.path or hq.database.url
+    assert not (hq.database.path and Path(f"{before}-wal").exists())
     importer = Importer(pickled, nairobi.fingerprint)
-    yield root, hq.database.path, importer
+    yield root, before, importer, catalog_template
     importer.close()
 
 
-def fresh_copy(before: Path, folder: Path) -> Path:
+def fresh_copy(template: DatabaseTemplate, before: Path | str, folder: Path) -> Path | str:
+    """A copy of the database before the import: a file, or a database made from it on the
+    server (CREATE DATABASE ... TEMPLATE; dropped after the test)."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
+    if isinstance(before, str):
+        url = template.cluster.new_database(before.rsplit("/", 1)[1])
+        template.made.append(url)
+        return url
     shutil.copy(before, folder / "tenpoint.sqlite")
     return folder / "tenpoint.sqlite"
 
 
-def uninterrupted(importer: Importer, before: Path, folder: Path) -> tuple[Path, float]:
+def uninterrupted(importer: Importer, template: DatabaseTemplate, before: Path | str,
+                  folder: Path) -> tuple[Path | str, float]:
     """The import run to its end; the seconds from "applying" to the end of the process."""
-    path = fresh_copy(before, folder)
+    path = fresh_copy(template, before, folder)
     importer.start(path, folder / "backups")
     started = time.perf_counter()
     done, status = importer.finish()
     assert done and status == 0
     return path, time.perf_counter() - started
+
+
+def _settled(target: Path | str) -> Path | str:
+    """On a server, once the killed client's session is gone: until the server notices the
+    dropped connection, a COMMIT it had received may still be under way."""
+    if isinstance(target, str):
+        import psycopg
+
+        name = target.rsplit("/", 1)[1]
+        with psycopg.connect(target, autocommit=True) as connection:
+            for _ in range(200):
+                if not connection.execute(
+                        "select 1 from pg_stat_activity where datname = %s "
+                        "and pid != pg_backend_pid()", (name,)).fetchone():
+                    break
+                time.sleep(0.05)
+    return target
 
 
 def kill_delay(rng: random.Random, run: int, duration: float) -> float:
@@ -175,9 +232,9 @@ def kill_delay(rng: random.Random, run: int, duration: float) -> float:
 
 
 def test_killing_an_import_leaves_the_state_before_or_after_it(scenario):
-    root, before_path, importer = scenario
-    after_path, first = uninterrupted(importer, before_path, root / "after-1")
-    second, duration = uninterrupted(importer, before_path, root / "after-2")
+    root, before_path, importer, template = scenario
+    after_path, first = uninterrupted(importer, template, before_path, root / "after-1")
+    second, duration = uninterrupted(importer, template, before_path, root / "after-2")
     duration = max(first, duration)
     volatile = volatile_columns(after_path, second)
     before, after = dump(before_path, volatile), dump(after_path, volatile)
@@ -187,14 +244,13 @@ def test_killing_an_import_leaves_the_state_before_or_after_it(scenario):
     rng = random.Random(int(os.environ.get("TENPOINT_KILL_SEED", "0")) or None)
     for run in range(RUNS):
         folder = root / "run"
-        path = fresh_copy(before_path, folder)
+        path = fresh_copy(template, before_path, folder)
         pid = importer.start(path, folder / "backups")
         time.sleep(kill_delay(rng, run, duration))
         os.kill(pid, signal.SIGKILL)
         done, _status = importer.finish()
-        with closing(sqlite3.connect(path)) as connection:
-            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",), run
-        state = dump(path, volatile)
+        check_integrity(path, run)
+        state = dump(_settled(path), volatile)
         assert state in (before, after), f"run {run}: a state in between"
         assert not [b for b in list_backups(folder / "backups") if b.damaged], run
         key = "finished before the kill" if done else ("after" if state == after else "before")

@@ -73,7 +73,7 @@ def test_a_french_template_imports_at_an_english_headquarters_with_the_same_data
         assert (outcome.status, outcome.new, outcome.blank_template_rows) == ("accepted", 2, 2)
     assert contents(hq.database) == contents(hq2.database)
     statuses = table_dump(hq.database, "select status, kind from activity "
-                                       "where read_only = 0 order by title")
+                                       "where read_only = FALSE order by title")
     assert statuses == [("ongoing", "capacity_building"), ("completed", None)]
 
 

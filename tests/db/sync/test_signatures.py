@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 
@@ -24,7 +23,7 @@ from db.sync.importing import read_packages
 from db.sync.signatures import check_signature
 from db.sync.status import package_history
 from tests.conftest import FIXTURES
-from tests.db.sync.helpers import Site, sample
+from tests.db.sync.helpers import Site, sample, stored_state
 from tests.workbook_cells import fill_row
 
 PACKAGES = FIXTURES / "packages"
@@ -40,13 +39,8 @@ def sites(catalog_template, tmp_path):
 
 
 def state(site: Site) -> str:
-    """The database and its write-ahead log, byte for byte."""
-    digest = hashlib.sha256()
-    for suffix in ("", "-wal"):
-        path = site.database.path.with_name(site.database.path.name + suffix)
-        if path.exists():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    """The database, byte for byte (on a server, row for row)."""
+    return stored_state(site.database)
 
 
 def only(report):
@@ -66,6 +60,8 @@ def manifest_cell(path, key: str, value) -> None:
     book.save(path)
 
 
+# A field office's key file (on a server the key is in the database: test_shared_key.py).
+@pytest.mark.sqlite_only
 def test_the_key_is_made_at_setup_readable_by_its_owner_only(sites):
     _, nairobi = sites
     path = nairobi.folder / KEY_FILE_NAME
@@ -107,6 +103,8 @@ def test_a_key_registered_from_a_file_verifies_the_first_package(sites):
     assert package_history(hq.database)[0].summary["signature"] == "verified"
 
 
+# A field office's key file (on a server the key is in the database: test_shared_key.py).
+@pytest.mark.sqlite_only
 def test_key_files_that_cannot_be_trusted_are_refused(sites, tmp_path):
     hq, nairobi = sites
     key_file = export_key_file(nairobi.database, tmp_path / "key.txt")
@@ -126,6 +124,8 @@ def test_key_files_that_cannot_be_trusted_are_refused(sites, tmp_path):
     assert exists.value.code == "key_exists"
 
 
+# A field office's key file (on a server the key is in the database: test_shared_key.py).
+@pytest.mark.sqlite_only
 def test_a_package_signed_by_another_key_than_the_registered_one_is_refused(sites):
     hq, nairobi = sites
     create_activity(nairobi.database, sample(), "amina")
@@ -207,6 +207,8 @@ def test_a_signed_package_from_this_installation_verifies_with_its_own_key(sites
     assert (mine.status, elsewhere.status) == ("verified", "new_key")
 
 
+# A field office's key file (on a server the key is in the database: test_shared_key.py).
+@pytest.mark.sqlite_only
 def test_a_database_set_up_before_signing_gets_its_key_at_the_first_export(sites):
     _, nairobi = sites
     (nairobi.folder / KEY_FILE_NAME).unlink()

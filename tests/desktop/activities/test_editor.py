@@ -254,3 +254,14 @@ def test_the_info_line_names_the_office_that_recorded_the_activity(
     viewed = open_editor(get_activity(context.database, theirs))
     assert viewed.read_only and viewed.info_label.text().startswith("Recorded by Mogadishu.")
     assert {name: hint for name, hint in placeholders(viewed).items() if hint} == {}
+
+
+def test_a_pasted_control_character_is_named_and_nothing_is_saved(qtbot, open_editor, context):
+    """A NUL pasted from another program: neither database can store it alike, nor can a
+    package carry it; the editor says which character, next to the field."""
+    editor = open_editor()
+    editor.inputs["title"].setText("Border\x00 monitoring")
+    assert not editor.save()
+    assert "U+0000" in editor.boxes["title"].error()
+    assert "control character" in editor.boxes["title"].error()
+    assert own_titles(context.database) == []
