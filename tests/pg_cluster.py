@@ -48,13 +48,20 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *command]
 
 
+def _cluster_parent() -> str | None:
+    """Where the cluster's folder goes. As root the server runs as `postgres`, which must
+    reach its folder: TMPDIR may point into root's own temporary folders (pytest's tmp_path,
+    mode 700), so the shared /tmp (mode 1777) is used instead."""
+    return "/tmp" if os.geteuid() == 0 else None
+
+
 class Cluster:
     """One running throwaway server; url(name) gives a database's URL."""
 
     def __init__(self, durable: bool = False) -> None:
         """durable: sync to disk as a production server does (benchmarks); the tests' server
         skips it, since its data is thrown away."""
-        self.folder = Path(tempfile.mkdtemp(prefix="tenpoint-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix="tenpoint-pg-", dir=_cluster_parent()))
         self.data = self.folder / "data"
         self.port = _free_port()
         self.user = SERVER_USER if os.geteuid() == 0 else os.environ.get("USER", "tenpoint")
