@@ -24,13 +24,16 @@ import select
 import socket
 import threading
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import psycopg
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from sqlalchemy import event, make_url
 
 from db.storage.database import Database
 from db.storage.server import CHANGES_CHANNEL, listening
+
+if TYPE_CHECKING:  # psycopg loads only where a shared database is watched, in run()
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +109,8 @@ class ListenerThread(QThread):
         self.connected = threading.Event()  # set while listening (for tests)
 
     def run(self) -> None:
+        import psycopg
+
         retry, heard_before = FIRST_RETRY_S, False
         while not self._stopping.is_set():
             try:

@@ -43,7 +43,13 @@ from desktop.app import (
     show_startup_error,
     startup_error_message,
 )
-from desktop.config import ConfigError, Preconfiguration, config_error_message
+from desktop.config import (
+    ConfigError,
+    Preconfiguration,
+    config_error_message,
+    hidden_password,
+    server_database,
+)
 from desktop.options import (
     data_dir_of,
     ensure_standard_streams,
@@ -98,14 +104,14 @@ class StartupWindow(QWidget):
     namespace costs 45 ms, which the first frame should not wait for.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, config: Preconfiguration) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Tenpoint"))
         logo = icons_dir() / "tenpoint-64.png"
         title = self.tr("Tenpoint {version}").format(version=app_version())
         self.title_label = QLabel(f'<p align="center"><img src="{escape(logo.as_uri())}">'
                                   f"</p><p align=\"center\"><b>{escape(title)}</b></p>")
-        status = self.tr("Opening the database in {folder}...").format(folder=ltr(str(data_dir)))
+        status = self._opening_message(data_dir, config)
         self.status_label = QLabel(f'<p align="center">{escape(status)}</p>')
         self.status_label.setWordWrap(True)
         progress = QProgressBar()
@@ -115,6 +121,17 @@ class StartupWindow(QWidget):
         for widget in (self.title_label, self.status_label, progress):
             layout.addWidget(widget)
         self.setMinimumWidth(480)
+
+    def _opening_message(self, data_dir: Path, config: Preconfiguration) -> str:
+        """Where the database is: the data folder, or the headquarters' shared server."""
+        try:
+            url = server_database(config, DataPaths(data_dir))
+        except ConfigError:  # the opening reports it, in full, in a moment
+            url = None
+        if url is not None:
+            return self.tr("Opening the shared database {location}...").format(
+                location=ltr(hidden_password(url)))
+        return self.tr("Opening the database in {folder}...").format(folder=ltr(str(data_dir)))
 
 
 class ContextLoader(QObject):
@@ -249,7 +266,7 @@ class Startup(QObject):
 
     def __init__(self, data_dir: Path, config: Preconfiguration, quick: bool = False) -> None:
         super().__init__()
-        self.window = StartupWindow(data_dir)
+        self.window = StartupWindow(data_dir, config)
         self.side: DatabaseSide | None = None
         self._thread = QThread()
         self._loader = ContextLoader(str(data_dir), config, quick)

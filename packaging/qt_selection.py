@@ -13,14 +13,14 @@ from pathlib import PurePosixPath
 
 # Python modules never needed at run time: test tools, other GUI toolkits, optional pretty
 # printers that pydantic and mako import only if present (rich, pygments), pydoc's topics,
-# TLS and OpenSSL hashes (Tenpoint never goes online; hashlib falls back to its built-in
-# SHA-256, and leaving _ssl/_hashlib out leaves 5 MB of OpenSSL out), the Chinese, Japanese
+# OpenSSL's hashes (hashlib falls back to its built-in SHA-256), the Chinese, Japanese
 # and Korean codecs (1 MB; workbooks are UTF-8, and an unknown codec is a clean LookupError),
-# unused Qt modules.
+# unused Qt modules. Python's ssl stays: psycopg imports it to share OpenSSL's set-up with
+# libpq, whose TLS a headquarters' connection to its PostgreSQL server may use.
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "IPython",
     "numpy", "pandas", "PIL", "importlinter", "ruff", "rich", "pygments", "markdown_it",
-    "mdurl", "pydoc_data", "ssl", "_ssl", "_hashlib", "_multibytecodec", "_codecs_cn",
+    "mdurl", "pydoc_data", "_hashlib", "_multibytecodec", "_codecs_cn",
     "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
     *(f"PySide6.{module}" for module in (
         "QtNetwork", "QtQml", "QtQuick", "QtQuickControls2", "QtQuickWidgets", "QtQuickTest",
@@ -72,9 +72,12 @@ DROPPED_FILES = frozenset({"opengl32sw.dll"})
 
 # Linux: what only the CUPS print plugin links to (9 MB). Every desktop that prints has them,
 # and CUPS's own must match the system's print service, so they load from the system; where
-# they are missing, the plugin does not load and Qt prints to PDF files only.
+# they are missing, the plugin does not load and Qt prints to PDF files only. Each name ends
+# where the system's does: psycopg's wheel carries its own Kerberos for libpq, named
+# libkrb5-<hash>.so, which must stay.
 SYSTEM_PRINTING_LIBRARIES = (
-    "libcups.", "libgnutls.", "libavahi-", "libkrb5", "libgssapi_krb5.", "libk5crypto.",
+    "libcups.", "libgnutls.", "libavahi-", "libkrb5.", "libkrb5support.", "libgssapi_krb5.",
+    "libk5crypto.",
     "libcom_err.", "libkeyutils.", "libp11-kit.", "libtasn1.", "libidn2.", "libunistring.",
     "libnettle.", "libhogweed.", "libgmp.",
 )

@@ -54,6 +54,14 @@ def position_of(dialect: str, needle: str, haystack: str) -> str:
     return f"instr({haystack}, {needle})"
 
 
+# --- the per-row index triggers, paused for one transaction (db/sync/bulk_index.py) -------
+# On PostgreSQL the insert triggers of the list index, full text and progress rows fire only
+# while this setting is not 'on' (revision 0009); an import sets it for its own transaction
+# with set_config(..., true), so every other officer's writes still fire them.
+BULK_INDEX_SETTING = "tenpoint.bulk_index"
+TRIGGERS_RUN = f"current_setting('{BULK_INDEX_SETTING}', true) IS DISTINCT FROM 'on'"
+
+
 # --- full-text search on PostgreSQL (SQLite's is FTS5) ------------------------------------
 # Text as both databases search it: FTS5's unicode61 tokenizer with remove_diacritics 2
 # lowercases and drops accents; PostgreSQL's 'simple' configuration lowercases, and this

@@ -1,5 +1,7 @@
 """`tenpoint migrate-to URL`: move this data folder's SQLite headquarters database into an
-empty PostgreSQL database, compare every table, and say what to put in tenpoint.ini.
+empty PostgreSQL database, compare every table, open the server from now on (the folder's
+database.url, as `tenpoint setup --hq --database` records it), and say what to put in
+tenpoint.ini on the other headquarters computers.
 
 The URL may carry a password for this one move (an administrator's, say); it is used, never
 printed: what is printed is the URL without it, as tenpoint.ini takes it.
@@ -55,7 +57,13 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         print(transfer_error_message(error, location, str(context.database.location)),
               file=sys.stderr)
         return EXIT_ERROR
+    # This computer opens the server from now on: typing on into the old file would split
+    # the headquarters in two.
+    context.paths.record_database(report.location)
     print(format_report(report, str(context.database.location), location != url))
+    print(translate("cli", "This computer opens the shared database from now on ({record} "
+                           "says so; delete it to go back to the file).").format(
+        record=context.paths.database_record))
     return EXIT_OK
 
 

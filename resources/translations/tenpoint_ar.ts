@@ -2906,7 +2906,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+103"/>
+        <location filename="../../desktop/startup.py" line="+109"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2916,7 +2916,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>Tenpoint {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
+        <source>Opening the shared database {location}...</source>
+        <translation>جارٍ فتح قاعدة البيانات المشتركة {location}...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Opening the database in {folder}...</source>
         <translation>جارٍ فتح قاعدة البيانات في {folder}...</translation>
     </message>
@@ -4529,7 +4534,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
         <source>do not ask for confirmation</source>
         <translation>عدم طلب التأكيد</translation>
     </message>
@@ -4545,7 +4550,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+38"/>
         <source>y</source>
         <translation>ن</translation>
     </message>
@@ -5559,7 +5564,7 @@ Rejected rows are listed in {path}.</source>
         <translation>فحص هذا التثبيت على قاعدة بيانات مؤقتة جديدة، دون نافذة، ثم الخروج (0 عند نجاحه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="-44"/>
         <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
         <translation>نقل قاعدة بيانات هذا المقر الرئيسي إلى قاعدة بيانات PostgreSQL فارغة، ثم مقارنة كل جدول</translation>
     </message>
@@ -5576,17 +5581,22 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>هذا ليس عنوان URL خاصاً بـPostgreSQL؛ أعطِ عنواناً مثل postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Nothing was moved.</source>
         <translation>لم يُنقل شيء.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>This computer opens the shared database from now on ({record} says so; delete it to go back to the file).</source>
+        <translation>يفتح هذا الحاسوب قاعدة البيانات المشتركة من الآن فصاعدًا (كما يذكر {record}؛ احذفه للعودة إلى الملف).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Moving the database writes to the server: add --yes to confirm.</source>
         <translation>نقل قاعدة البيانات يكتب على الخادم: أضف --yes للتأكيد.</translation>
     </message>

@@ -2794,7 +2794,7 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+103"/>
+        <location filename="../../desktop/startup.py" line="+109"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2804,7 +2804,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>Tenpoint {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
+        <source>Opening the shared database {location}...</source>
+        <translation>Abriendo la base de datos compartida {location}...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Opening the database in {folder}...</source>
         <translation>Abriendo la base de datos en {folder}...</translation>
     </message>
@@ -4357,7 +4362,7 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
         <source>do not ask for confirmation</source>
         <translation>no pedir confirmación</translation>
     </message>
@@ -4373,7 +4378,7 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+38"/>
         <source>y</source>
         <translation>s</translation>
     </message>
@@ -5323,7 +5328,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>comprobar esta instalación en una base de datos temporal nueva, sin ventana, y salir (0 si funciona)</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="-44"/>
         <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
         <translation>trasladar la base de datos de esta sede a una base de datos PostgreSQL vacía y luego comparar cada tabla</translation>
     </message>
@@ -5340,17 +5345,22 @@ Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>No es una URL de PostgreSQL; indique una como postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Nothing was moved.</source>
         <translation>No se trasladó nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>This computer opens the shared database from now on ({record} says so; delete it to go back to the file).</source>
+        <translation>Este equipo abre la base de datos compartida a partir de ahora (lo indica {record}; elimínelo para volver al archivo).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Moving the database writes to the server: add --yes to confirm.</source>
         <translation>El traslado de la base de datos escribe en el servidor: agregue --yes para confirmar.</translation>
     </message>

@@ -2794,7 +2794,7 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+103"/>
+        <location filename="../../desktop/startup.py" line="+109"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2804,7 +2804,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>Tenpoint {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
+        <source>Opening the shared database {location}...</source>
+        <translation>Ouverture de la base de données partagée {location}...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Opening the database in {folder}...</source>
         <translation>Ouverture de la base de données dans {folder}...</translation>
     </message>
@@ -4357,7 +4362,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
         <source>do not ask for confirmation</source>
         <translation>ne pas demander de confirmation</translation>
     </message>
@@ -4373,7 +4378,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+38"/>
         <source>y</source>
         <translation>o</translation>
     </message>
@@ -5323,7 +5328,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>vérifier cette installation sur une base de données temporaire neuve, sans fenêtre, puis quitter (0 si elle fonctionne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="-44"/>
         <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
         <translation>déplacer la base de données de ce siège dans une base de données PostgreSQL vide, puis comparer chaque table</translation>
     </message>
@@ -5340,17 +5345,22 @@ Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>Ce n&apos;est pas une URL PostgreSQL&#xa0;; indiquez-en une telle que postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Nothing was moved.</source>
         <translation>Rien n&apos;a été déplacé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>This computer opens the shared database from now on ({record} says so; delete it to go back to the file).</source>
+        <translation>Cet ordinateur ouvre désormais la base de données partagée ({record} l’indique&#xa0;; supprimez-le pour revenir au fichier).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Moving the database writes to the server: add --yes to confirm.</source>
         <translation>Le déplacement de la base de données écrit sur le serveur&#xa0;: ajoutez --yes pour confirmer.</translation>
     </message>

@@ -2822,7 +2822,7 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../../desktop/startup.py" line="+103"/>
+        <location filename="../../desktop/startup.py" line="+109"/>
         <source>Tenpoint</source>
         <translation>Tenpoint</translation>
     </message>
@@ -2832,7 +2832,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>Tenpoint {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
+        <source>Opening the shared database {location}...</source>
+        <translation>Открытие общей базы данных {location}...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Opening the database in {folder}...</source>
         <translation>Открытие базы данных в папке {folder}...</translation>
     </message>
@@ -4400,7 +4405,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+39"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
         <source>do not ask for confirmation</source>
         <translation>не запрашивать подтверждение</translation>
     </message>
@@ -4416,7 +4421,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+32"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+38"/>
         <source>y</source>
         <translation>д</translation>
     </message>
@@ -5382,7 +5387,7 @@ Rejected rows are listed in {path}.</source>
         <translation>проверить этот экземпляр программы на новой временной базе данных без окна и выйти (код 0, если все работает)</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/migrate_command.py" line="-38"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="-44"/>
         <source>move this headquarters&apos; database into an empty PostgreSQL database, then compare every table</source>
         <translation>перенести базу данных этой штаб-квартиры в пустую базу данных PostgreSQL, затем сравнить все таблицы</translation>
     </message>
@@ -5399,17 +5404,22 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>Это не URL PostgreSQL; укажите URL вида postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Nothing was moved.</source>
         <translation>Ничего не перенесено.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>This computer opens the shared database from now on ({record} says so; delete it to go back to the file).</source>
+        <translation>С этого момента этот компьютер открывает общую базу данных (так указано в {record}; удалите его, чтобы вернуться к файлу).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Moving the database writes to the server: add --yes to confirm.</source>
         <translation>Перенос базы данных выполняет запись на сервер: для подтверждения добавьте --yes.</translation>
     </message>

@@ -78,6 +78,7 @@ def test_the_move_compares_every_table_and_says_what_to_put_in_the_ini(
     url = cluster.new_database()
     code, out, err = run(capsys, "--data-dir", hq_data, "migrate-to", with_password(url),
                          "--yes")
+    out_of_move = out
     assert code == 0, err
     assert PASSWORD not in out + err
     assert "activity_list_index" in out and "catalog_item_fts" in out and "rows, equal" in out
@@ -88,8 +89,17 @@ def test_the_move_compares_every_table_and_says_what_to_put_in_the_ini(
     assert server_rows(url, "SELECT count(*) FROM activity WHERE title = "
                             "'Border monitoring training'") == 1
 
-    # The printed lines, put in tenpoint.ini, open the server.
-    ini = write_ini(tmp_path, out)
+    # This computer opens the server from now on, not the file it moved.
+    assert (Path(hq_data) / "database.url").read_text(encoding="utf-8") == f"{url}\n"
+    assert "opens the shared database from now on" in out
+    code, out, err = run(capsys, "--data-dir", hq_data, "setup", "--office-name", "UNHCR HQ",
+                         "--hq")
+    assert code == 0, err
+    assert url.rsplit("/", 1)[1] in out and "tenpoint.sqlite" not in out
+
+    # The printed lines, put in tenpoint.ini, open the server on another computer.
+    (Path(hq_data) / "database.url").unlink()
+    ini = write_ini(tmp_path, out_of_move)
     code, out, err = run(capsys, "--config", str(ini), "--data-dir", hq_data, "setup",
                          "--office-name", "UNHCR HQ", "--hq")
     assert code == 0, err
@@ -105,6 +115,7 @@ def test_a_database_holding_data_is_refused_without_showing_the_password(
         cluster, hq_data, capsys):
     url = cluster.new_database()
     assert run(capsys, "--data-dir", hq_data, "migrate-to", url, "--yes")[0] == 0
+    (Path(hq_data) / "database.url").unlink()  # the SQLite file again, as another computer's
     before = server_rows(url, "SELECT count(*) FROM activity")
     code, out, err = run(capsys, "--data-dir", hq_data, "migrate-to", with_password(url),
                          "--yes")

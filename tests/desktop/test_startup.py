@@ -13,7 +13,7 @@ from db.installation.office import local_office
 from db.storage.database import open_database
 from desktop.app import startup_error_message
 from desktop.config import Preconfiguration
-from desktop.startup import Startup
+from desktop.startup import Startup, StartupWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,6 +42,15 @@ def test_startup_opens_the_context_on_a_worker_and_hands_it_over(qtbot, tmp_path
     finally:
         startup.finish()
         context.close()
+
+
+def test_the_first_frame_names_the_shared_database_not_the_folder(qtbot, tmp_path):
+    """A headquarters on PostgreSQL opens a server, not the data folder's file."""
+    url = "postgresql://hq-officer@db.hq.example.org:5432/tenpoint?sslmode=require"
+    window = StartupWindow(tmp_path / "data", Preconfiguration(database=url))
+    qtbot.addWidget(window)
+    assert "db.hq.example.org" in window.status_label.text()
+    assert str(tmp_path / "data") not in window.status_label.text()
 
 
 def test_startup_reports_a_database_it_must_not_open(qtbot, tmp_path):

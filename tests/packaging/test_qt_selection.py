@@ -24,6 +24,10 @@ from qt_selection import keep_binary, keep_data  # noqa: E402 - packaging/ is no
     "PySide6/Qt/lib/libQt6OpenGL.so.6",
     "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
     "libpython3.12.so.1.0",
+    # psycopg's own libpq and Kerberos, named by their hash: a headquarters' server driver
+    "psycopg_binary.libs/libkrb5-f18b4d11.so.3.3",
+    "psycopg_binary.libs/libkrb5support-93fbab13.so.0.1",
+    "psycopg_binary.libs/libpq-e9b5c9ac.so.5.18",
 ])
 def test_what_the_application_needs_is_kept(dest):
     assert keep_binary(dest, "linux") and keep_binary(dest, "win32")
@@ -43,6 +47,8 @@ def test_what_the_application_needs_is_kept(dest):
     "PySide6/Qt/lib/libQt6Multimedia.so.6",
     "libcups.so.2",  # the CUPS plugin's libraries come from the system
     "libgnutls.so.30",
+    "libkrb5.so.3",
+    "libkrb5support.so.0",
 ])
 def test_unused_qt_is_left_out(dest):
     assert not keep_binary(dest, "linux") and not keep_binary(dest, "win32")

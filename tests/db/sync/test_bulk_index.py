@@ -73,7 +73,8 @@ def test_bulk_written_index_rows_equal_the_triggers_rows(catalog_template, tmp_p
 
 def test_a_preview_or_a_failed_import_leaves_the_triggers_in_place(catalog_template, tmp_path,
                                                                    package, monkeypatch):
-    """The triggers are dropped inside the import's transaction: a rollback restores them."""
+    """The triggers are paused inside the import's transaction: a rollback resumes them, and
+    the next activity typed is listed by them."""
     monkeypatch.setattr(bulk_index, "BULK_MINIMUM", 1)
     hq = Site(catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True)
     before_all = _indexes(hq)
@@ -90,4 +91,9 @@ def test_a_preview_or_a_failed_import_leaves_the_triggers_in_place(catalog_templ
         hq.receive(package, reader=read_in_process)
     after = _indexes(hq)
     assert after == {**before_all, "triggers": before}
+    typed = create_activity(hq.database, sample(title="Typed after the failure",
+                                                item_codes=CODES[1]), "amina")
+    listed = table_dump(hq.database, "SELECT item_codes FROM activity_list_index "
+                        "WHERE uuid = :uuid", {"uuid": typed.uuid})
+    assert listed == [("DES-AP-I-A03, DES-SR-III-01",)]  # the triggers run again
     hq.close()
