@@ -26,7 +26,13 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
-from db.storage.sql_dialect import BULK_INDEX_SETTING, POSTGRESQL, SQLITE, plain_vector
+from db.storage.sql_dialect import (
+    BULK_INDEX_SETTING,
+    POSTGRESQL,
+    SQLITE,
+    dialect_of,
+    plain_vector,
+)
 
 # The per-row triggers a bulk insert of activities and their links replaces.
 INSERT_TRIGGERS = ("activity_list_index_insert", "activity_list_index_link_insert",
@@ -127,7 +133,7 @@ def _set_paused(connection: Connection, paused: bool) -> None:
 @contextmanager
 def _triggers_paused(connection: Connection) -> Iterator[bool]:
     """Pause the insert triggers around the block; yields whether they were paused."""
-    if connection.dialect.name == POSTGRESQL:
+    if dialect_of(connection) == POSTGRESQL:
         _set_paused(connection, True)
         yield True
         _set_paused(connection, False)
@@ -152,7 +158,7 @@ def bulk_inserted(connection: Connection, uuids: Sequence[str]) -> Iterator[None
     if len(uuids) < BULK_MINIMUM:
         yield
         return
-    dialect = connection.dialect.name
+    dialect = dialect_of(connection)
     with _triggers_paused(connection) as paused:
         yield
         if paused:
