@@ -11,6 +11,7 @@ from sqlmodel import Session
 from db.catalog.changes import receive_changes
 from db.catalog.search_index import rebuild_catalog_search
 from db.models import ActivityChange, CatalogChange, CatalogItem, Office, SyncPackage
+from db.storage.bulk_insert import insert_rows
 from db.sync.bulk_index import bulk_inserted
 from db.sync.held import CONFLICT, SEEN, SYNC_STATE
 from db.sync.merge_rule import Version, field_changes, value_text
@@ -136,13 +137,11 @@ def _write_offices(session: Session, writes: PackageWrites, context: WriteContex
 def _insert_new(session: Session, versions: list[Version], context: WriteContext) -> None:
     connection = session.connection()
     with bulk_inserted(connection, [v.uuid for v in versions]):
-        connection.execute(insert(ACTIVITY),
-                           [_activity_values(v, context.now) for v in versions])
-        links = [{"activity_uuid": v.uuid, "item_code": code} for v in versions
-                 if not v.deleted for code in v.item_codes]
-        if links:
-            connection.execute(insert(LINK), links)
-    connection.execute(insert(CHANGE), [
+        insert_rows(connection, ACTIVITY, [_activity_values(v, context.now) for v in versions])
+        insert_rows(connection, LINK, [{"activity_uuid": v.uuid, "item_code": code}
+                                       for v in versions if not v.deleted
+                                       for code in v.item_codes])
+    insert_rows(connection, CHANGE, [
         _change(v.uuid, context, "deleted" if v.deleted else "imported") for v in versions])
 
 
@@ -162,14 +161,10 @@ def _update_rows(session: Session, updates: list[tuple[Version, Version]], typed
     if relinked:
         connection.execute(delete(LINK).where(LINK.c.activity_uuid == bindparam("b_uuid")),
                            [{"b_uuid": n.uuid} for _h, n in relinked])
-        links = [{"activity_uuid": n.uuid, "item_code": c} for _h, n in relinked
-                 for c in n.item_codes]
-        if links:
-            connection.execute(insert(LINK), links)
-    history = [e for h, n in updates
-               for e in _history_of_update(h, n, context, n.uuid in typed)]
-    if history:
-        connection.execute(insert(CHANGE), history)
+        insert_rows(connection, LINK, [{"activity_uuid": n.uuid, "item_code": c}
+                                       for _h, n in relinked for c in n.item_codes])
+    insert_rows(connection, CHANGE, [e for h, n in updates
+                                     for e in _history_of_update(h, n, context, n.uuid in typed)])
 
 
 def _write_conflicts(session: Session, writes: PackageWrites, context: WriteContext) -> None:
@@ -184,9 +179,8 @@ def _write_conflicts(session: Session, writes: PackageWrites, context: WriteCont
             {"activity_uuid": v.uuid, "detected_at": context.now,
              "package_uuid": context.package_id, "sender_office_uuid": context.sender_office,
              "incoming_version": v.snapshot()} for v in writes.conflicts])
-        connection.execute(insert(CHANGE), [
-            _change(v.uuid, context, "conflict_detected")
-            for v in writes.conflicts])
+        insert_rows(connection, CHANGE, [_change(v.uuid, context, "conflict_detected")
+                                         for v in writes.conflicts])
 
 
 def _upsert_state(session: Session, rows: list[dict], columns: tuple[str, ...]) -> None:

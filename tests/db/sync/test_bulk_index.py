@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from db.activities.service import create_activity, delete_activity
+from db.storage import bulk_insert
 from db.sync import apply, bulk_index
 from db.sync.importing import preview_import
 from tests.db.sync.helpers import (
@@ -46,11 +47,18 @@ def _indexes(site: Site) -> dict:
         "text": {word: full_text_hits(database, word)
                  for word in ("border", "asylum", "mission", "training")},
         "triggers": trigger_definitions(database),
+        "activities": table_dump(database, "SELECT * FROM activity ORDER BY uuid"),
+        "history": table_dump(database, "SELECT activity_uuid, changed_by, CASE office_uuid "
+                              "WHEN (SELECT uuid FROM office WHERE is_local) THEN 'here' "
+                              "ELSE office_uuid END, action, field, old_value, new_value, note "
+                              "FROM activity_change "
+                              "ORDER BY activity_uuid, action, field, new_value"),
     }
 
 
 def _received(catalog_template, folder, package, minimum: int, monkeypatch) -> dict:
     monkeypatch.setattr(bulk_index, "BULK_MINIMUM", minimum)
+    monkeypatch.setattr(bulk_insert, "COPY_FROM", minimum)  # PostgreSQL: COPY, or INSERTs
     hq = Site(catalog_template, folder, "UNHCR HQ", None, hq=True)
     report = hq.receive(package, reader=read_in_process)
     assert report.packages[0].status == "accepted" and report.packages[0].new == 12
@@ -61,8 +69,8 @@ def _received(catalog_template, folder, package, minimum: int, monkeypatch) -> d
 
 def test_bulk_written_index_rows_equal_the_triggers_rows(catalog_template, tmp_path, package,
                                                          monkeypatch):
-    """Search, the list and Progress show the same after a bulk import as after a row-by-row
-    one, and the triggers are back as they were."""
+    """Search, the list, Progress and the activities with their history are the same after a
+    bulk import as after a row-by-row one, and the triggers are back as they were."""
     by_triggers = _received(catalog_template, tmp_path / "a", package, 10**9, monkeypatch)
     in_bulk = _received(catalog_template, tmp_path / "b", package, 1, monkeypatch)
     assert in_bulk == by_triggers
@@ -96,4 +104,20 @@ def test_a_preview_or_a_failed_import_leaves_the_triggers_in_place(catalog_templ
     listed = table_dump(hq.database, "SELECT item_codes FROM activity_list_index "
                         "WHERE uuid = :uuid", {"uuid": typed.uuid})
     assert listed == [("DES-AP-I-A03, DES-SR-III-01",)]  # the triggers run again
+    hq.close()
+
+
+@pytest.mark.postgresql_only
+def test_the_server_plans_the_next_package_knowing_the_rows_just_imported(
+        catalog_template, tmp_path, package, monkeypatch):
+    """PostgreSQL's statistics of the activities count those the import brought, before its
+    commit (planned for an empty table, each later lookup read the whole table)."""
+    monkeypatch.setattr(bulk_index, "BULK_MINIMUM", 1)
+    hq = Site(catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True)
+    hq.receive(package, reader=read_in_process)
+    counted = table_dump(hq.database, "SELECT relname, reltuples FROM pg_class WHERE relname "
+                         "IN ('activity', 'activity_item_link') ORDER BY relname")
+    held = table_dump(hq.database, "SELECT 'activity', count(*) FROM activity UNION ALL "
+                      "SELECT 'activity_item_link', count(*) FROM activity_item_link")
+    assert counted == held
     hq.close()
