@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, insert, select, text, true, update
-from sqlalchemy.dialects import postgresql
 from sqlmodel import Session
 
 from db.catalog.compilation import TENPOINT_NAMESPACE
@@ -43,7 +42,8 @@ from db.storage.database import Database
 from db.storage.local_office import read_local_office
 from db.storage.quick_read import sql_of
 from db.storage.server import announce_change, take_write_lock
-from db.storage.sql_dialect import POSTGRESQL, defer_foreign_keys, dialect_of, json_value
+from db.storage.sql_dialect import defer_foreign_keys, dialect_of, json_value
+from db.storage.upsert import insert_on
 from exporters.catalog_edits import (
     ACTION_FIELDS,
     ADD_DOCUMENT,
@@ -442,17 +442,10 @@ def _move_links(session: Session, change: CatalogChange, old: str, new: str) -> 
                                               LINK.c.item_code == old))
         if new not in before:
             connection.execute(insert(LINK), [{"activity_uuid": activity, "item_code": new}])
-        connection.execute(_insert_once(session, HISTORY), [link_move_entry(
-            change, activity, before, after)])
+        # The same entry, written by the other end and received already, is left alone.
+        connection.execute(insert_on(session, HISTORY).on_conflict_do_nothing(),
+                           [link_move_entry(change, activity, before, after)])
     return len(linked)
-
-
-def _insert_once(session: Session, table):
-    """An INSERT that leaves a row already held (the same entry, written by the other end)
-    alone: SQLite's INSERT OR IGNORE; PostgreSQL has only ON CONFLICT DO NOTHING."""
-    if dialect_of(session) == POSTGRESQL:
-        return postgresql.insert(table).on_conflict_do_nothing()
-    return insert(table).prefix_with("OR IGNORE")
 
 
 def link_move_entry(change: CatalogChange, activity_uuid: str, before: tuple[str, ...],

@@ -12,11 +12,11 @@ from db.catalog.changes import receive_changes
 from db.catalog.search_index import rebuild_catalog_search
 from db.models import ActivityChange, CatalogChange, CatalogItem, Office, SyncPackage
 from db.storage.bulk_insert import insert_rows
+from db.storage.upsert import insert_on
 from db.sync.bulk_index import bulk_inserted
 from db.sync.held import CONFLICT, SEEN, SYNC_STATE
 from db.sync.merge_rule import Version, field_changes, value_text
 from db.sync.records import ACTIVITY, LINK
-from db.sync.upsert import insert_on
 from db.sync.versions import vector_text
 from exporters.activity import COLUMN_NAMES, DEFAULTS
 from exporters.records import CatalogRow, HistoryRow

@@ -35,6 +35,7 @@ from db.resources import app_version
 from db.storage.database import Database
 from db.storage.local_office import LocalOffice, require_local_office
 from db.storage.quick_read import sql_of
+from db.storage.upsert import insert_on
 from db.sync.catalog_log import change_rows
 from db.sync.errors import ExportScopeError, PackageFileError
 from db.sync.records import (
@@ -46,7 +47,6 @@ from db.sync.records import (
     region_event_codes,
     schema_version,
 )
-from db.sync.upsert import insert_on
 from db.sync.validation import rows_country
 from db.sync.versions import vector_text
 from exporters.encryption import encrypt_file
