@@ -36,6 +36,7 @@ from desktop.shared.formatting import local_time_text, time_zone_text
 from desktop.shared.labels import field_label
 from desktop.shared.messages import activity_error_message
 from desktop.shared.translate import translate
+from desktop.shared.unsaved import may_discard
 from exporters import problems as problem_codes
 from exporters.activity import FIELDS, ActivityContent
 
@@ -313,17 +314,10 @@ class ActivityEditor(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and the window's close button: ask before unsaved changes are lost."""
-        if self.is_modified():
-            answer = QMessageBox.warning(
+        if self.is_modified() and not may_discard(
                 self, self.tr("Unsaved changes"),
-                self.tr("This activity has changes that are not saved. Save them?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+                self.tr("This activity has changes that are not saved. Save them?"), self.save):
+            return
         super().reject()
 
     def done(self, result: int) -> None:

@@ -44,6 +44,7 @@ from desktop.shared.catalog_edit_words import (
 )
 from desktop.shared.countries import fill_country_box
 from desktop.shared.labels import catalog_label
+from desktop.shared.unsaved import may_discard
 from exporters import catalog_edits as edits
 
 ERROR_STYLE = "color:#b00020;"
@@ -263,6 +264,7 @@ class CatalogEditDialog(QDialog):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         self._build(values or {})
+        self._initial = self.edit()  # what the form opened with, to tell typing apart
         self.check_now()
 
     # --- building --------------------------------------------------------------------------
@@ -545,6 +547,17 @@ class CatalogEditDialog(QDialog):
             else layout.sizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def is_modified(self) -> bool:
+        return self.edit() != self._initial
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: ask before what was typed is lost."""
+        if self.is_modified() and not may_discard(
+                self, self.tr("Unsaved change"),
+                self.tr("This catalog change is not saved. Save it?"), self.save):
+            return
+        super().reject()
 
     def save(self) -> None:
         """Write the change, unless a problem remains: then every problem is shown, and the

@@ -113,7 +113,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../desktop/activities/editor.py" line="+52"/>
+        <location filename="../../desktop/activities/editor.py" line="+53"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -228,7 +228,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>هل تريد تحميل النسخة المحفوظة الآن؟ ستفقد تغييراتك؛ اختر «لا» لإبقائها على الشاشة ونسخ ما تحتاج إليه أولاً.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -736,7 +736,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+297"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>الحقول المعلَّمة بعلامة * إلزامية. ولن يتغير شيء حتى تختار «{save}».</translation>
     </message>
@@ -844,6 +844,16 @@ Everything recorded since then will be replaced. A backup of the current state i
         <location line="+100"/>
         <source>A new code, e.g. {example}</source>
         <translation>رمز جديد، مثل {example}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unsaved change</source>
+        <translation>تغيير غير محفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalog change is not saved. Save it?</source>
+        <translation>هذا التغيير في الفهرس غير محفوظ. هل تريد حفظه؟</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1212,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-476"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>

@@ -113,7 +113,7 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../desktop/activities/editor.py" line="+52"/>
+        <location filename="../../desktop/activities/editor.py" line="+53"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -228,7 +228,7 @@ Se conserva, marcada como eliminada (active &quot;Mostrar eliminadas&quot; para 
         <translation>¿Cargar ahora la versión guardada? Sus cambios se perderán; elija No para conservarlos en pantalla y copie primero lo que necesite.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -708,7 +708,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+297"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>Los campos marcados con * son obligatorios. No se cambia nada hasta que elija {save}.</translation>
     </message>
@@ -816,6 +816,16 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
         <location line="+100"/>
         <source>A new code, e.g. {example}</source>
         <translation>Un código nuevo, p. ej., {example}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unsaved change</source>
+        <translation>Cambio sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalog change is not saved. Save it?</source>
+        <translation>Este cambio del catálogo no está guardado. ¿Guardarlo?</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1160,7 @@ Todo lo registrado desde entonces se reemplazará. Antes se hace una copia de se
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-476"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>

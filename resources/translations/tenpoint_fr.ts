@@ -113,7 +113,7 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../desktop/activities/editor.py" line="+52"/>
+        <location filename="../../desktop/activities/editor.py" line="+53"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -228,7 +228,7 @@ Elle est conservée, marquée comme supprimée (cochez «&#xa0;Afficher les supp
         <translation>Charger maintenant la version enregistrée&#xa0;? Vos modifications seront perdues&#xa0;; choisissez Non pour les garder à l&apos;écran et copier d&apos;abord ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -708,7 +708,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+297"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>Les champs marqués d&apos;un * sont obligatoires. Rien n&apos;est modifié tant que vous n&apos;avez pas choisi {save}.</translation>
     </message>
@@ -816,6 +816,16 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
         <location line="+100"/>
         <source>A new code, e.g. {example}</source>
         <translation>Un nouveau code, p. ex. {example}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unsaved change</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalog change is not saved. Save it?</source>
+        <translation>Cette modification du catalogue n&apos;est pas enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1160,7 @@ Tout ce qui a été enregistré depuis sera remplacé. L&apos;état actuel est d
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-476"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>

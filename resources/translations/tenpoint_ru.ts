@@ -113,7 +113,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../desktop/activities/editor.py" line="+52"/>
+        <location filename="../../desktop/activities/editor.py" line="+53"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -228,7 +228,7 @@ It is kept, marked deleted (tick &quot;Show deleted&quot; to see it), so that th
         <translation>Загрузить сохраненную версию сейчас? Ваши изменения будут потеряны; выберите «Нет», чтобы оставить их на экране и сначала скопировать нужное.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -715,7 +715,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="+295"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="+297"/>
         <source>Fields marked * are required. Nothing is changed until you choose {save}.</source>
         <translation>Поля, отмеченные *, обязательны. Ничего не изменится, пока вы не нажмете «{save}».</translation>
     </message>
@@ -823,6 +823,16 @@ Everything recorded since then will be replaced. A backup of the current state i
         <location line="+100"/>
         <source>A new code, e.g. {example}</source>
         <translation>Новый код, например {example}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unsaved change</source>
+        <translation>Несохраненное изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalog change is not saved. Save it?</source>
+        <translation>Это изменение каталога не сохранено. Сохранить его?</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1173,7 @@ Everything recorded since then will be replaced. A backup of the current state i
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../desktop/browser/catalog_editor.py" line="-413"/>
+        <location filename="../../desktop/browser/catalog_editor.py" line="-476"/>
         <source>Not set</source>
         <translation>Не задана</translation>
     </message>

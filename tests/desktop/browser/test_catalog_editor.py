@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from db.activities.service import create_activity, get_activity
 from db.catalog.changes import item_history
@@ -98,6 +99,37 @@ def test_a_bad_code_is_worded_beside_its_field_and_nothing_is_written(qtbot, hq_
     qtbot.keyClicks(dialog.inputs["code"].widget, "\b" * 6 + "DES-SR")  # a code in use
     dialog.check_now()
     assert "already has \"DES-SR\"" in dialog.error_labels["code"].text()
+
+
+def _answer_warnings(monkeypatch, answer) -> list[str]:
+    """QMessageBox.warning answers `answer`; the texts it was asked are listed."""
+    asked = []
+
+    def warning(_parent, _title, text, *_args):
+        asked.append(text)
+        return answer
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return asked
+
+
+def test_esc_asks_before_a_typed_change_is_lost(qtbot, hq_area, database, monkeypatch):
+    """Esc on an untouched form closes it; once something is typed it asks first: Cancel
+    keeps the form as it was, Discard closes it and nothing is written."""
+    dialog = open_editor(hq_area, edits.ADD_DOCUMENT)
+    asked = _answer_warnings(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked == []
+
+    dialog = open_editor(hq_area, edits.ADD_DOCUMENT)
+    qtbot.keyClicks(dialog.inputs["code"].widget, "NBO-OD")
+    dialog.note_edit.setPlainText("Agreed in Nairobi")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["This catalog change is not saved. Save it?"]
+    assert dialog.isVisible() and dialog.inputs["code"].read() == "NBO-OD"
+    asked = _answer_warnings(monkeypatch, QMessageBox.StandardButton.Discard)
+    dialog.close()
+    assert len(asked) == 1 and not dialog.isVisible()
+    assert table_dump(database, "select count(*) from catalog_change") == [(0,)]
 
 
 def test_a_2011_item_is_annotated_or_merged_never_corrected(qtbot, hq_area):
