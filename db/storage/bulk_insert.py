@@ -7,11 +7,6 @@ SQLAlchemy, so the rows are first made what an INSERT would have sent: the colum
 defaults filled in (a history entry's change_uuid), each value through its type's bind
 processor (UTCDateTime turns an aware time into naive UTC). Triggers fire for COPY as for
 INSERT, so the append-only history and the index triggers hold either way.
-
-COPY cannot skip a row already held (a history entry received twice), so insert_new_rows
-COPYs into a temporary table of the transaction's own, then INSERT ... SELECT ... ON CONFLICT
-DO NOTHING: a temporary table needs the TEMPORARY privilege, which every role has on a new
-database unless its administrator revokes it (docs/install.md says so).
 """
 
 from __future__ import annotations
@@ -21,12 +16,9 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Column, Connection, Table, insert
 
 from db.storage.sql_dialect import POSTGRESQL, dialect_of
-from db.storage.upsert import insert_on
 
 # Fewer rows than this: one INSERT per row costs less than setting up a COPY.
 COPY_FROM = 100
-# Where insert_new_rows' rows wait for their INSERT ... SELECT: this transaction's own.
-STAGING = "tenpoint_staged_rows"
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict]) -> None:
@@ -36,31 +28,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict]) -> N
     if dialect_of(connection) != POSTGRESQL or len(rows) < COPY_FROM:
         connection.execute(insert(table), list(rows))
         return
-    _copy(connection, table, table.name, rows)
-
-
-def insert_new_rows(connection: Connection, table: Table, rows: Sequence[dict],
-                    key: Sequence[str] = ()) -> None:
-    """Insert the rows but those whose key (a unique index's columns; without, any unique
-    index) a held row, or an earlier one of rows, has already: INSERT ... ON CONFLICT DO
-    NOTHING. On PostgreSQL many rows are COPYed into a temporary table first, since COPY
-    itself cannot skip a row."""
-    if not rows:
-        return
-    if dialect_of(connection) != POSTGRESQL or len(rows) < COPY_FROM:
-        statement = insert_on(connection, table).on_conflict_do_nothing(
-            index_elements=list(key) or None)
-        connection.execute(statement, list(rows))
-        return
-    quote = connection.dialect.identifier_preparer.quote
-    columns = ", ".join(quote(name) for name in _column_names(table, rows))
-    connection.exec_driver_sql(f"CREATE TEMPORARY TABLE {STAGING} ON COMMIT DROP AS "
-                               f"SELECT {columns} FROM {table.name} WITH NO DATA")
-    _copy(connection, table, STAGING, rows)
-    target = f"({', '.join(quote(name) for name in key)}) " if key else ""
-    connection.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) SELECT {columns} "
-                               f"FROM {STAGING} ON CONFLICT {target}DO NOTHING")
-    connection.exec_driver_sql(f"DROP TABLE {STAGING}")
+    _copy(connection, table, rows)
 
 
 def _python_defaults(table: Table, given: set[str]) -> dict[str, Callable[[], object]]:
@@ -85,21 +53,14 @@ def _processor(column: Column, connection: Connection) -> Callable[[object], obj
     return process or (lambda value: value)
 
 
-def _column_names(table: Table, rows: Sequence[dict]) -> list[str]:
-    """The rows' columns, then those whose Python default _copy fills in."""
-    given = list(rows[0])
-    return [*given, *_python_defaults(table, set(given))]
-
-
-def _copy(connection: Connection, table: Table, into: str, rows: Sequence[dict]) -> None:
-    """COPY rows, as INSERTs into table would store them, into the table named into."""
+def _copy(connection: Connection, table: Table, rows: Sequence[dict]) -> None:
     given = list(rows[0])
     defaults = _python_defaults(table, set(given))
-    names = _column_names(table, rows)
+    names = [*given, *defaults]
     processors = [_processor(table.c[name], connection) for name in names]
     quoted = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in names)
     cursor = connection.connection.dbapi_connection.cursor()
-    with cursor.copy(f"COPY {into} ({quoted}) FROM STDIN") as copy:
+    with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
         for row in rows:
             values = [row[name] for name in given] + [make() for make in defaults.values()]
             copy.write_row([process(value) for process, value in zip(processors, values,

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from db.catalog.changes import receive_changes
 from db.catalog.search_index import rebuild_catalog_search
 from db.models import ActivityChange, CatalogChange, CatalogItem, Office, SyncPackage
-from db.storage.bulk_insert import insert_new_rows, insert_rows
+from db.storage.bulk_insert import insert_rows
 from db.storage.upsert import insert_on
 from db.sync.bulk_index import bulk_inserted
 from db.sync.held import CONFLICT, SEEN, SYNC_STATE
@@ -209,12 +209,14 @@ def _insert_history(session: Session, entries: list[HistoryRow]) -> None:
     an entry already held (same change ID) is left alone, so no entry is ever stored twice."""
     if not entries:
         return
-    insert_new_rows(session.connection(), CHANGE, [
-        {"activity_uuid": e.activity_id, "change_uuid": e.change_id,
-         "changed_at": e.changed_at, "changed_by": e.changed_by,
-         "office_uuid": e.office_id or None, "action": e.action, "field": e.field or None,
-         "old_value": e.old_value or None, "new_value": e.new_value or None,
-         "note": e.note or None} for e in entries], key=("change_uuid",))
+    session.connection().execute(
+        insert_on(session, CHANGE).on_conflict_do_nothing(
+            index_elements=[CHANGE.c.change_uuid]), [
+            {"activity_uuid": e.activity_id, "change_uuid": e.change_id,
+             "changed_at": e.changed_at, "changed_by": e.changed_by,
+             "office_uuid": e.office_id or None, "action": e.action, "field": e.field or None,
+             "old_value": e.old_value or None, "new_value": e.new_value or None,
+             "note": e.note or None} for e in entries])
 
 
 def write_changes(session: Session, writes: PackageWrites, context: WriteContext) -> None:
@@ -241,6 +243,6 @@ def write_changes(session: Session, writes: PackageWrites, context: WriteContext
 def _remember_contents(session: Session, versions: list[Version]) -> None:
     """What each version held, so an edit typed under its vector later is told apart."""
     if versions:
-        insert_new_rows(session.connection(), SEEN, [
+        session.connection().execute(insert_on(session, SEEN).on_conflict_do_nothing(), [
             {"activity_uuid": v.uuid, "version_vector": vector_text(v.vector),
              "content_digest": v.digest()} for v in versions])

@@ -70,20 +70,3 @@ def test_a_failed_copy_stores_nothing(database, activity_uuid, monkeypatch):
     with pytest.raises(Exception, match="(?i)null"), database.session() as session:
         bulk_insert.insert_rows(session.connection(), CHANGE, rows)
     assert _stored(database, activity_uuid) == []
-
-
-@pytest.mark.parametrize("copy_from", [1, 10**9], ids=["copy", "insert"])
-def test_rows_already_held_are_left_as_they_are(database, activity_uuid, monkeypatch,
-                                                copy_from):
-    """An entry received again (same change ID) is stored once, as it was first stored;
-    only the new ones are added, a row twice in the batch once."""
-    monkeypatch.setattr(bulk_insert, "COPY_FROM", copy_from)
-    held = [{**row, "change_uuid": f"{n:032x}"} for n, row in
-            enumerate(_entries(activity_uuid, 150))]
-    with database.session() as session:
-        bulk_insert.insert_rows(session.connection(), CHANGE, held[:100])
-    again = [{**row, "note": "package 8"} for row in held] + [held[149]]
-    with database.session() as session:
-        bulk_insert.insert_new_rows(session.connection(), CHANGE, again, key=("change_uuid",))
-    notes = [r[5] for r in _stored(database, activity_uuid)]
-    assert notes == ["package 7"] * 100 + ["package 8"] * 50
