@@ -64,6 +64,9 @@ FIELD_LABELS = {
     "value": _("catalog", "Corrected value"), "into": _("catalog", "Superseded by"),
     "note": _("catalog", "Why (kept in the history)"),
     "action": _("catalog", "What to do"),
+    # The catalog workbook's Changes sheet: a correction's value and an annotation's text
+    # share this column (exporters/catalog_sheets.py).
+    "new_text": _("catalog", "New value or text"),
 }
 ACTION_LABELS = {
     "add_event": _("catalog", "Add an event"),
@@ -163,6 +166,7 @@ END_BEFORE_START = "end_before_start"
 SOURCE_TEXT, INTO_ITSELF, INTO_RETIRED = "source_text", "into_itself", "into_retired"
 ALREADY_RETIRED, NOT_RETIRED, SUPERSEDED = "already_retired", "not_retired", "superseded"
 WRONG_PARENT = "wrong_parent"
+NOT_USED = "not_used"  # a value for a field the action does not take (a workbook's cell)
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,39}$")
 ISO2_PATTERN = re.compile(r"^[A-Z]{2}$")
@@ -184,8 +188,10 @@ class CatalogEdit:
 
 
 def cleaned(edit: CatalogEdit) -> CatalogEdit:
-    """Texts trimmed, codes in capitals, dates and numbers parsed where they can be."""
-    values = {}
+    """Texts trimmed, codes in capitals, dates and numbers parsed where they can be; a value
+    for a field the action does not take is kept, for shape_problems to refuse."""
+    values = {name: value.strip() if isinstance(value, str) else value
+              for name, value in edit.values.items()}
     for spec in ACTION_FIELDS.get(edit.action, ()):
         values[spec.name] = _cleaned_value(spec, edit.values.get(spec.name))
     return CatalogEdit(edit.action, values, (edit.note or "").strip(), edit.row)
@@ -229,6 +235,10 @@ def shape_problems(edit: CatalogEdit) -> list[Problem]:
     start, end = edit.values.get("start_date"), edit.values.get("end_date")
     if isinstance(start, date) and isinstance(end, date) and end < start:
         found.append(("end_date", END_BEFORE_START, end))
+    taken = {spec.name for spec in fields}
+    # Never dropped silently: what was typed where this change takes nothing is refused.
+    found += [(name, NOT_USED, value) for name, value in edit.values.items()
+              if name not in taken and value not in (None, "", [])]
     return found
 
 

@@ -51,7 +51,7 @@ NOTE = "note"  # every row may say why; the change log keeps it
 ACTION = "action"  # the Changes sheet's "What to do"
 # The Changes sheet holds a correction's new value and an annotation's text in one column.
 NEW_TEXT = "new_text"
-NEW_TEXT_LABEL = _("catalog", "New value or text")
+NEW_TEXT_LABEL = FIELD_LABELS[NEW_TEXT]
 MERGED = {"value": NEW_TEXT, "text": NEW_TEXT}
 FILLED_ROWS = 500  # rows the drop-downs cover; a person may fill more, read all the same
 

@@ -106,7 +106,20 @@ def _edit(sheet: CatalogSheet, number: int, raw: tuple, columns: dict[int, str],
         key = MERGED.get(spec.name, spec.name) if len(sheet.actions) > 1 else spec.name
         values[spec.name] = _value(spec, by_key.get(key), labels)
     note = cells.read_text(by_key.get(NOTE))
-    return CatalogEdit(str(action), values, note, number)
+    return CatalogEdit(str(action), {**_unused_cells(sheet, action, by_key), **values}, note,
+                       number)
+
+
+def _unused_cells(sheet: CatalogSheet, action: object, by_key: dict[str, object]) -> dict:
+    """On the Changes sheet, what a row holds in the columns its action takes nothing from
+    (a merge's "Superseded by" on a row that retires): kept as typed, so the checks refuse
+    the row rather than the value being lost without a word."""
+    if len(sheet.actions) < 2:
+        return {}
+    used = {MERGED.get(spec.name, spec.name) for spec in ACTION_FIELDS.get(action, ())}
+    typed = {key: cells.read_text(cell) for key, cell in by_key.items()
+             if key not in used | {ACTION, NOTE}}
+    return {key: text for key, text in typed.items() if text}
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -67,6 +67,9 @@ PROBLEMS = {
                                                    "already."),
     edits.WRONG_PARENT: QT_TRANSLATE_NOOP("catalog", "{field}: {value} belongs to another "
                                                      "document."),
+    edits.NOT_USED: QT_TRANSLATE_NOOP("catalog", "{field}: this change does not use it; empty "
+                                                 "the cell, or choose in What to do the change "
+                                                 "that uses it."),
     "not_headquarters": QT_TRANSLATE_NOOP("catalog", "Only headquarters edits the catalog; "
                                                      "offices receive its changes in updates."),
 }

@@ -4089,6 +4089,11 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{field}: this change does not use it; empty the cell, or choose in What to do the change that uses it.</source>
+        <translation>{field}: هذا التغيير لا يستخدمه؛ أفرغ الخلية، أو اختر في «الإجراء المطلوب» التغيير الذي يستخدمه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
         <translation>لا يحرر الفهرس إلا المقر الرئيسي؛ وتتلقى المكاتب تغييراته في التحديثات.</translation>
     </message>
@@ -4286,7 +4291,7 @@ Countries that count: {countries}</source>
         <translation>الإجراء المطلوب</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add an event</source>
         <translation>إضافة فعالية</translation>
     </message>
@@ -4406,7 +4411,7 @@ Countries that count: {countries}</source>
         <translation>مراقب</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <location line="-54"/>
         <source>New value or text</source>
         <translation>القيمة أو النص الجديد</translation>
     </message>
@@ -6115,7 +6120,7 @@ Nothing was kept on the server, and this computer&apos;s file is unchanged.</sou
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../exporters/catalog_edits.py" line="-26"/>
+        <location filename="../../exporters/catalog_edits.py" line="+28"/>
         <source>Recommendation</source>
         <translation>توصية</translation>
     </message>
@@ -7694,7 +7699,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+87"/>
         <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
         <translation>ورقة «Events»: صف لكل مؤتمر أو حلقة عمل أو اجتماع متابعة يُراد إضافته. «المنطقة»: منطقة من ورقة «Lists»، أو رمز جديد مع اسم المنطقة الجديدة.</translation>
     </message>

@@ -3929,6 +3929,11 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{field}: this change does not use it; empty the cell, or choose in What to do the change that uses it.</source>
+        <translation>{field}: esta operación no lo usa; vacíe la celda o elija en Operación la que lo usa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
         <translation>Solo la sede edita el catálogo; las oficinas reciben sus cambios en las actualizaciones.</translation>
     </message>
@@ -4126,7 +4131,7 @@ Países que cuentan: {countries}</translation>
         <translation>Operación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add an event</source>
         <translation>Agregar un evento</translation>
     </message>
@@ -4246,7 +4251,7 @@ Países que cuentan: {countries}</translation>
         <translation>Observador</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <location line="-54"/>
         <source>New value or text</source>
         <translation>Valor o texto nuevo</translation>
     </message>
@@ -5855,7 +5860,7 @@ No se conservó nada en el servidor, y el archivo de este equipo no ha cambiado.
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../exporters/catalog_edits.py" line="-26"/>
+        <location filename="../../exporters/catalog_edits.py" line="+28"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
@@ -7342,7 +7347,7 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+87"/>
         <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
         <translation>Events: una fila por cada conferencia, taller o reunión de seguimiento que se agregue. Región: una región de la hoja Lists, o un código nuevo con el nombre de la región nueva.</translation>
     </message>

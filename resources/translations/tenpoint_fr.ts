@@ -3929,6 +3929,11 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{field}: this change does not use it; empty the cell, or choose in What to do the change that uses it.</source>
+        <translation>{field}&#xa0;: cette opération ne l&apos;utilise pas&#xa0;; videz la cellule, ou choisissez dans Opération celle qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
         <translation>Seul le siège modifie le catalogue&#xa0;; les bureaux en reçoivent les modifications par les mises à jour.</translation>
     </message>
@@ -4126,7 +4131,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>Opération</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add an event</source>
         <translation>Ajouter un événement</translation>
     </message>
@@ -4246,7 +4251,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <location line="-54"/>
         <source>New value or text</source>
         <translation>Nouvelle valeur ou nouveau texte</translation>
     </message>
@@ -5855,7 +5860,7 @@ Rien n&apos;a été conservé sur le serveur, et le fichier de cet ordinateur es
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../exporters/catalog_edits.py" line="-26"/>
+        <location filename="../../exporters/catalog_edits.py" line="+28"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -7342,7 +7347,7 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+87"/>
         <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
         <translation>Events&#xa0;: une ligne par conférence, atelier ou réunion de suivi à ajouter. Région&#xa0;: une région de la feuille Lists, ou un nouveau code avec le nom de la nouvelle région.</translation>
     </message>

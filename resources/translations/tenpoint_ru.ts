@@ -3969,6 +3969,11 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{field}: this change does not use it; empty the cell, or choose in What to do the change that uses it.</source>
+        <translation>{field}: это действие его не использует; очистите ячейку или выберите в «Что сделать» действие, которое его использует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only headquarters edits the catalog; offices receive its changes in updates.</source>
         <translation>Каталог редактирует только штаб-квартира; отделения получают его изменения в обновлениях.</translation>
     </message>
@@ -4166,7 +4171,7 @@ Countries that count: {countries}</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add an event</source>
         <translation>Добавить конференцию</translation>
     </message>
@@ -4286,7 +4291,7 @@ Countries that count: {countries}</source>
         <translation>Наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+54"/>
+        <location line="-54"/>
         <source>New value or text</source>
         <translation>Новое значение или текст</translation>
     </message>
@@ -5920,7 +5925,7 @@ Nothing was kept on the server, and this computer&apos;s file is unchanged.</sou
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../exporters/catalog_edits.py" line="-26"/>
+        <location filename="../../exporters/catalog_edits.py" line="+28"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
@@ -7430,7 +7435,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../exporters/catalog_sheets.py" line="+33"/>
+        <location filename="../../exporters/catalog_sheets.py" line="+87"/>
         <source>Events: one row per conference, workshop or follow-up meeting to add. Region: a region from the Lists sheet, or a new code with the name of the new region.</source>
         <translation>Лист Events: по одной строке на каждую добавляемую конференцию, семинар-практикум или совещание по последующим мерам. «Регион»: регион с листа Lists или новый код с названием нового региона.</translation>
     </message>

@@ -131,6 +131,14 @@ REFUSALS = {
         ("retired", "Changes", 2, "Superseded by", RETIRED)),
     "no action": ({"Changes": [{"Code": OTHER}]},
                   ("required", "Changes", 2, "What to do", None)),
+    # A value where the row's change takes none is refused, never dropped without a word.
+    "a merge target on a row that retires": ({"Changes": [
+        {"Code": OTHER, "What to do": "Retire an item", "Superseded by": SURVIVOR}]},
+        ("not_used", "Changes", 2, "Superseded by", SURVIVOR)),
+    "a text on a row that merges": ({"Changes": [
+        {"Code": OTHER, "What to do": "Merge into another item", "Superseded by": SURVIVOR,
+         "New value or text": "Recommendation on mixed flows"}]},
+        ("not_used", "Changes", 2, "New value or text", "Recommendation on mixed flows")),
 }
 
 
