@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from db.storage.backups import DEFAULT_KEEP
-from desktop.translations import LANGUAGE_SETTING
+from desktop.translations import LANGUAGE_SETTING, language_setting
 
 # Preferences (what a person chooses) and window state (what the window remembers) live in
 # separate groups, so resetting the layout never loses a preference.
@@ -53,8 +53,7 @@ class Settings:
 
     def language(self) -> str | None:
         """The interface language the person chose (desktop/translations.py), if any."""
-        value = self._settings.value(LANGUAGE_SETTING)
-        return value if isinstance(value, str) and value else None
+        return language_setting(self._settings)
 
     def set_language(self, code: str) -> None:
         self._settings.setValue(LANGUAGE_SETTING, code)

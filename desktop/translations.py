@@ -38,7 +38,12 @@ def saved_language(settings_file: Path) -> str | None:
     """The language the person chose, from the data folder's settings.ini."""
     if not settings_file.exists():
         return None
-    value = QSettings(str(settings_file), QSettings.Format.IniFormat).value(LANGUAGE_SETTING)
+    return language_setting(QSettings(str(settings_file), QSettings.Format.IniFormat))
+
+
+def language_setting(settings: QSettings) -> str | None:
+    """The language the person chose, as these settings hold it (None: none chosen)."""
+    value = settings.value(LANGUAGE_SETTING)
     return value if isinstance(value, str) and value else None
 
 
