@@ -26,7 +26,14 @@ from exporters.catalog_sheets import (
 )
 from exporters.country_names import localised_name
 from exporters.layout import Column
-from exporters.styles import LINE_HEIGHT, CellStyles, header_width, print_layout, text_lines
+from exporters.styles import (
+    LINE_HEIGHT,
+    CellStyles,
+    append_paragraphs,
+    header_width,
+    print_layout,
+    text_lines,
+)
 from exporters.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from exporters.writer import PRINTED_WIDTH, SheetWriter, save_atomically
 
@@ -173,13 +180,8 @@ def _write_readme(workbook: Workbook, wording: Wording, version: str, edition: i
     sheet.append([wording.workbook(MADE).format(version=version, edition=edition)])
     sheet.append([])
     paragraphs = INTRODUCTION + tuple(s.about for s in SHEETS) + CLOSING
-    for row, source in enumerate(paragraphs, 2):
-        paragraph = wording.workbook(source)
-        lines = text_lines(paragraph, README_WIDTH)
-        if lines > 1:  # Excel does not size rows to wrapped text on opening
-            sheet.row_dimensions[2 * row].height = LINE_HEIGHT * lines
-        sheet.append([styles.cell(paragraph, "wrap")])
-        sheet.append([])
+    append_paragraphs(sheet, styles, [wording.workbook(source) for source in paragraphs],
+                      README_WIDTH, first_row=4)
 
 
 # --- writing ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from openpyxl import Workbook
 from exporters import layout
 from exporters.cells import utc_naive
 from exporters.records import KIND_HQ_UPDATE, KIND_OFFICE, KIND_TEMPLATE, Manifest
-from exporters.styles import LINE_HEIGHT, CellStyles, print_layout, text_lines
+from exporters.styles import CellStyles, append_paragraphs, print_layout
 from exporters.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 
 _ = QT_TRANSLATE_NOOP  # _(context, text) is QT_TRANSLATE_NOOP(context, text) to lupdate
@@ -89,12 +89,6 @@ def write_readme(workbook: Workbook, manifest: Manifest, wording: Wording = ENGL
         package=manifest.package_id)])
     sheet.append([])
     notes = TEMPLATE_NOTES if manifest.kind == KIND_TEMPLATE else PACKAGE_NOTES
-    row = 3
-    for source in COMMON + notes + BY_KIND[manifest.kind]:
-        paragraph = wording.workbook(source)
-        lines = text_lines(paragraph, WIDTH)
-        if lines > 1:  # Excel does not size rows to wrapped text on opening
-            sheet.row_dimensions[row + 1].height = LINE_HEIGHT * lines
-        sheet.append([styles.cell(paragraph, "wrap")])
-        sheet.append([])
-        row += 2
+    append_paragraphs(sheet, styles, [wording.workbook(source) for source in
+                                      COMMON + notes + BY_KIND[manifest.kind]],
+                      WIDTH, first_row=4)

@@ -25,6 +25,9 @@ TOP = Alignment(vertical="top")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 LINE_HEIGHT = 15  # points per line of text at the default font
+# Space after a README paragraph, in lines: an empty row between paragraphs took a whole line
+# each and pushed the catalog workbook's README onto a second printed page.
+PARAGRAPH_GAP = 0.6
 MAX_LINES = 6  # a long text shows its start; the cell holds it all
 NOTE_AUTHOR = "Tenpoint"
 # The sheet's name (&A) and the page number (&P) of how many (&N), as the spreadsheet fills
@@ -51,6 +54,17 @@ def text_lines(value: str, width: int) -> int:
         return MAX_LINES
     lines = sum(len(textwrap.wrap(part, width)) or 1 for part in value.split("\n"))
     return min(lines, MAX_LINES)
+
+
+def append_paragraphs(sheet: Worksheet, styles: CellStyles, paragraphs: list[str],
+                      width: int, first_row: int) -> None:
+    """A README's paragraphs, one wrapped row each from first_row on, each row as tall as
+    its lines and a gap (Excel does not size rows to wrapped text on opening; a write-only
+    sheet takes a row's height before the row)."""
+    for row, paragraph in enumerate(paragraphs, first_row):
+        sheet.row_dimensions[row].height = LINE_HEIGHT * (text_lines(paragraph, width)
+                                                          + PARAGRAPH_GAP)
+        sheet.append([styles.cell(paragraph, "wrap")])
 
 
 def print_layout(sheet: Worksheet, table: bool = True, pages_wide: int = 1,

@@ -130,6 +130,25 @@ def test_every_field_of_every_action_has_a_column_of_one_sheet():
                                         "Sections", "Items", "Changes"]
 
 
+@needs("soffice", "pdftotext")
+def test_the_readme_prints_on_one_page(template, tmp_path):
+    """Printed, the README is one page and the next page is the first sheet to fill (empty
+    rows between its paragraphs used to push its last one onto a second page)."""
+    profile = tmp_path / "profile"
+    converted = subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(template)],
+        capture_output=True, text=True, timeout=240, check=False)
+    pdf = tmp_path / "pdf" / (template.stem + ".pdf")
+    assert converted.returncode == 0 and pdf.exists(), converted.stdout + converted.stderr
+    pages = [subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                            capture_output=True, text=True, check=True).stdout
+             for page in (1, 2)]
+    assert "Tenpoint catalog workbook" in pages[0] and "README, page 1 of" in pages[0]
+    assert "Every change raises the catalog's edition" in pages[0]  # the last paragraph
+    assert "Events, page 2 of" in pages[1]
+
+
 def test_the_template_has_its_sheets_headers_and_drop_downs(template):
     workbook = load_workbook(template)
     assert workbook.sheetnames == ["README", *(s.name for s in SHEETS), LISTS_SHEET]
