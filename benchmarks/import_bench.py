@@ -164,21 +164,22 @@ def _setup_databases(folder: Path, fingerprints: list[str]) -> None:
     database.close()
     _checkpointed_copy(database.path, folder / "hq-after.sqlite")
     shutil.copyfile(folder / "hq-after.sqlite", folder / "hq-edited.sqlite")
-    _edit_at_headquarters(folder / "hq-edited.sqlite", hq.uuid)
+    with sqlite3.connect(folder / "hq-edited.sqlite") as connection:
+        edit_at_headquarters(connection, hq.uuid)
 
 
-def _edit_at_headquarters(database_file: Path, hq: str) -> None:
+def edit_at_headquarters(connection, hq: str, mark: str = "?") -> None:
     """CONFLICTING of the office's activities edited here, as the editor records an edit: a
-    new title, one more revision, one more edit in the headquarters' entry of the vector."""
-    with sqlite3.connect(database_file) as connection:
-        rows = connection.execute("SELECT uuid, version_vector FROM activity ORDER BY updated_at"
-                                  ).fetchall()
-        for activity_uuid, vector_text in rows[:max(1, int(len(rows) * CONFLICTING))]:
-            vector = {**json.loads(vector_text), hq: 1}
-            connection.execute(
-                "UPDATE activity SET title = title || ' (HQ)', version_vector = ?, "
-                "revision = revision + 1 WHERE uuid = ?",
-                (json.dumps(vector, sort_keys=True), activity_uuid))
+    new title, one more revision, one more edit in the headquarters' entry of the vector.
+    connection: a DB-API connection (sqlite3's, or psycopg's with mark "%s")."""
+    rows = connection.execute("SELECT uuid, version_vector FROM activity ORDER BY updated_at"
+                              ).fetchall()
+    for activity_uuid, vector_text in rows[:max(1, int(len(rows) * CONFLICTING))]:
+        vector = {**json.loads(vector_text), hq: 1}
+        connection.execute(
+            "UPDATE activity SET title = title || ' (HQ)', version_vector = "
+            f"{mark}, revision = revision + 1 WHERE uuid = {mark}",
+            (json.dumps(vector, sort_keys=True), activity_uuid))
 
 
 def _checkpointed_copy(source: Path, target: Path) -> None:

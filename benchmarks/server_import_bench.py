@@ -12,7 +12,10 @@ process tree (the Tenpoint side: the server's own processes are the server's).
 1. A signed package of ACTIVITIES new activities (+ history), against the bare baseline:
    python-calamine reading every sheet, then psycopg COPY of its Activities and History rows
    into plain tables in one transaction.
-2. A folder of PACKAGES such packages (target as on SQLite: 100,000 activities in under
+2. An update package from the same office, as in benchmarks/import_bench.py: a third of the
+   activities changed, some of them edited at headquarters meanwhile (conflicts), the rest
+   unchanged, a tenth new.
+3. A folder of PACKAGES such packages (target as on SQLite: 100,000 activities in under
    10 s, the tree under 500 MB).
 --quick runs everything small, once: a check that the benchmark works (CI runs it).
 """
@@ -31,7 +34,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from import_bench import _fingerprint, _office_package  # noqa: E402
+from import_bench import (  # noqa: E402
+    _counts,
+    _fingerprint,
+    _office_package,
+    _update_package,
+    edit_at_headquarters,
+)
 from process_tree import median, own_peak_mb, run_measured, verdict  # noqa: E402
 
 IMPORT_TARGET, FOLDER_SECONDS, MEMORY_TARGET_MB = 3.0, 10.0, 500
@@ -51,7 +60,8 @@ def _database_url(server: str, name: str) -> str:
 def prepare(folder: Path, server: str, count: int, packages: int) -> dict:
     """The packages, the fingerprints to trust, and the headquarters template database."""
     rng = random.Random(17)
-    first, *_rest, signer = _office_package(folder, "office-a.xlsx", count, rng)
+    _first, rows, entries, office, signer = _office_package(folder, "office-a.xlsx", count, rng)
+    _update_package(folder / "office-a-update.xlsx", rows, entries, office, signer, rng)
     fingerprints = [_fingerprint(signer)]
     inbox = folder / "inbox"
     inbox.mkdir()
@@ -60,7 +70,7 @@ def prepare(folder: Path, server: str, count: int, packages: int) -> dict:
         fingerprints.append(_fingerprint(other))
     template = f"bench_hq_{uuid.uuid4().hex[:8]}"
     setup = {"folder": str(folder), "server": server, "template": template,
-             "fingerprints": fingerprints}
+             "after": f"{template}_after", "fingerprints": fingerprints}
     (folder / "setup.json").write_text(json.dumps(setup))
     _admin(server, f"CREATE DATABASE {template}")
     measure("setup", folder)
@@ -82,33 +92,56 @@ def _setup_template(setup: dict) -> None:
     database = open_database(_database_url(setup["server"], setup["template"]),
                              folder=folder / "hq")
     load_catalog(database)
-    setup_office(database, "UNHCR HQ", None, is_headquarters=True)
+    hq = setup_office(database, "UNHCR HQ", None, is_headquarters=True)
     database.close()
+    _setup_after(setup, hq.uuid)
 
 
-def _fresh_copy(setup: dict) -> str:
+def _setup_after(setup: dict, hq: str) -> None:
+    """The headquarters with office-a's package imported, then some of its activities edited
+    here (the update brings conflicts)."""
+    import psycopg
+
+    from db.storage.database import open_database
+
+    _admin(setup["server"], f"CREATE DATABASE {setup['after']} TEMPLATE {setup['template']}")
+    url = _database_url(setup["server"], setup["after"])
+    database = open_database(url, folder=Path(setup["folder"]) / "hq")
+    _apply(database, setup, [Path(setup["folder"]) / "office-a.xlsx"])
+    database.close()
+    with psycopg.connect(url) as connection:
+        edit_at_headquarters(connection, hq, mark="%s")
+
+
+def _fresh_copy(setup: dict, template: str = "template") -> str:
     name = f"bench_run_{uuid.uuid4().hex[:8]}"
-    _admin(setup["server"], f"CREATE DATABASE {name} TEMPLATE {setup['template']}")
+    _admin(setup["server"], f"CREATE DATABASE {name} TEMPLATE {setup[template]}")
     return _database_url(setup["server"], name)
 
 
-def _import(setup: dict, paths: list[Path]) -> dict:
+def _import(setup: dict, paths: list[Path], template: str = "template") -> dict:
     from db.storage.database import open_database
+
+    database = open_database(_fresh_copy(setup, template), folder=Path(setup["folder"]) / "hq")
+    figures = _apply(database, setup, paths)
+    database.close()
+    return figures
+
+
+def _apply(database, setup: dict, paths: list[Path]) -> dict:
     from db.sync.importing import apply_import, read_packages
 
-    url = _fresh_copy(setup)
-    database = open_database(url, folder=Path(setup["folder"]) / "hq")
     started = time.perf_counter()
     reads = read_packages(paths, database=database)
     read_seconds = time.perf_counter() - started
     outcomes = apply_import(database, reads, "bench",
                             trusted_fingerprints=setup["fingerprints"]).packages
     seconds = time.perf_counter() - started
-    database.close()
     assert all(o.status == "accepted" for o in outcomes), [
         (o.status, o.problems[:3]) for o in outcomes]
-    return {"seconds": seconds, "read": read_seconds,
-            "new": sum(o.counts()["new"] for o in outcomes)}
+    return {"seconds": seconds, "read": read_seconds, **{
+        key: sum(o.counts()[key] for o in outcomes)
+        for key in ("new", "updated", "unchanged", "conflicts")}}
 
 
 def _bare(setup: dict, paths: list[Path]) -> dict:
@@ -144,6 +177,7 @@ def child(operation: str, folder: Path) -> None:
     first = [folder / "office-a.xlsx"]
     operations = {"setup": lambda: _setup_template(setup) or {},
                   "bare": lambda: _bare(setup, first), "import": lambda: _import(setup, first),
+                  "update": lambda: _import(setup, [folder / "office-a-update.xlsx"], "after"),
                   "bare-folder": lambda: _bare(setup, inbox),
                   "folder": lambda: _import(setup, inbox)}
     figures = operations[operation]()
@@ -168,9 +202,12 @@ def report(folder: Path, count: int, packages: int, runs: int) -> list[str]:
     print(f"   bare calamine + psycopg COPY: {bare['seconds']:.2f} s; ratio {ratio:.2f}x "
           f"(target <= {IMPORT_TARGET}x) {verdict(ratio, IMPORT_TARGET)}")
     missed += ["import"] if ratio > IMPORT_TARGET else []
+    update = runs_of("update", folder, runs)
+    print(f"2. The office's update package ({_counts(update)}): {update['seconds']:.2f} s "
+          f"(reading {update['read']:.2f} s), tree {update['tree_mb']:.0f} MB")
     bare_all, merged = runs_of("bare-folder", folder, runs), runs_of("folder", folder, runs)
     total = packages * count
-    print(f"2. A folder of {packages} packages x {count:,} activities ({total:,}): "
+    print(f"3. A folder of {packages} packages x {count:,} activities ({total:,}): "
           f"{merged['seconds']:.1f} s (reading {merged['read']:.1f} s), "
           f"{total / merged['seconds']:,.0f} activities/s; bare {bare_all['seconds']:.1f} s, "
           f"ratio {merged['seconds'] / bare_all['seconds']:.2f}x; tree peak "
