@@ -10,19 +10,14 @@ server_database); a server that cannot be reached is a ServerConnectionError nam
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy.exc import OperationalError
 
 from db.catalog.loader import load_catalog
-from db.errors import InvalidIdentityError, ServerConnectionError, UnknownCountryError
+from db.errors import InvalidIdentityError, UnknownCountryError
 from db.installation.office import local_office, setup_office
 from db.resources import app_version
 from db.storage.database import Database, open_database
 from db.storage.local_disk import check_local_disk
-from db.storage.server import display_url
+from db.storage.server import display_url, server_errors
 from desktop.config import ConfigError, Preconfiguration, server_database
 from desktop.context import AppContext, data_folder_settings, setup_logging
 from desktop.paths import DataPaths, data_paths
@@ -51,7 +46,7 @@ def open_context(data_dir: str | None, config: Preconfiguration | None = None,
         log.info("schema %s -> %s, backup %s", database.migration.from_revision,
                  database.migration.to_revision, database.migration.backup)
     try:
-        with _server_errors(database.location if url else None):
+        with server_errors(database.location if url else None):
             report = load_catalog(database)
             apply_office_preset(database, config)
     except Exception:
@@ -70,27 +65,9 @@ def _open_database(paths: DataPaths, url: str | None, keep_backups: int) -> Data
         return open_database(paths.database, paths.backups, app_version=app_version(),
                              keep_backups=keep_backups)
     log.info("opening the shared database %s", display_url(url))
-    with _server_errors(display_url(url)):
+    with server_errors(display_url(url)):
         return open_database(url, paths.backups, app_version=app_version(),
                              keep_backups=keep_backups, folder=paths.root)
-
-
-@contextmanager
-def _server_errors(location: str | None) -> Iterator[None]:
-    """A lost or refused connection to the server at location (None: a SQLite file, nothing
-    to turn) becomes a ServerConnectionError naming it."""
-    try:
-        yield
-    except OperationalError as error:
-        if location is None:
-            raise
-        raise ServerConnectionError(location, server_said(error)) from error
-
-
-def server_said(error: OperationalError) -> str:
-    """What libpq or the server said, on one line (its hints come indented on others)."""
-    said = str(getattr(error, "orig", None) or error)
-    return re.sub(r"\s+", " ", said).strip()
 
 
 def apply_office_preset(database: Database, config: Preconfiguration) -> bool:

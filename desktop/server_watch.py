@@ -27,10 +27,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
-from sqlalchemy import event, make_url
 
 from db.storage.database import Database
-from db.storage.server import CHANGES_CHANNEL, listening
+from db.storage.server import CHANGES_CHANNEL, OwnBackends, listening
 
 if TYPE_CHECKING:  # psycopg loads only where a shared database is watched, in run()
     import psycopg
@@ -45,54 +44,6 @@ RECONNECTED = "reconnected"
 # A burst of announcements (one per package of an import) makes one refresh.
 GATHER_MS = 300
 FIRST_RETRY_S, LAST_RETRY_S = 2.0, 60.0
-# The listening connection: a connection attempt that hangs (a server behind a dead VPN) ends
-# in 10 s, so stopping never waits longer; TCP keepalives notice a silently dead network in
-# about two minutes, so the watcher reconnects instead of waiting for news that cannot come.
-# An option the URL (or its service file) sets already is left as it is.
-LISTENER_OPTIONS = {"connect_timeout": "10", "keepalives": "1", "keepalives_idle": "60",
-                    "keepalives_interval": "15", "keepalives_count": "4"}
-
-
-def listener_url(url: str) -> str:
-    """url with the listening connection's options (LISTENER_OPTIONS) it does not set."""
-    parsed = make_url(url)
-    missing = {key: value for key, value in LISTENER_OPTIONS.items() if key not in parsed.query}
-    return parsed.update_query_dict(missing).render_as_string(hide_password=False)
-
-
-class OwnBackends:
-    """The server processes (backend pids) of this application's own connections, so that
-    their announcements are not taken for another officer's. Kept by the engine's pool
-    events; a pid leaves when its connection closes (the server may give it to another)."""
-
-    KEY = "tenpoint_backend_pid"
-
-    def __init__(self, database: Database) -> None:
-        self.engine = database.engine
-        self.pids: set[int] = set()
-        event.listen(self.engine, "checkout", self._checked_out)
-        event.listen(self.engine, "close", self._closed)
-        event.listen(self.engine, "detach", self._closed)
-
-    def __contains__(self, pid: int) -> bool:
-        return pid in self.pids
-
-    def _checked_out(self, dbapi_connection, record, _proxy) -> None:
-        pid = dbapi_connection.info.backend_pid
-        record.info[self.KEY] = pid
-        self.pids.add(pid)
-
-    def _closed(self, _dbapi_connection, record) -> None:
-        self.pids.discard(record.info.pop(self.KEY, None))
-
-    def forget(self) -> None:
-        """Stop following the engine (the watcher stopped)."""
-        for name, listener in (("checkout", self._checked_out), ("close", self._closed),
-                               ("detach", self._closed)):
-            if event.contains(self.engine, name, listener):
-                event.remove(self.engine, name, listener)
-
-
 class ListenerThread(QThread):
     """LISTENs on its own connection and emits notified(what) for each announcement of
     another process; reconnects when the connection is lost, until stop()."""
@@ -102,7 +53,7 @@ class ListenerThread(QThread):
     def __init__(self, url: str, own: OwnBackends | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.url = listener_url(url)
+        self.url = url
         self.own = own
         self._stopping = threading.Event()
         self._wake_reader, self._wake_writer = socket.socketpair()
@@ -174,7 +125,7 @@ class ServerWatch(QObject):
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._own = OwnBackends(database)
+        self._own = OwnBackends(database.engine)
         self._thread = ListenerThread(database.url, self._own, self)
         self._thread.notified.connect(self._heard)
         self._heard_what: set[str] = set()

@@ -10,9 +10,12 @@ sslrootcert, ...) through as they are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
+
+from db.errors import ServerConnectionError
 
 if TYPE_CHECKING:  # imported in the functions: the first screen asks is_server_url early
     from sqlalchemy import Connection, Engine
@@ -27,6 +30,12 @@ SHARED_SIGNING_KEY = "shared_signing_key"
 # pg_advisory_xact_lock keys: one import or conflict resolution writes at a time. A number
 # of Tenpoint's own ("10PP" in ASCII), so it cannot collide with another application's.
 WRITE_LOCK_KEY = 0x31305050
+# The listening connection: a connection attempt that hangs (a server behind a dead VPN) ends
+# in 10 s, so stopping never waits longer; TCP keepalives notice a silently dead network in
+# about two minutes, so the watcher reconnects instead of waiting for news that cannot come.
+# An option the URL (or its service file) sets already is left as it is.
+LISTENER_OPTIONS = {"connect_timeout": "10", "keepalives": "1", "keepalives_idle": "60",
+                    "keepalives_interval": "15", "keepalives_count": "4"}
 
 
 def is_server_url(target: object) -> bool:
@@ -100,11 +109,76 @@ def listening(url: str) -> Iterator[object]:
     its notifies(timeout=...) to learn of other officers' imports."""
     import psycopg
 
-    connection = psycopg.connect(engine_url(url).set(drivername="postgresql")
-                                 .render_as_string(hide_password=False), autocommit=True,
+    connection = psycopg.connect(listener_url(url), autocommit=True,
                                  application_name="tenpoint-listener")
     try:
         connection.execute(f"LISTEN {CHANGES_CHANNEL}")
         yield connection
     finally:
         connection.close()
+
+
+def listener_url(url: str) -> str:
+    """The listening connection's libpq URL: url with the LISTENER_OPTIONS it does not set."""
+    parsed = engine_url(url).set(drivername="postgresql")
+    missing = {key: value for key, value in LISTENER_OPTIONS.items() if key not in parsed.query}
+    return parsed.update_query_dict(missing).render_as_string(hide_password=False)
+
+
+@contextmanager
+def server_errors(location: str | None) -> Iterator[None]:
+    """A lost or refused connection to the server at location (None: a SQLite file, nothing
+    to turn) becomes a ServerConnectionError naming it and what the server said."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as error:
+        if location is None:
+            raise
+        raise ServerConnectionError(location, server_said(error)) from error
+
+
+def server_said(error: Exception) -> str:
+    """What libpq or the server said, on one line (its hints come indented on others)."""
+    said = str(getattr(error, "orig", None) or error)
+    return re.sub(r"\s+", " ", said).strip()
+
+
+class OwnBackends:
+    """The server processes (backend pids) of this application's own connections, so that
+    their announcements are not taken for another officer's. Kept by the engine's pool
+    events; a pid leaves when its connection closes (the server may give it to another)."""
+
+    KEY = "tenpoint_backend_pid"
+    EVENTS = ("checkout", "close", "detach")
+
+    def __init__(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        self.engine = engine
+        self.pids: set[int] = set()
+        for name, listener in self._listeners():
+            event.listen(engine, name, listener)
+
+    def __contains__(self, pid: int) -> bool:
+        return pid in self.pids
+
+    def _listeners(self):
+        return zip(self.EVENTS, (self._checked_out, self._closed, self._closed), strict=True)
+
+    def _checked_out(self, dbapi_connection, record, _proxy) -> None:
+        pid = dbapi_connection.info.backend_pid
+        record.info[self.KEY] = pid
+        self.pids.add(pid)
+
+    def _closed(self, _dbapi_connection, record) -> None:
+        self.pids.discard(record.info.pop(self.KEY, None))
+
+    def forget(self) -> None:
+        """Stop following the engine (the watcher stopped)."""
+        from sqlalchemy import event
+
+        for name, listener in self._listeners():
+            if event.contains(self.engine, name, listener):
+                event.remove(self.engine, name, listener)

@@ -12,18 +12,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sqlalchemy.exc import OperationalError
-
-from db.errors import ServerConnectionError
 from db.installation.transfer import (
     TableCount,
     TransferError,
     TransferReport,
     move_to_server,
 )
-from db.storage.server import display_url, is_server_url
+from db.storage.server import display_url, is_server_url, server_errors
 from desktop.context import AppContext
-from desktop.opening import server_said
 from desktop.shared.translate import translate
 
 NAME = "migrate-to"
@@ -85,9 +81,8 @@ def _move(context: AppContext, url: str, location: str) -> TransferReport:
     print(translate("cli", "Copying {path} into {location}...").format(
         path=context.database.location, location=location), flush=True)
     try:
-        return move_to_server(context.database, url, progress=_progress_line())
-    except OperationalError as error:
-        raise ServerConnectionError(location, server_said(error)) from error
+        with server_errors(location):
+            return move_to_server(context.database, url, progress=_progress_line())
     finally:
         if sys.stderr.isatty():
             print(file=sys.stderr)
