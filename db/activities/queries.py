@@ -6,8 +6,9 @@ the SqlReader of db/storage/quick_read.py: the first page reads alike from a Dat
 QuickReader.
 
 On PostgreSQL (a headquarters' server) the same queries run with two differences, each
-declared once below: the text search (a tsvector per activity instead of FTS5), and none of
-the hints that steer SQLite's planner (PostgreSQL's keeps statistics and chooses itself).
+declared once below: the text search (a tsvector per activity instead of FTS5), and how the
+planner is steered. SQLite keeps no statistics and is told which index to read; PostgreSQL
+chooses from its own, except where they mislead it about a word prefix (_filters, _page_sql).
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ SORTS = {
     "owner": ("i.owner_name COLLATE NOCASE", "ix_activity_list_index_owner"),
     "updated_at": ("i.updated_at", "ix_activity_list_index_updated"),
 }
+# The sort columns that may be empty. The list shows empty values first, as SQLite sorts them;
+# PostgreSQL is told so (NULLS FIRST ascending, NULLS LAST descending), and its indexes on these
+# columns hold them first (revision 0003). Told nothing for the others: a NULLS clause unlike
+# the index's makes the server sort every row instead of reading the index.
+MAY_BE_EMPTY = frozenset({"kind", "country", "start_date", "end_date"})
 # When at least 1 in WALK_RATIO rows match, reading the sort index in order and skipping
 # non-matching rows finds a page fastest; rarer matches are found first, then sorted.
 WALK_RATIO = 20
@@ -139,6 +145,8 @@ class _TextSearch:
 
     ids: str
     params: dict
+    # PostgreSQL: whether list row i holds them, asked of that row alone (see _filters)
+    row_check: str | None = None
 
 
 def _text_search(dialect: str, words: str) -> _TextSearch | None:
@@ -166,7 +174,9 @@ def _tsquery_search(tokens: list[str]) -> _TextSearch | None:
         f"quote_literal({SEARCH_TEXT_FUNCTION}(:fts_{number}) || ' ') || ':*')"
         for number in range(len(tokens)))
     return _TextSearch(f"SELECT id FROM activity_fts WHERE document @@ ({terms})",
-                       {f"fts_{number}": token for number, token in enumerate(tokens)})
+                       {f"fts_{number}": token for number, token in enumerate(tokens)},
+                       f"(SELECT f.document @@ ({terms}) FROM activity_fts AS f "
+                       "WHERE f.id = i.id)")
 
 
 def _item_codes_matching(sql: SqlReader, prefix: str) -> list[str]:
@@ -217,9 +227,10 @@ def _stored_rows(sql: SqlReader) -> int:
 
 
 def _steers_planner(sql: SqlReader) -> bool:
-    """Whether the query hints below apply: SQLite has no statistics to choose between an
-    index and a lookup, so we choose (a unary +, INDEXED BY); PostgreSQL's planner has them
-    and does the job itself, and reads neither hint (+ on text is no operator there)."""
+    """Whether SQLite's hints apply: it has no statistics to choose between an index and a
+    lookup, so we choose (a unary +, INDEXED BY); PostgreSQL's planner has them and does the
+    job itself (but for word prefixes: _filters), and reads neither hint (+ on text is no
+    operator there)."""
     return sql.dialect == SQLITE
 
 
@@ -278,8 +289,14 @@ def _scope(sql: SqlReader, query: ActivityQuery, column: str = "i.") -> tuple[li
     return clauses, params
 
 
-def _filters(sql: SqlReader, query: ActivityQuery) -> _Filter:
-    """The query's conditions and parameters, and the way to find its rows."""
+def _filters(sql: SqlReader, query: ActivityQuery, walk: bool = False) -> _Filter:
+    """The query's conditions and parameters, and the way to find its rows.
+
+    walk: a page is read along the sort index (see _walks). PostgreSQL then asks each row
+    whether its text matches: its planner estimates a word prefix (word:*) in a vocabulary of
+    fewer than 100 common words at 2% of the rows whatever the word, and with the IN form
+    would find and sort every match of a word in most rows (0.12 s at 100,000) rather than
+    stop at a page of them (7 ms)."""
     search = _text_search(sql.dialect, query.text)
     lookup_first = _lookup_first(sql, query, search)
     # a unary + keeps SQLite from using the column's indexes
@@ -298,7 +315,8 @@ def _filters(sql: SqlReader, query: ActivityQuery) -> _Filter:
         clauses.append(f"i.uuid IN (SELECT activity_uuid FROM activity_item_link WHERE {codes})")
         params.update(code_params)
     if search is not None:
-        clauses.append(f"i.id IN ({search.ids})")
+        check = search.row_check if walk else None
+        clauses.append(check or f"i.id IN ({search.ids})")
         params.update(search.params)
     return _Filter(clauses, params, lookup_first)
 
@@ -336,24 +354,43 @@ def count_activities(source: ReadSource, query: ActivityQuery) -> ActivityCounts
 # --- pages ---------------------------------------------------------------------------------
 
 
-def _order_by(query: ActivityQuery, walk: bool | None) -> str:
-    """walk: SQLite reads the sort index (True) or sorts the rows a filter found (False);
-    None on PostgreSQL, whose planner decides, and which sorts empty values last unless
-    told: NULLS FIRST ascending (NULLS LAST descending) lists them as SQLite does."""
-    expression, _index = SORTS.get(query.sort, SORTS["updated_at"])
-    if walk is False:
+def _walks(sql: SqlReader, matching: int) -> bool:
+    """Whether a page is found fastest by reading the sort index in order and skipping the
+    rows that do not match (enough of them match), rather than by sorting the matches."""
+    return matching * WALK_RATIO >= _stored_rows(sql)
+
+
+def _sort_of(query: ActivityQuery) -> str:
+    return query.sort if query.sort in SORTS else "updated_at"
+
+
+def _order_by(query: ActivityQuery, dialect: str, walk: bool) -> str:
+    """walk: the rows are read along the sort index, else those a filter found are sorted."""
+    sort = _sort_of(query)
+    expression, _index = SORTS[sort]
+    if dialect == SQLITE and not walk:
         # a unary + keeps SQLite from reading the sort index when a filter finds rows faster
         expression = "+" + expression
     direction = "DESC" if query.descending else "ASC"
-    nulls = "" if walk is not None else " NULLS LAST" if query.descending else " NULLS FIRST"
+    nulls = ""
+    if dialect == POSTGRESQL and sort in MAY_BE_EMPTY:
+        nulls = " NULLS LAST" if query.descending else " NULLS FIRST"
     return f"ORDER BY {expression} {direction}{nulls}, i.id {direction}"
 
 
-def _page_sql(query: ActivityQuery, clauses: list[str], walk: bool | None) -> str:
-    _expression, index = SORTS.get(query.sort, SORTS["updated_at"])
+def _page_sql(query: ActivityQuery, clauses: list[str], dialect: str, walk: bool) -> str:
+    """SQLite is told which index to read. PostgreSQL, when the filter finds few rows, gets
+    them from a subquery it must plan alone (OFFSET 0 keeps it apart), so that it does not
+    walk the whole sort index for them: its estimate of a word prefix may be far too high
+    (see _filters)."""
+    order = f"{_order_by(query, dialect, walk)} LIMIT :limit OFFSET :offset"
+    if dialect == POSTGRESQL:
+        rows = "activity_list_index AS i" if walk else (
+            f"(SELECT * FROM activity_list_index AS i {_where(clauses)} OFFSET 0) AS i")
+        return f"SELECT {ROW_COLUMNS} FROM {rows} {_where(clauses) if walk else ''} {order}"
+    _expression, index = SORTS[_sort_of(query)]
     hint = f"INDEXED BY {index}" if walk else ""
-    return (f"SELECT {ROW_COLUMNS} FROM activity_list_index AS i {hint} {_where(clauses)} "
-            f"{_order_by(query, walk)} LIMIT :limit OFFSET :offset")
+    return f"SELECT {ROW_COLUMNS} FROM activity_list_index AS i {hint} {_where(clauses)} {order}"
 
 
 def _row(values, local: LocalOffice | None) -> ActivityListRow:
@@ -387,17 +424,15 @@ def activity_page(source: ReadSource, query: ActivityQuery, offset: int, limit: 
     """Rows offset..offset+limit of the sorted, filtered list.
 
     matching is the count_activities figure for the same query, if the caller has it; it
-    decides how SQLite finds the rows.
+    decides how the rows are found (_walks).
     """
     with _list_reading(source) as sql:
-        found = _filters(sql, query)
-        walk = None
-        if _steers_planner(sql):
-            if matching is None:
-                matching = _count_query(sql, query).matching
-            walk = matching * WALK_RATIO >= _stored_rows(sql)
+        if matching is None:
+            matching = _count_query(sql, query).matching
+        walk = _walks(sql, matching)
+        found = _filters(sql, query, walk)
         params = {**found.params, "limit": limit, "offset": offset}
-        rows = sql.all(_page_sql(query, found.clauses, walk), params)
+        rows = sql.all(_page_sql(query, found.clauses, sql.dialect, walk), params)
         local = read_local_office(sql)
         return [_row(values, local) for values in rows]
 
