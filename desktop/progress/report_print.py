@@ -1,21 +1,22 @@
 """File > Print report...: the follow-up compilation of the Progress area's scope on paper,
-seen first in a print preview. The data is read off the GUI thread; the preview lays out
-and paints the pages."""
+seen first in a print preview (desktop/progress/report_preview.py). The data is read off the
+GUI thread; the preview lays out and paints the pages."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.progress.scope import ProgressScope
 from db.storage.database import Database
 from desktop.progress.report_export import default_page_size
+from desktop.progress.report_preview import ReportPreview
 from desktop.reports.contents import ReportContents, gather
-from desktop.reports.pdf import PAGE_SIZES, PdfReport, paint_report
+from desktop.reports.pdf import PAGE_SIZES, PdfReport
 from desktop.shared.workers import Worker, run_with_progress
 from exporters.errors import OperationCancelled
 
@@ -34,7 +35,7 @@ class ReportPrint(QObject):
         self.parent_widget, self.database = parent, database
         self.worker: Worker | None = None
         self.report: PdfReport | None = None
-        self.preview: QPrintPreviewDialog | None = None
+        self.preview: ReportPreview | None = None
 
     def print_with_preview(self, scope: ProgressScope) -> Worker:
         job = partial(_gather_job, self.database, scope)
@@ -49,16 +50,8 @@ class ReportPrint(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
         printer.setDocName(contents.title)
-        self.preview = QPrintPreviewDialog(printer, self.parent_widget)
-        self.preview.setWindowTitle(self.tr("Print report"))
-        self.preview.paintRequested.connect(self.paint)
+        self.preview = ReportPreview(self.report, printer, self.parent_widget)
         self.preview.open()
-
-    @Slot(QPrinter)
-    def paint(self, printer: QPrinter) -> None:
-        """Lay the compilation out on the printer's paper and paint it (preview or print)."""
-        if self.report is not None:
-            paint_report(self.report, printer)
 
     def _failed(self, error: Exception) -> None:
         self.worker = None

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop.shared.bidi import own_direction
 from desktop.shared.formatting import date_text, local_time_text
 from desktop.shared.labels import status_label
 from desktop.shared.translate import translate
@@ -57,7 +58,7 @@ th { background-color: #e6ebf2; }
 .muted { color: #555555; font-size: 9pt; -qt-user-state: 1; }
 .code { color: #555555; font-size: 8pt; margin-top: 12px; margin-bottom: 1px; -qt-user-state: 1; }
 .item { -qt-user-state: 1; }
-.activity { -qt-block-indent: 1; margin-top: 5px; margin-bottom: 1px; }
+.activity { -qt-block-indent: 1; margin-top: 5px; margin-bottom: 1px; font-weight: bold; }
 .detail { -qt-block-indent: 1; font-size: 9pt; color: #333333; margin-bottom: 1px;
           -qt-user-state: 2; }
 .none { -qt-block-indent: 1; font-style: italic; color: #555555; margin-top: 4px; }
@@ -99,11 +100,23 @@ def write_pdf(report: PdfReport, path: Path, progress: Progress | None = None,
 
 def paint_report(report: PdfReport, device: QPagedPaintDevice,
                  progress: Progress | None = None) -> PdfSummary:
-    """The same compilation painted on another paged device (a printer, its preview), on the
-    paper and at the resolution the device has."""
+    """The same compilation painted on another paged device (a printer), on the paper and at
+    the resolution the device has."""
+    return _render(report, _with_margins(device), _Steps(report.events,
+                                                         progress or no_progress,
+                                                         never_cancelled))
+
+
+def lay_out(report: PdfReport, device: QPagedPaintDevice) -> Pages:
+    """The compilation laid out on the device's paper, for painting page by page elsewhere
+    (the print preview paints them on the screen)."""
+    return Pages(report, _with_margins(device), _Steps(report.events, no_progress,
+                                                       never_cancelled))
+
+
+def _with_margins(device: QPagedPaintDevice) -> QPagedPaintDevice:
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    return _render(report, device, _Steps(report.events, progress or no_progress,
-                                          never_cancelled))
+    return device
 
 
 class _Steps:
@@ -153,6 +166,15 @@ class _Sheet:
         self.footer = QRectF(0, height - band, width, band)
         self.body = QRectF(0, 2 * band, width, height - 4 * band)
         self.direction = QGuiApplication.layoutDirection()
+
+    def band_font_on(self, painter: QPainter) -> QFont:
+        """The bands' font at its size on this page whatever the painter paints on: a painter
+        sizes a font in points for its own device, and the preview paints the printer's page,
+        scaled down, on the screen (the documents are laid out for the printer already)."""
+        font = QFont(self.band_font)
+        font.setPointSizeF(BAND_POINTS * self.writer.logicalDpiY()
+                           / painter.device().logicalDpiY())
+        return font
 
     def paged(self, markup: str, header: str | None) -> _Part:
         """markup in pages Qt breaks itself (the cover and contents: tables, few lines)."""
@@ -230,15 +252,38 @@ def _line_tops(document: QTextDocument) -> tuple[list[float], list[bool]]:
     return tops, good
 
 
+class Pages:
+    """The compilation laid out on a device's paper: cover, contents, then each event."""
+
+    def __init__(self, report: PdfReport, device: QPagedPaintDevice, steps: _Steps) -> None:
+        self.title, self.device = report.title, device
+        self.sheet = _Sheet(device)
+        events = _lay_out_events(report.events, self.sheet, steps)
+        cover = self.sheet.paged(_cover_html(report), None)
+        contents, self.toc = _contents(report.events, events, len(cover.tops), self.sheet)
+        parts = [cover, contents, *events]
+        self._pages = [(part, index) for part in parts for index in range(len(part.tops))]
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def paint(self, painter: QPainter, number: int) -> None:
+        """Page number (from 0), its printable area's top left corner at the painter's origin,
+        in the device's pixels."""
+        part, index = self._pages[number]
+        _draw_page(painter, self.sheet, part, index, self.title, (number + 1, len(self)))
+
+    def weight(self, number: int) -> int:
+        """The progress its drawing makes: its part's weight shared among the part's pages."""
+        part, index = self._pages[number]
+        count = len(part.tops)
+        return part.weight * (index + 1) // count - part.weight * index // count
+
+
 def _render(report: PdfReport, device: QPagedPaintDevice, steps: _Steps) -> PdfSummary:
-    sheet = _Sheet(device)
-    events = _lay_out_events(report.events, sheet, steps)
-    cover = sheet.paged(_cover_html(report), None)
-    contents, toc = _contents(report.events, events, len(cover.tops), sheet)
-    parts = [cover, contents, *events]
-    pages = sum(len(part.tops) for part in parts)
-    _draw(report.title, parts, pages, sheet, steps)
-    return PdfSummary(pages, toc)
+    pages = Pages(report, device, steps)
+    _draw(pages, steps)
+    return PdfSummary(len(pages), pages.toc)
 
 
 def _writer(report: PdfReport, target: Path) -> QPdfWriter:
@@ -280,21 +325,18 @@ def _contents(events: Sequence[ReportEvent], parts: Sequence[_Part], cover_pages
         contents_pages = len(contents.tops)
 
 
-def _draw(title: str, parts: Sequence[_Part], pages: int, sheet: _Sheet, steps: _Steps) -> None:
+def _draw(pages: Pages, steps: _Steps) -> None:
+    device = pages.sheet.writer
     painter = QPainter()
-    if not painter.begin(sheet.writer):
+    if not painter.begin(device):
         raise OSError("cannot paint the pages")  # writing a file: a PackageWriteError
     try:
-        page = 0
-        for part in parts:
-            count = len(part.tops)
-            for index in range(count):
-                steps.check()
-                if page:
-                    sheet.writer.newPage()
-                page += 1
-                _draw_page(painter, sheet, part, index, title, (page, pages))
-                steps.advance(part.weight * (index + 1) // count - part.weight * index // count)
+        for number in range(len(pages)):
+            steps.check()
+            if number:
+                device.newPage()
+            pages.paint(painter, number)
+            steps.advance(pages.weight(number))
         steps.advance(1)
     finally:
         painter.end()
@@ -305,7 +347,7 @@ def _draw_page(painter: QPainter, sheet: _Sheet, part: _Part, index: int, title:
     """One page: the bands, and the document's index-th page in the body between them. The
     header is drawn first so that the PDF's text runs in reading order (copying, searching)."""
     painter.save()
-    painter.setFont(sheet.band_font)
+    painter.setFont(sheet.band_font_on(painter))
     painter.setPen(BAND_COLOUR)
     if part.header is not None:
         _draw_header(painter, sheet, title, part.header)
@@ -325,7 +367,7 @@ def _draw_page(painter: QPainter, sheet: _Sheet, part: _Part, index: int, title:
     part.document.documentLayout().draw(painter, context)
     painter.restore()
     painter.save()
-    painter.setFont(sheet.band_font)
+    painter.setFont(sheet.band_font_on(painter))
     painter.setPen(BAND_COLOUR)
     footer = translate("reports", "Page {page} of {pages}").format(page=numbers[0],
                                                                    pages=numbers[1])
@@ -361,6 +403,19 @@ def _text(value: str) -> str:
 
 def _paragraph(css_class: str, text: str) -> str:
     return f"<p class='{css_class}'>{_text(text)}</p>"
+
+
+def _written(tag: str, text: str, css_class: str | None = None, lead: str = "") -> str:
+    """A block of text that people or the 2011 compilation wrote, in the direction of its own
+    first letter (the Unicode rule for a paragraph), not the report's: an English
+    recommendation reads left to right in an Arabic report, its full stop at its end, and an
+    Arabic activity title right to left in an English one. lead: markup before the text."""
+    attributes = f" class='{css_class}'" if css_class else ""
+    direction = own_direction(text)
+    if direction is not None:
+        attributes += " dir='rtl'" if direction == Qt.LayoutDirection.RightToLeft else \
+            " dir='ltr'"
+    return f"<{tag}{attributes}>{lead}{_text(text)}</{tag}>"
 
 
 def _number(value: int) -> str:
@@ -449,14 +504,13 @@ def _contents_html(events: Sequence[ReportEvent], starts: Sequence[int]) -> str:
 
 def _event_html(event: ReportEvent) -> str:
     region = translate("reports", "Region: {region}").format(region=event.region_name)
-    parts = [f"<h1>{_text(event.short_name)}</h1>",
-             f"<p class='subtitle'>{_text(event.title)}</p>",
+    parts = [_written("h1", event.short_name), _written("p", event.title, "subtitle"),
              f"<p class='muted'>{_text(region)}</p><hr>"]
     section = None
     for item in event.items:
         if item.section != section:  # the compilation's items run under their sections
             section = item.section
-            parts.append(f"<h2>{_text(section)}</h2>")
+            parts.append(_written("h2", section))
         parts.append(_item_html(item))
     if not event.items:
         parts.append(_paragraph("none", translate("reports", "No asking items.")))
@@ -465,7 +519,7 @@ def _event_html(event: ReportEvent) -> str:
 
 def _item_html(item: ReportItem) -> str:
     parts = [f"<p class='code'>{_text(item.code)}</p>",
-             f"<p class='item'><b>{_text(item.label)}</b> {_text(item.text)}</p>"]
+             _written("p", item.text, "item", lead=f"<b>{_text(item.label)}</b> ")]
     parts += [_activity_html(activity) for activity in item.activities]
     if not item.activities:
         parts.append(_paragraph("none", translate("reports", "No follow-up recorded.")))
@@ -484,7 +538,7 @@ def _activity_html(activity: ReportActivity) -> str:
     dates = _dates(activity)
     if dates:
         details.append(dates)
-    parts = [f"<p class='activity'><b>{_text(activity.title)}</b></p>",
+    parts = [_written("p", activity.title, "activity"),
              f"<p class='detail'>{_text(' · '.join(details))}</p>"]
     if activity.evidence:
         evidence = translate("reports", "Evidence: {evidence}").format(

@@ -49,13 +49,19 @@ def plain(text: str) -> str:
 def starts_right_to_left(text: str) -> bool:
     """Whether the first letter with a direction is Arabic or Hebrew (numbers and punctuation
     have none): "1. Root causes" runs left to right, "0 من 60" right to left."""
+    return own_direction(text) == Qt.LayoutDirection.RightToLeft
+
+
+def own_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of text's first letter that has one (the Unicode rule for a paragraph's
+    direction); None when none has (numbers, punctuation)."""
     for character in text:
         direction = unicodedata.bidirectional(character)
         if direction == "L":
-            return False
+            return Qt.LayoutDirection.LeftToRight
         if direction in ("R", "AL"):
-            return True
-    return False
+            return Qt.LayoutDirection.RightToLeft
+    return None
 
 
 class ContentDirectionDelegate(QStyledItemDelegate):

@@ -2734,19 +2734,47 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
 </context>
 <context>
-    <name>ReportPrint</name>
+    <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_print.py" line="+41"/>
-        <source>Reading the report...</source>
-        <translation>جارٍ قراءة التقرير...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
         <source>Print report</source>
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;طباعة...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;تصغير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit &amp;width</source>
+        <translation>ملاءمة ال&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../../desktop/progress/report_print.py" line="+42"/>
+        <source>Reading the report...</source>
+        <translation>جارٍ قراءة التقرير...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Report not printed</source>
         <translation>لم يُطبع التقرير</translation>
     </message>
@@ -4171,7 +4199,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+59"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -4549,7 +4577,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+37"/>
         <source>do not ask for confirmation</source>
         <translation>عدم طلب التأكيد</translation>
     </message>
@@ -5596,12 +5624,12 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>هذا ليس عنوان URL خاصاً بـPostgreSQL؛ أعطِ عنواناً مثل postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Nothing was moved.</source>
         <translation>لم يُنقل شيء.</translation>
     </message>
@@ -5626,7 +5654,7 @@ Rejected rows are listed in {path}.</source>
         <translation>جارٍ نسخ {path} إلى {location}...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{percent}% - {table}</source>
         <translation>{percent}% - {table}</translation>
     </message>
@@ -6542,18 +6570,18 @@ Check that the server is running and can be reached from this computer, and that
         <translation>حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+276"/>
-        <location line="+169"/>
+        <location filename="../../desktop/reports/pdf.py" line="+312"/>
+        <location line="+179"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Data sources</source>
         <translation>مصادر البيانات</translation>
     </message>
@@ -6624,7 +6652,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>المنطقة: {region}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No asking items.</source>
         <translation>لا توجد بنود تطلب إجراءً.</translation>
     </message>
@@ -7662,7 +7690,7 @@ Check that the server is running and can be reached from this computer, and that
 <context>
     <name>workbook</name>
     <message>
-        <location filename="../../exporters/styles.py" line="+34"/>
+        <location filename="../../exporters/styles.py" line="+37"/>
         <source>&amp;A, page &amp;P of &amp;N</source>
         <extracomment>Printed at the foot of each page of a workbook: keep &amp;A (the sheet), &amp;P (this page) and &amp;N (the number of pages) as they are.</extracomment>
         <translation>&amp;A، الصفحة &amp;P من &amp;N</translation>

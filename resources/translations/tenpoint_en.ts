@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/commands/migrate_command.py" line="+109"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+104"/>
         <source>%Ln rows, equal</source>
         <translation>
             <numerusform>%Ln row, equal</numerusform>

@@ -2622,19 +2622,47 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
     </message>
 </context>
 <context>
-    <name>ReportPrint</name>
+    <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_print.py" line="+41"/>
-        <source>Reading the report...</source>
-        <translation>Leyendo el informe...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&amp;Print...</source>
+        <translation>Im&amp;primir...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Alejar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al a&amp;ncho</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../../desktop/progress/report_print.py" line="+42"/>
+        <source>Reading the report...</source>
+        <translation>Leyendo el informe...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Report not printed</source>
         <translation>Informe no impreso</translation>
     </message>
@@ -4011,7 +4039,7 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+59"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -4377,7 +4405,7 @@ Países que cuentan: {countries}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+37"/>
         <source>do not ask for confirmation</source>
         <translation>no pedir confirmación</translation>
     </message>
@@ -5360,12 +5388,12 @@ Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>No es una URL de PostgreSQL; indique una como postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Nothing was moved.</source>
         <translation>No se trasladó nada.</translation>
     </message>
@@ -5390,7 +5418,7 @@ Las filas rechazadas figuran en {path}.</translation>
         <translation>Copiando {path} en {location}...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{percent}% - {table}</source>
         <translation>{percent}% - {table}</translation>
     </message>
@@ -6262,18 +6290,18 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
         <translation>hasta {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+276"/>
-        <location line="+169"/>
+        <location filename="../../desktop/reports/pdf.py" line="+312"/>
+        <location line="+179"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
@@ -6344,7 +6372,7 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
         <translation>Región: {region}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No asking items.</source>
         <translation>Ningún elemento que pida seguimiento.</translation>
     </message>
@@ -7310,7 +7338,7 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
 <context>
     <name>workbook</name>
     <message>
-        <location filename="../../exporters/styles.py" line="+34"/>
+        <location filename="../../exporters/styles.py" line="+37"/>
         <source>&amp;A, page &amp;P of &amp;N</source>
         <extracomment>Printed at the foot of each page of a workbook: keep &amp;A (the sheet), &amp;P (this page) and &amp;N (the number of pages) as they are.</extracomment>
         <translation>&amp;A, página &amp;P de &amp;N</translation>

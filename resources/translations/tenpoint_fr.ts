@@ -2622,19 +2622,47 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
     </message>
 </context>
 <context>
-    <name>ReportPrint</name>
+    <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_print.py" line="+41"/>
-        <source>Reading the report...</source>
-        <translation>Lecture du rapport...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
         <source>Print report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&amp;Print...</source>
+        <translation>Im&amp;primer...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit &amp;width</source>
+        <translation>A&amp;juster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../../desktop/progress/report_print.py" line="+42"/>
+        <source>Reading the report...</source>
+        <translation>Lecture du rapport...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Report not printed</source>
         <translation>Rapport non imprimé</translation>
     </message>
@@ -4011,7 +4039,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+59"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4377,7 +4405,7 @@ Pays qui comptent&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+37"/>
         <source>do not ask for confirmation</source>
         <translation>ne pas demander de confirmation</translation>
     </message>
@@ -5360,12 +5388,12 @@ Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>Ce n&apos;est pas une URL PostgreSQL&#xa0;; indiquez-en une telle que postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Nothing was moved.</source>
         <translation>Rien n&apos;a été déplacé.</translation>
     </message>
@@ -5390,7 +5418,7 @@ Les lignes rejetées sont listées dans {path}.</translation>
         <translation>Copie de {path} dans {location}...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{percent}% - {table}</source>
         <translation>{percent}&#xa0;% - {table}</translation>
     </message>
@@ -6262,18 +6290,18 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
         <translation>jusqu&apos;au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+276"/>
-        <location line="+169"/>
+        <location filename="../../desktop/reports/pdf.py" line="+312"/>
+        <location line="+179"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
@@ -6344,7 +6372,7 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
         <translation>Région&#xa0;: {region}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No asking items.</source>
         <translation>Aucun point appelant un suivi.</translation>
     </message>
@@ -7310,7 +7338,7 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
 <context>
     <name>workbook</name>
     <message>
-        <location filename="../../exporters/styles.py" line="+34"/>
+        <location filename="../../exporters/styles.py" line="+37"/>
         <source>&amp;A, page &amp;P of &amp;N</source>
         <extracomment>Printed at the foot of each page of a workbook: keep &amp;A (the sheet), &amp;P (this page) and &amp;N (the number of pages) as they are.</extracomment>
         <translation>&amp;A, page &amp;P sur &amp;N</translation>

@@ -2650,19 +2650,47 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
 </context>
 <context>
-    <name>ReportPrint</name>
+    <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_print.py" line="+41"/>
-        <source>Reading the report...</source>
-        <translation>Чтение отчета...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
         <source>Print report</source>
         <translation>Печать отчета</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../../desktop/progress/report_print.py" line="+42"/>
+        <source>Reading the report...</source>
+        <translation>Чтение отчета...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Report not printed</source>
         <translation>Отчет не напечатан</translation>
     </message>
@@ -4051,7 +4079,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../exporters/catalog_workbook.py" line="+52"/>
+        <location filename="../../exporters/catalog_workbook.py" line="+59"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -4420,7 +4448,7 @@ Countries that count: {countries}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/commands/migrate_command.py" line="+41"/>
+        <location filename="../../desktop/commands/migrate_command.py" line="+37"/>
         <source>do not ask for confirmation</source>
         <translation>не запрашивать подтверждение</translation>
     </message>
@@ -5419,12 +5447,12 @@ Rejected rows are listed in {path}.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Not a PostgreSQL URL; give one such as postgresql://tenpoint@server:5432/tenpoint.</source>
         <translation>Это не URL PostgreSQL; укажите URL вида postgresql://tenpoint@server:5432/tenpoint.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Nothing was moved.</source>
         <translation>Ничего не перенесено.</translation>
     </message>
@@ -5449,7 +5477,7 @@ Rejected rows are listed in {path}.</source>
         <translation>Копирование {path} в {location}...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{percent}% - {table}</source>
         <translation>{percent}% - {table}</translation>
     </message>
@@ -6332,18 +6360,18 @@ Check that the server is running and can be reached from this computer, and that
         <translation>по {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+276"/>
-        <location line="+169"/>
+        <location filename="../../desktop/reports/pdf.py" line="+312"/>
+        <location line="+179"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Data sources</source>
         <translation>Источники данных</translation>
     </message>
@@ -6414,7 +6442,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>Регион: {region}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No asking items.</source>
         <translation>Нет пунктов, требующих последующих мер.</translation>
     </message>
@@ -7398,7 +7426,7 @@ Check that the server is running and can be reached from this computer, and that
 <context>
     <name>workbook</name>
     <message>
-        <location filename="../../exporters/styles.py" line="+34"/>
+        <location filename="../../exporters/styles.py" line="+37"/>
         <source>&amp;A, page &amp;P of &amp;N</source>
         <extracomment>Printed at the foot of each page of a workbook: keep &amp;A (the sheet), &amp;P (this page) and &amp;N (the number of pages) as they are.</extracomment>
         <translation>&amp;A, стр. &amp;P из &amp;N</translation>

@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from db.progress.report_data import DataSource, ReportActivity, ReportEvent, ReportItem
 from desktop.reports.pdf import PdfReport, write_pdf
@@ -205,3 +207,19 @@ def test_an_unknown_page_size_is_refused(qapp, tmp_path):
     with pytest.raises(ValueError, match="A5"):
         write_pdf(small_report("A5"), tmp_path / "report.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+@needs("pdftotext")
+def test_english_source_text_ends_with_its_full_stop_in_an_arabic_report(qapp, tmp_path):
+    """The compilation's recommendations are English: in a right-to-left report their
+    paragraphs still run left to right, so a sentence's full stop ends it rather than
+    standing at its left, before its first word."""
+    path = tmp_path / "arabic.pdf"
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        write_pdf(small_report(), path)
+    finally:
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    lines = [" ".join(line.split()) for line in run("pdftotext", "-layout", path,
+                                                      "-").splitlines()]
+    assert "1. States should strengthen reception arrangements (DAK-SR-1)." in lines
