@@ -8,7 +8,7 @@ page is painted straight onto the screen, at any zoom, from the same layout as t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -39,8 +39,6 @@ SHADOW = QColor(0, 0, 0, 60)
 
 class PagesView(QWidget):
     """Every page one under the other, at a zoom (1: the paper's real size on the screen)."""
-
-    page_shown = Signal(int)  # the page at the top of the visible part (from 0)
 
     def __init__(self, pages: Pages) -> None:
         super().__init__()
