@@ -8,6 +8,9 @@ page is painted straight onto the screen, at any zoom, from the same layout as t
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -23,13 +26,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.reports.pdf import Pages, PdfReport, lay_out, paint_report
+from desktop.reports.pdf import Pages, PdfReport, PdfSummary, lay_out, paint_report
+from desktop.shared.workers import Worker, run_with_progress
+from exporters.errors import OperationCancelled
 
 GAP = 16  # screen pixels around and between the pages
 ZOOM_STEP = 1.25
@@ -107,6 +113,7 @@ class ReportPreview(QDialog):
                  ) -> None:
         super().__init__(parent)
         self.report, self.printer = report, printer
+        self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Print report"))
         self.view = PagesView(lay_out(report, printer))
         self.scroll = QScrollArea()
@@ -180,6 +187,33 @@ class ReportPreview(QDialog):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()  # PySide's QPrintDialog.open() wants a slot to call
 
-    def print_on(self, printer: QPrinter) -> None:
-        """The report laid out again for this printer's paper and resolution, and printed."""
-        paint_report(self.report, printer)
+    def print_on(self, printer: QPrinter) -> Worker:
+        """The report laid out again for this printer's paper and resolution, and printed off
+        the GUI thread (a report may run to thousands of pages); Cancel drops the job."""
+        job = partial(_print_job, self.report, printer)
+        self.worker = run_with_progress(self, self.tr("Printing the report..."), job,
+                                        self._printed, self._print_failed)
+        return self.worker
+
+    def _printed(self, _summary: PdfSummary) -> None:
+        self.worker = None
+
+    def _print_failed(self, error: Exception) -> None:
+        self.worker = None
+        if not isinstance(error, OperationCancelled):  # cancelled: nothing was printed
+            QMessageBox.warning(self, self.tr("Report not printed"),
+                                self.tr("The report could not be printed: {error}").format(
+                                    error=error))
+
+
+def _print_job(report: PdfReport, printer: QPrinter, progress, cancelled) -> PdfSummary:
+    """Cancelled, a printer that can drops the job (paint_report); printed to a file, the
+    part written is removed. Elsewhere (CUPS cannot take a job back) the pages painted before
+    Cancel come out."""
+    try:
+        return paint_report(report, printer, progress, cancelled)
+    except OperationCancelled:
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat \
+                and printer.outputFileName():
+            Path(printer.outputFileName()).unlink(missing_ok=True)
+        raise

@@ -99,12 +99,13 @@ def write_pdf(report: PdfReport, path: Path, progress: Progress | None = None,
 
 
 def paint_report(report: PdfReport, device: QPagedPaintDevice,
-                 progress: Progress | None = None) -> PdfSummary:
+                 progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> PdfSummary:
     """The same compilation painted on another paged device (a printer), on the paper and at
-    the resolution the device has."""
-    return _render(report, _with_margins(device), _Steps(report.events,
-                                                         progress or no_progress,
-                                                         never_cancelled))
+    the resolution the device has. Cancelled, it raises ReportCancelled and a printer drops
+    the job: nothing is printed."""
+    return _render(report, _with_margins(device), _Steps(
+        report.events, progress or no_progress, cancelled or never_cancelled))
 
 
 def lay_out(report: PdfReport, device: QPagedPaintDevice) -> Pages:
@@ -338,6 +339,10 @@ def _draw(pages: Pages, steps: _Steps) -> None:
             pages.paint(painter, number)
             steps.advance(pages.weight(number))
         steps.advance(1)
+    except ReportCancelled:
+        if hasattr(device, "abort"):  # a printer: the pages painted so far are not printed
+            device.abort()
+        raise
     finally:
         painter.end()
 

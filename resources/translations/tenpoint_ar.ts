@@ -2736,12 +2736,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+117"/>
         <source>Print report</source>
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>&amp;Print...</source>
         <translation>&amp;طباعة...</translation>
     </message>
@@ -2764,6 +2764,21 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <location line="+26"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing the report...</source>
+        <translation>جارٍ طباعة التقرير...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not printed</source>
+        <translation>لم يُطبع التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be printed: {error}</source>
+        <translation>تعذّرت طباعة التقرير: {error}</translation>
     </message>
 </context>
 <context>
@@ -6570,8 +6585,8 @@ Check that the server is running and can be reached from this computer, and that
         <translation>حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+312"/>
-        <location line="+179"/>
+        <location filename="../../desktop/reports/pdf.py" line="+322"/>
+        <location line="+183"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>

@@ -2624,12 +2624,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+117"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>&amp;Print...</source>
         <translation>Im&amp;primir...</translation>
     </message>
@@ -2652,6 +2652,21 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <location line="+26"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing the report...</source>
+        <translation>Imprimiendo el informe...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not printed</source>
+        <translation>Informe no impreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be printed: {error}</source>
+        <translation>No se pudo imprimir el informe: {error}</translation>
     </message>
 </context>
 <context>
@@ -6290,8 +6305,8 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
         <translation>hasta {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+312"/>
-        <location line="+179"/>
+        <location filename="../../desktop/reports/pdf.py" line="+322"/>
+        <location line="+183"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>

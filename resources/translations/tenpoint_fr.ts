@@ -2624,12 +2624,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+117"/>
         <source>Print report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>&amp;Print...</source>
         <translation>Im&amp;primer...</translation>
     </message>
@@ -2652,6 +2652,21 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <location line="+26"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing the report...</source>
+        <translation>Impression du rapport...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not printed</source>
+        <translation>Rapport non imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be printed: {error}</source>
+        <translation>Le rapport n&apos;a pas pu être imprimé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -6290,8 +6305,8 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
         <translation>jusqu&apos;au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+312"/>
-        <location line="+179"/>
+        <location filename="../../desktop/reports/pdf.py" line="+322"/>
+        <location line="+183"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>

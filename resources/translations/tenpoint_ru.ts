@@ -2652,12 +2652,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/progress/report_preview.py" line="+104"/>
+        <location filename="../../desktop/progress/report_preview.py" line="+117"/>
         <source>Print report</source>
         <translation>Печать отчета</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>&amp;Print...</source>
         <translation>&amp;Печать...</translation>
     </message>
@@ -2680,6 +2680,21 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <location line="+26"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing the report...</source>
+        <translation>Печать отчета...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not printed</source>
+        <translation>Отчет не напечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be printed: {error}</source>
+        <translation>Не удалось напечатать отчет: {error}</translation>
     </message>
 </context>
 <context>
@@ -6360,8 +6375,8 @@ Check that the server is running and can be reached from this computer, and that
         <translation>по {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="+312"/>
-        <location line="+179"/>
+        <location filename="../../desktop/reports/pdf.py" line="+322"/>
+        <location line="+183"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>

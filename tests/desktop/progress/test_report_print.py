@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 import subprocess
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from desktop.progress import report_preview
 from desktop.progress.report_preview import GAP, ReportPreview
+from exporters.errors import OperationCancelled
 from tests.outside_tools import needs
 
 
@@ -97,7 +100,8 @@ def test_the_printed_pages_are_the_reports(qtbot, area, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-    preview.print_on(printer)
+    preview.print_on(printer)  # off the GUI thread
+    qtbot.waitUntil(lambda: preview.worker is None, timeout=20_000)
     preview.reject()
     info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True,
                           text=True).stdout
@@ -106,3 +110,18 @@ def test_the_printed_pages_are_the_reports(qtbot, area, tmp_path):
     text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"],
                           capture_output=True, text=True).stdout
     assert "Law review" in text and "Ratification" in text and "Contents" in text
+
+
+
+def test_a_print_to_a_file_cancelled_while_painting_leaves_no_file(qtbot, area, tmp_path):
+    preview = _preview(qtbot, area)
+    report = preview.report
+    preview.reject()
+    # the layout checks once per event, the drawing once per page: cancel at the third page
+    checks = iter([False] * (len(report.events) + 2) + [True] * 100)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with pytest.raises(OperationCancelled):
+        report_preview._print_job(report, printer, lambda *_: None, lambda: next(checks))
+    assert not (tmp_path / "printed.pdf").exists()

@@ -223,3 +223,4 @@ def test_english_source_text_ends_with_its_full_stop_in_an_arabic_report(qapp, t
     lines = [" ".join(line.split()) for line in run("pdftotext", "-layout", path,
                                                       "-").splitlines()]
     assert "1. States should strengthen reception arrangements (DAK-SR-1)." in lines
+
