@@ -76,7 +76,7 @@ def service_figures(database, report: Report) -> None:
     def list_page(query):
         def run():
             counts = count_activities(database, query)
-            activity_page(database, query, 0, 200, counts.matching)
+            activity_page(database, query, 0, 200, counts)
         return run
 
     print("\nService (counts + first page of 200 rows):")

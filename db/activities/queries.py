@@ -204,6 +204,7 @@ class _Filter:
     # Find the rows through the linked-item or text lookup rather than through the indexes on
     # the list columns: SQLite has no statistics to tell which is faster, so we decide.
     lookup_first: bool
+    narrows: bool  # some condition beyond what the list holds at all (_scope)
 
 
 def _text_hits(sql: SqlReader, search: _TextSearch) -> int:
@@ -302,6 +303,7 @@ def _filters(sql: SqlReader, query: ActivityQuery, walk: bool = False) -> _Filte
     # a unary + keeps SQLite from using the column's indexes
     column = "+i." if lookup_first else "i."
     clauses, params = _scope(sql, query, column)
+    scope = len(clauses)
     for name in ("status", "kind", "owner_office_uuid"):
         if getattr(query, name):
             clauses.append(f"{column}{name} = :{name}")
@@ -318,7 +320,7 @@ def _filters(sql: SqlReader, query: ActivityQuery, walk: bool = False) -> _Filte
         check = search.row_check if walk else None
         clauses.append(check or f"i.id IN ({search.ids})")
         params.update(search.params)
-    return _Filter(clauses, params, lookup_first)
+    return _Filter(clauses, params, lookup_first, len(clauses) > scope)
 
 
 def _where(clauses: list[str]) -> str:
@@ -339,10 +341,13 @@ def _count_query(sql: SqlReader, query: ActivityQuery) -> ActivityCounts:
             deleted += count
         else:
             by_status[status] += count
-    scope, scope_params = _scope(sql, query)
-    total = sql.scalar(f"SELECT count(*) FROM activity_list_index i {_where(scope)}",
-                       scope_params)
-    return ActivityCounts(total, sum(by_status.values()) + deleted, dict(by_status), deleted)
+    matching = sum(by_status.values()) + deleted
+    total = matching
+    if found.narrows:  # else every row the list holds matches: no second count
+        scope, scope_params = _scope(sql, query)
+        total = sql.scalar(f"SELECT count(*) FROM activity_list_index i {_where(scope)}",
+                           scope_params)
+    return ActivityCounts(total, matching, dict(by_status), deleted)
 
 
 def count_activities(source: ReadSource, query: ActivityQuery) -> ActivityCounts:
@@ -354,10 +359,10 @@ def count_activities(source: ReadSource, query: ActivityQuery) -> ActivityCounts
 # --- pages ---------------------------------------------------------------------------------
 
 
-def _walks(sql: SqlReader, matching: int) -> bool:
+def _walks(counts: ActivityCounts) -> bool:
     """Whether a page is found fastest by reading the sort index in order and skipping the
     rows that do not match (enough of them match), rather than by sorting the matches."""
-    return matching * WALK_RATIO >= _stored_rows(sql)
+    return counts.matching * WALK_RATIO >= counts.total
 
 
 def _sort_of(query: ActivityQuery) -> str:
@@ -420,16 +425,14 @@ def _utc_time(value: str | datetime) -> datetime:
 
 
 def activity_page(source: ReadSource, query: ActivityQuery, offset: int, limit: int,
-                  matching: int | None = None) -> list[ActivityListRow]:
+                  counts: ActivityCounts | None = None) -> list[ActivityListRow]:
     """Rows offset..offset+limit of the sorted, filtered list.
 
-    matching is the count_activities figure for the same query, if the caller has it; it
-    decides how the rows are found (_walks).
+    counts are count_activities' figures for the same query, if the caller has them; they
+    decide how the rows are found (_walks).
     """
     with _list_reading(source) as sql:
-        if matching is None:
-            matching = _count_query(sql, query).matching
-        walk = _walks(sql, matching)
+        walk = _walks(counts or _count_query(sql, query))
         found = _filters(sql, query, walk)
         params = {**found.params, "limit": limit, "offset": offset}
         rows = sql.all(_page_sql(query, found.clauses, sql.dialect, walk), params)

@@ -139,7 +139,7 @@ class ActivityTableModel(QAbstractTableModel):
         wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
         self.beginResetModel()
         self.counts = count_activities(self.source, self.query)
-        self._rows = activity_page(self.source, self.query, 0, wanted, self.counts.matching)
+        self._rows = activity_page(self.source, self.query, 0, wanted, self.counts)
         self._texts.clear()
         self._sync_states = self._read_sync_states(self._rows)
         self._exhausted = len(self._rows) < wanted
@@ -154,7 +154,7 @@ class ActivityTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         page = activity_page(self.source, self.query, len(self._rows), PAGE_SIZE,
-                             self.counts.matching)
+                             self.counts)
         # the data changed under us (another writer): stop asking instead of looping
         self._exhausted = len(page) < PAGE_SIZE
         if not page:

@@ -36,7 +36,7 @@ def first_screen(source) -> list:
     reads += [catalog_tree(source, filters) for filters in FILTERS]
     for query in QUERIES:
         counts = count_activities(source, query)
-        reads += [counts, activity_page(source, query, 0, 200, counts.matching)]
+        reads += [counts, activity_page(source, query, 0, 200, counts)]
     return reads
 
 
