@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
@@ -71,6 +72,14 @@ def test_the_preview_paints_the_text_and_the_bands_at_their_size(qtbot, area):
     preview.reject()
 
 
+def _file_printer(path: Path) -> QPrinter:
+    """A printer that prints to a PDF file, as Qt's print dialog offers."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
 def _inked_rows(image: QImage) -> int:
     image = image.convertToFormat(QImage.Format.Format_Grayscale8)
     return sum(1 for y in range(image.height())
@@ -96,9 +105,7 @@ def test_print_asks_for_the_printer(qtbot, area):
 def test_the_printed_pages_are_the_reports(qtbot, area, tmp_path):
     preview = _preview(qtbot, area)
     pages = len(preview.view.pages)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer = _file_printer(tmp_path / "printed.pdf")
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     preview.print_on(printer)  # off the GUI thread
     qtbot.waitUntil(lambda: preview.worker is None, timeout=20_000)
@@ -119,9 +126,7 @@ def test_a_print_to_a_file_cancelled_while_painting_leaves_no_file(qtbot, area, 
     preview.reject()
     # the layout checks once per event, the drawing once per page: cancel at the third page
     checks = iter([False] * (len(report.events) + 2) + [True] * 100)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer = _file_printer(tmp_path / "printed.pdf")
     with pytest.raises(OperationCancelled):
         report_preview._print_job(report, printer, lambda *_: None, lambda: next(checks))
     assert not (tmp_path / "printed.pdf").exists()
