@@ -14,8 +14,10 @@ writes meanwhile (SQLite has one writer). PostgreSQL would lock the tables again
 other officer for that; there each trigger has a WHEN condition on a setting (revision 0009)
 that the import sets for its own transaction only, so other officers' writes still fire them.
 
-On PostgreSQL the import then refreshes the planner's statistics of the tables it filled
-(_refresh_statistics), and turns just-in-time compiling off for its transaction.
+On PostgreSQL the import then refreshes the planner's statistics of the tables the next
+package's lookups read (_refresh_statistics), and those of the tables the officers' lists read
+once, before it commits (refresh_list_statistics); it turns just-in-time compiling off for its
+transaction.
 
 The SELECTs below say what the triggers say (tests/db/sync/test_bulk_index.py compares both
 ways row by row, on both databases); a migration that changes those triggers changes them too.
@@ -40,12 +42,16 @@ from db.storage.sql_dialect import (
 # The per-row triggers a bulk insert of activities and their links replaces.
 INSERT_TRIGGERS = ("activity_list_index_insert", "activity_list_index_link_insert",
                    "progress_link_insert")
-# The tables whose statistics PostgreSQL needs refreshed after a bulk insert (see
-# _refresh_statistics): those the next package's lookups read, and those the officers'
-# lists and Progress read (planned for the tables as they were, filtering the list of
-# 100,000 activities by a word took 450 ms instead of 200 ms, until autovacuum came by).
-ANALYZED = ("activity", "activity_item_link", "activity_list_index", "activity_fts",
-            "progress_link")
+# What PostgreSQL needs analysed after a bulk insert (see _refresh_statistics): the columns
+# the next package's lookups read, after each package (analysing the whole tables took
+# 0.45 s a package, the activities' texts most of it; these columns, 0.07 s)...
+LOOKED_UP = ("activity (uuid)", "activity_item_link (activity_uuid)")
+# ... and, once before the import commits, the tables the officers' lists and Progress read
+# (planned for the tables as they were, filtering the list of 100,000 activities by a word
+# took 450 ms instead of 200 ms, until autovacuum came by).
+LISTED_TABLES = ("activity", "activity_list_index", "activity_fts", "progress_link")
+# Set, for its transaction only, once bulk_inserted has filled them (a rollback forgets it).
+STALE_LISTS = "tenpoint.stale_list_statistics"
 # Fewer new activities than this: the triggers cost less than changing the schema twice.
 BULK_MINIMUM = 200
 
@@ -201,6 +207,18 @@ def bulk_inserted(connection: Connection, uuids: Sequence[str]) -> Iterator[None
                 connection.execute(text(statement), parameters)
     if dialect == POSTGRESQL:
         _refresh_statistics(connection)
+        connection.execute(text("SELECT set_config(:name, 'on', true)"), {"name": STALE_LISTS})
+
+
+def refresh_list_statistics(connection: Connection) -> None:
+    """PostgreSQL, before an import commits: the statistics of the list, search and progress
+    tables, if bulk_inserted filled them in this transaction (one ANALYZE for all packages)."""
+    if dialect_of(connection) != POSTGRESQL:
+        return
+    stale = connection.execute(text("SELECT current_setting(:name, true)"),
+                               {"name": STALE_LISTS}).scalar()
+    if stale == "on":
+        connection.exec_driver_sql(f"ANALYZE {', '.join(LISTED_TABLES)}")
 
 
 def _refresh_statistics(connection: Connection) -> None:
@@ -210,4 +228,4 @@ def _refresh_statistics(connection: Connection) -> None:
     activity table (9.6 s of a 20 s import, 20 s of the next one's). ANALYZE in this
     transaction counts its own new rows; its lock, held to the commit, keeps out only another
     ANALYZE or VACUUM of these tables, never another officer's reads and writes."""
-    connection.exec_driver_sql(f"ANALYZE {', '.join(ANALYZED)}")
+    connection.exec_driver_sql(f"ANALYZE {', '.join(LOOKED_UP)}")

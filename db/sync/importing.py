@@ -26,6 +26,7 @@ from db.storage.quick_read import in_list, sql_of
 from db.storage.server import announce_change, is_server, take_write_lock
 from db.storage.sql_dialect import POSTGRESQL, json_value
 from db.sync.activity_plan import ActivityPlan, rejected_plan
+from db.sync.bulk_index import refresh_list_statistics
 from db.sync.errors import PackageFileError
 from db.sync.merge_rule import UNCHANGED
 from db.sync.package_merge import PackageMerge
@@ -479,6 +480,7 @@ def apply_import(database: Database, preview: ImportPreview | Sequence[ReadPacka
         try:
             outcomes = _merge_all(session, reads, user, valid_rows_only, signatures,
                                   progress or no_progress, cancelled or never_cancelled)
+            refresh_list_statistics(session.connection())
             written = None
             rejected_rows = [row for o in outcomes for row in o.rejected_rows]
             if valid_rows_only and rejected_rows:

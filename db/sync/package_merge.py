@@ -202,7 +202,8 @@ class PackageMerge:
             self._reject(sheet, row, [self._problem(sheet, row, "Owner office ID",
                                                     version.owner, problems.NOT_OWNER)])
             return
-        seen = self.seen.get((version.uuid, vector_text(version.vector)), frozenset())
+        seen = self.seen.get((version.uuid, vector_text(version.vector)), frozenset()) \
+            if self.seen else frozenset()  # only an edited copy looks: 20,000 JSON texts
         decision = decide(held, version, self.edited_copy, seen)
         outcome = decision.outcome
         self.tally[outcome] += 1

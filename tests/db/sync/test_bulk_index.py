@@ -7,7 +7,7 @@ import pytest
 
 from db.activities.service import create_activity, delete_activity
 from db.storage import bulk_insert
-from db.sync import apply, bulk_index
+from db.sync import apply, bulk_index, package_merge
 from db.sync.importing import preview_import
 from tests.db.sync.helpers import (
     Site,
@@ -122,4 +122,36 @@ def test_the_server_plans_the_next_package_knowing_the_rows_just_imported(
     held = table_dump(hq.database, " UNION ALL ".join(
         f"SELECT '{name}', count(*) FROM {name}" for name in sorted(tables)))
     assert counted == held
+    hq.close()
+
+
+@pytest.mark.postgresql_only
+def test_each_package_is_looked_up_with_statistics_counting_the_packages_before_it(
+        catalog_template, tmp_path, package, monkeypatch):
+    """Within one import of several packages, the lookups of each package are planned for
+    the activities and links the packages before it added (the lists' tables are analysed
+    once, before the commit: the test above)."""
+    monkeypatch.setattr(bulk_index, "BULK_MINIMUM", 1)
+    kampala = Site(catalog_template, tmp_path / "kampala", "Kampala", "UG")
+    for n in range(3):
+        create_activity(kampala.database, sample(title=f"Reception centre {n}",
+                                                 country_iso2="UG"), "amina")
+    second = kampala.export()
+    hq = Site(catalog_template, tmp_path / "hq", "UNHCR HQ", None, hq=True)
+    kampala.close()
+    seen = []
+
+    def counting(session, uuids):
+        seen.append([tuple(row) for row in session.connection().exec_driver_sql(
+            "SELECT (SELECT reltuples FROM pg_class WHERE relname = 'activity'), "
+            "(SELECT count(*) FROM activity), "
+            "(SELECT reltuples FROM pg_class WHERE relname = 'activity_item_link'), "
+            "(SELECT count(*) FROM activity_item_link)")][0])
+        return held(session, uuids)
+    held = package_merge.held_activities
+    monkeypatch.setattr(package_merge, "held_activities", counting)
+    outcomes = hq.receive(package, second, reader=read_in_process).packages
+    assert [o.status for o in outcomes] == ["accepted", "accepted"]
+    later = seen[-1]  # the package merged second
+    assert later[0] == later[1] > 0 and later[2] == later[3] > 0, later
     hq.close()
