@@ -128,10 +128,13 @@ def _database(folder: Path, template: str):
 def _import(database, paths: list[Path], fingerprints: list[str], dry_run: bool = False) -> dict:
     from db.sync.importing import apply_import, preview_import, read_packages
 
-    # A build whose read_packages knows the database skips files it imported before.
-    knows = "database" in inspect.signature(read_packages).parameters
+    # A build whose read_packages knows the database skips files it imported before; one
+    # that reads ahead reads a folder while it merges, as `tenpoint import` does.
+    knows = inspect.signature(read_packages).parameters
+    given = {name: value for name, value in (("database", database), ("ahead", True))
+             if name in knows}
     started = time.perf_counter()
-    reads = read_packages(paths, database=database) if knows else read_packages(paths)
+    reads = read_packages(paths, **given)
     read_seconds = time.perf_counter() - started
     options = {"trusted_fingerprints": fingerprints}
     if dry_run:

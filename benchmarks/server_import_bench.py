@@ -167,7 +167,7 @@ def _apply(database, setup: dict, paths: list[Path]) -> dict:
     from db.sync.importing import apply_import, read_packages
 
     started = time.perf_counter()
-    reads = read_packages(paths, database=database)
+    reads = read_packages(paths, database=database, ahead=True)  # as `tenpoint import` does
     read_seconds = time.perf_counter() - started
     outcomes = apply_import(database, reads, "bench",
                             trusted_fingerprints=setup["fingerprints"]).packages

@@ -14,7 +14,9 @@ waits for its files. The limits apply once it has them.
 
 Other workbooks people fill by hand (the catalog workbook) are read the same way: `reader`
 names the function the child calls instead of read_package, a module-level function of
-(path, progress, words=...) returning plain data; it is sent to the child by reference.
+(path, progress, words=...) returning plain data (or an instance of a module-level class with
+such a __call__); it is sent to the child by reference. A reader whose `checked_first` is
+False is given the file without package_guard's checks (exporters/reader.read_manifest).
 """
 
 from __future__ import annotations
@@ -88,10 +90,11 @@ def _checked_read(path: Path, file: str, progress: Progress | None,
     from exporters.package_guard import check_package
     from exporters.reader import read_package
 
-    problem = check_package(path, file)
+    reader = reader or read_package
+    problem = check_package(path, file) if getattr(reader, "checked_first", True) else None
     if problem is not None:
         return ReadPackage(file, None, (problem,))
-    return (reader or read_package)(path, progress, words=words)
+    return reader(path, progress, words=words)
 
 
 def _rejected(file: str, code: str, value: str | None = None) -> ReadPackage:
@@ -263,7 +266,8 @@ def read_packages_isolated(paths: Sequence[Path | str],
                            passwords: Mapping[str, str] | None = None,
                            progress: Progress | None = None, cancelled: Cancelled | None = None,
                            limits: Limits | None = None, readers: int | None = None,
-                           words: ReadingWords | None = None, reader: Callable | None = None
+                           words: ReadingWords | None = None, reader: Callable | None = None,
+                           each: Callable[[int, ReadPackage], None] | None = None
                            ) -> tuple[ReadPackage, ...]:
     """Each file read in a child process; a file that kills or outlasts it is a problem.
 
@@ -271,27 +275,36 @@ def read_packages_isolated(paths: Sequence[Path | str],
     counts STEPS_PER_FILE per file. Several files are shared among `readers` children
     reading at once (READERS by default). words: the headers and labels of other languages
     to recognise (plain data, sent to the children). reader: what reads each checked file
-    (read_package by default; see the module's docstring). Raises OperationCancelled (the
-    children are killed).
+    (read_package by default; see the module's docstring). each(index, read), if given, is
+    called with each file's read as soon as there is one, from the thread reading it. Raises
+    OperationCancelled (the children are killed).
     """
     passwords, limits = passwords or {}, limits or Limits()
     progress, cancelled = progress or no_progress, cancelled or never_cancelled
     jobs = [(index, str(path), passwords.get(str(path))) for index, path in enumerate(paths)]
     count = max(1, min(readers or READERS, len(jobs)))
     if count == 1:
-        results = _read_share(jobs, limits, progress, cancelled, words, reader)
+        results = _read_share(jobs, limits, progress, cancelled, words, reader, each)
         return tuple(results[index] for index in range(len(jobs)))
     shares = [jobs[k::count] for k in range(count)]
     shared = _SharedProgress(progress, len(jobs) * STEPS_PER_FILE, count)
     with ThreadPoolExecutor(count, thread_name_prefix="readers") as pool:
         futures = [pool.submit(_read_share, _renumbered(share), limits, shared.reporter(k),
-                               cancelled, words, reader) for k, share in enumerate(shares)]
+                               cancelled, words, reader, _numbered_as_given(share, each))
+                   for k, share in enumerate(shares)]
     results = {}
     for share, future in zip(shares, futures, strict=True):
         read = future.result()  # raises what the share raised (OperationCancelled)
         for position, (index, _path, _password) in enumerate(share):
             results[index] = read[position]
     return tuple(results[index] for index in range(len(jobs)))
+
+
+def _numbered_as_given(share: list, each: Callable | None) -> Callable | None:
+    """each, for a share whose jobs are numbered from 0 (_renumbered)."""
+    if each is None:
+        return None
+    return lambda position, read: each(share[position][0], read)
 
 
 def _renumbered(share: list) -> list:
@@ -317,16 +330,30 @@ class _SharedProgress:
 
 
 def _read_share(jobs: list, limits: Limits, progress: Progress, cancelled: Cancelled,
-                words: ReadingWords | None = None, reader: Callable | None = None
+                words: ReadingWords | None = None, reader: Callable | None = None,
+                each: Callable[[int, ReadPackage], None] | None = None
                 ) -> dict[int, ReadPackage]:
     """jobs read one after another by one child at a time (a new one after a crash)."""
-    results: dict[int, ReadPackage] = {}
+    results = _Results(each)
     first = 0
     while first < len(jobs):
         if cancelled():
             raise OperationCancelled()
         first = _run_child(jobs, first, results, limits, progress, cancelled, words, reader)
     return results
+
+
+class _Results(dict):
+    """Each file's read by its index, handed to `each` as it comes (read_packages_isolated)."""
+
+    def __init__(self, each: Callable[[int, ReadPackage], None] | None) -> None:
+        super().__init__()
+        self.each = each
+
+    def __setitem__(self, index: int, read: ReadPackage) -> None:
+        super().__setitem__(index, read)
+        if self.each is not None:
+            self.each(index, read)
 
 
 def _run_child(jobs: list, first: int, results: dict[int, ReadPackage], limits: Limits,

@@ -30,7 +30,16 @@ from db.sync.bulk_index import refresh_list_statistics
 from db.sync.errors import PackageFileError
 from db.sync.merge_rule import UNCHANGED
 from db.sync.package_merge import PackageMerge
-from db.sync.read_store import SPILL_FROM, activity_ids, file_digest, read_spilled, unspilled
+from db.sync.read_store import (
+    SPILL_FROM,
+    activity_ids,
+    file_digest,
+    merge_key,
+    read_ahead,
+    read_spilled,
+    stop_reading,
+    unspilled,
+)
 from db.sync.records import catalog_version
 from db.sync.signatures import (
     NEEDS_ACCEPT_UNSIGNED,
@@ -145,7 +154,8 @@ def read_packages(paths: Sequence[Path | str], progress: Progress | None = None,
                   cancelled: Cancelled | None = None,
                   passwords: Mapping[str, str] | None = None,
                   words: ReadingWords | None = None,
-                  database: Database | None = None) -> tuple[ReadPackage, ...]:
+                  database: Database | None = None, ahead: bool = False
+                  ) -> tuple[ReadPackage, ...]:
     """Read and check each file in a child process with time and memory limits.
 
     A file that is hostile or broken comes back with a file-level problem, never an exception;
@@ -158,13 +168,18 @@ def read_packages(paths: Sequence[Path | str], progress: Progress | None = None,
     unchanged. Also given the database, several files are read one after another and the
     rows of each wait on disk until preview_import or apply_import merges it (their content
     holds the manifest only meanwhile), so a folder never holds every package in memory.
-    Raises OperationCancelled.
+    With ahead as well, those files are read while they merge (read_store.read_ahead): this
+    returns once their manifests are read, refusing at once those that need a password, and
+    reports no progress for the rest, whose problems the merge's outcomes carry. Raises
+    OperationCancelled.
     """
     digests = {str(path): file_digest(Path(path)) for path in paths}
     known = _accepted_files(database, set(digests.values()) - {None}) if database else {}
     to_read = [path for path in paths if digests[str(path)] not in known]
     if database is not None and len(to_read) >= SPILL_FROM:
-        reads = iter(read_spilled(to_read, passwords, progress, cancelled, words))
+        spill = read_ahead(to_read, passwords, cancelled, words) if ahead \
+            else read_spilled(to_read, passwords, progress, cancelled, words)
+        reads = iter(spill)
     else:
         reads = iter(read_packages_isolated(to_read, passwords, progress, cancelled,
                                             words=words) if to_read else ())
@@ -403,16 +418,19 @@ def _merge_all(session: Session, reads: Sequence[ReadPackage], user: str,
     would be rolled back unread, and writing costs as much as reading and planning."""
     local = require_local_office(sql_of(session))
     local_catalog = catalog_version(session)
-    ordered = sorted(reads, key=lambda r: (r.content.manifest.created_at.isoformat()
-                                           if r.content else "", r.file))
-    needed = _needed_later(ordered) if preview else [True] * len(ordered)
+    ordered = sorted(reads, key=merge_key)
     outcomes = {}
-    for number, read in enumerate(ordered):
-        if cancelled():
-            raise OperationCancelled()
-        outcomes[id(read)] = _merge_one(session, local, local_catalog, read, user,
-                                        valid_rows_only, signatures, needed[number])
-        progress(number + 1, len(ordered))
+    try:
+        needed = _needed_later(ordered) if preview else [True] * len(ordered)
+        for number, read in enumerate(ordered):
+            if cancelled():
+                raise OperationCancelled()
+            outcomes[id(read)] = _merge_one(session, local, local_catalog, read, user,
+                                            valid_rows_only, signatures, needed[number])
+            progress(number + 1, len(ordered))
+    except BaseException:
+        stop_reading(reads)  # the files still being read will not be merged
+        raise
     return tuple(outcomes[id(read)] for read in reads)
 
 

@@ -143,11 +143,13 @@ def read_with_passwords(paths: list[Path], args: argparse.Namespace, database: D
                         ) -> tuple[ReadPackage, ...]:
     """Read the files, with the password given (file or environment) for protected ones; on a
     terminal, ask for each protected file that this did not open. Given the database, a file
-    it accepted before is not read again and a folder's rows wait on disk (read_packages)."""
+    it accepted before is not read again, and a folder's files are read while they merge,
+    their rows waiting on disk (read_packages, ahead): the passwords are asked for first."""
     given = (read_password_file(args.password_file) if args.password_file
              else os.environ.get(PASSWORD_VARIABLE) or None)
     reads = list(read_packages(paths, passwords={str(p): given for p in paths} if given
-                               else None, words=reading_words(), database=database))
+                               else None, words=reading_words(), database=database,
+                               ahead=True))
     if sys.stdin is not None and sys.stdin.isatty():
         reads = [_ask_until_open(path, read) for path, read in zip(paths, reads, strict=True)]
     return tuple(reads)

@@ -170,6 +170,22 @@ def test_several_files_are_shared_between_two_children_and_come_back_in_order(
     assert seen[-1] == (3000, 3000) and [d for d, _t in seen] == sorted(d for d, _t in seen)
 
 
+@pytest.mark.parametrize("readers", [1, 2])
+def test_each_file_is_handed_over_as_soon_as_it_is_read(tmp_path, readers):
+    """each(index, read) before the call returns, by the files' own numbers, also when two
+    children share them (db/sync/read_store.py merges a file while the next is read)."""
+    paths = [tmp_path / f"package-{n}.xlsx" for n in range(3)]
+    for path in paths:
+        path.write_bytes(PACKAGE.read_bytes())
+    (tmp_path / "package-1.xlsx").write_bytes(b"not a workbook")
+    handed = {}
+    reads = read_packages_isolated(paths, readers=readers,
+                                   each=lambda index, read: handed.setdefault(index, read))
+    assert handed == dict(enumerate(reads))
+    assert [handed[n].file for n in range(3)] == [p.name for p in paths]
+    assert handed[1].file_rejected and not handed[2].file_rejected
+
+
 def test_cancel_stops_every_child(monkeypatch, no_spare):
     import multiprocessing
 

@@ -75,3 +75,21 @@ def test_passwords_go_to_their_file(headquarters):
     read = read_packages([path], passwords={str(path): PASSWORD})[0]
     assert read.problems == () and len(read.content.activities) == 4
     assert [p.code for p in read_packages([path])[0].problems] == [problems.PASSWORD_REQUIRED]
+
+
+def test_a_folder_read_while_it_merges_refuses_each_file_as_reading_it_first_does(
+        headquarters):
+    """read_packages(ahead=True), as the command line reads a folder: a protected file is
+    refused before anything is read; every other bad file, once read, for the reason the
+    whole read gives (a file whose manifest the quick read cannot read is read whole)."""
+    paths = [CORPUS / name for name in REFUSED_FILES]
+    before = stored_state(headquarters)
+    ahead = read_packages(paths, database=headquarters, ahead=True)
+    locked = ahead[REFUSED_FILES.index("password-protected.xlsx")]
+    assert [p.code for p in locked.problems] == [problems.PASSWORD_REQUIRED]
+
+    def outcomes(reads):
+        return [(o.file, o.status, [(p.code, p.sheet, p.row, p.column) for p in o.problems])
+                for o in apply_import(headquarters, reads, "tester").packages]
+    assert outcomes(ahead) == outcomes(read_packages(paths, database=headquarters))
+    assert stored_state(headquarters) == before

@@ -4,12 +4,15 @@ only what a later package needs, and no backup is taken for an import that chang
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from db.activities.service import create_activity, update_activity
 from db.storage.backups import list_backups
 from db.sync import importing
 from db.sync.importing import apply_import, preview_import, read_packages
+from exporters.errors import OperationCancelled
 from tests.db.sync.helpers import Site, activity_state, on_server, sample
 
 
@@ -99,6 +102,49 @@ def test_a_folder_read_onto_disk_imports_what_reading_into_memory_imports(
         == [p.counts() for p in in_memory.packages]
     assert activity_state(hq.database) == activity_state(other.database)
     other.close()
+
+
+def test_a_folder_read_while_it_merges_imports_what_reading_it_first_imports(
+        sites, catalog_template, tmp_path):
+    """read_packages(ahead=True), as the command line reads a folder: the manifests first,
+    the rows in the order the merge takes them, whatever the order of the files given."""
+    hq, nairobi, kampala = sites
+    record = create_activity(nairobi.database, sample(), "amina")
+    create_activity(kampala.database, sample(title="Reception"), "omar")
+    first = nairobi.export()
+    update_activity(nairobi.database, record.uuid, sample(status="completed"), "amina")
+    paths = [kampala.export(), nairobi.export(), first]  # the newest first
+    other = Site(catalog_template, tmp_path / "hq2", "UNHCR HQ", None, hq=True)
+    reads = read_packages(paths, database=hq.database, ahead=True)
+    assert all(read.content.activities == () for read in reads)
+    preview = preview_import(hq.database, reads, "tester",
+                             trusted_fingerprints=hq.peer_fingerprints())
+    applied = apply_import(hq.database, read_packages(paths, database=hq.database, ahead=True),
+                           "tester", trusted_fingerprints=hq.peer_fingerprints())
+    in_memory = other.receive(*paths)
+    assert [(p.new, p.updated) for p in applied.packages] == [(1, 0), (0, 1), (1, 0)]
+    assert [p.counts() for p in preview.packages] == [p.counts() for p in applied.packages] \
+        == [p.counts() for p in in_memory.packages]
+    assert activity_state(hq.database) == activity_state(other.database)
+    other.close()
+
+
+def test_a_cancelled_import_stops_reading_the_files_it_will_not_merge(sites):
+    hq, nairobi, kampala = sites
+    create_activity(nairobi.database, sample(), "amina")
+    create_activity(kampala.database, sample(title="Reception"), "omar")
+    paths = [nairobi.export(), kampala.export(), nairobi.export()]
+    reads = read_packages(paths, database=hq.database, ahead=True)
+    merged = []
+    with pytest.raises(OperationCancelled):
+        apply_import(hq.database, reads, "tester", trusted_fingerprints=hq.peer_fingerprints(),
+                     progress=lambda done, _total: merged.append(done),
+                     cancelled=lambda: bool(merged))
+    assert merged == [1] and activity_state(hq.database) == []
+    readers = [t for t in threading.enumerate() if t.name == "tenpoint-read-ahead"]
+    for reader in readers:
+        reader.join(timeout=30)
+    assert not any(reader.is_alive() for reader in readers)
 
 
 def test_a_preview_still_writes_a_package_whose_activities_a_later_one_brings(sites):
