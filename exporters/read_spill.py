@@ -32,15 +32,31 @@ def activity_ids(content: PackageContent) -> frozenset[str]:
 
 def write_read(read: ReadPackage, folder: str | Path) -> ReadPackage:
     """The read pickled into a new file of folder; returned as its manifest, problems and
-    counts, with the file (SPILL_FILE) and its activity IDs (ACTIVITY_IDS) in extra."""
+    counts, with the file (SPILL_FILE) and its activity IDs (ACTIVITY_IDS) in extra.
+
+    When the file cannot be written (the disk is full, say), the read is returned whole:
+    its rows then travel to the application and wait in its memory, and the file is not
+    refused for a fault of this computer's."""
     if read.content is None:
         return read
-    handle, name = tempfile.mkstemp(suffix=".pickle", dir=folder)
-    with os.fdopen(handle, "wb") as file:
-        pickle.dump(read, file, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        name = _written(read, folder)
+    except OSError:
+        return read
     return replace(read, content=PackageContent(read.content.manifest), rejected_rows=(),
                    extra={**read.extra, SPILL_FILE: name,
                           ACTIVITY_IDS: activity_ids(read.content)})
+
+
+def _written(read: ReadPackage, folder: str | Path) -> str:
+    handle, name = tempfile.mkstemp(suffix=".pickle", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            pickle.dump(read, file, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return name
 
 
 def load_read(path: str | Path) -> ReadPackage:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 from exporters import problems
 from exporters.isolated_read import read_packages_isolated
-from exporters.read_spill import ACTIVITY_IDS, SPILL_FILE, SpillingReader, load_read
+from exporters.read_spill import (
+    ACTIVITY_IDS,
+    SPILL_FILE,
+    SpillingReader,
+    load_read,
+    write_read,
+)
 from exporters.reader import read_manifest, read_package
 
 PACKAGES = Path(__file__).resolve().parents[1] / "fixtures" / "packages"
@@ -50,3 +56,12 @@ def test_the_manifest_read_of_a_file_without_one_says_so(tmp_path):
     (read,) = read_packages_isolated([workbook], reader=read_manifest)
     assert read.content is None
     assert [p.code for p in read.problems] == [problems.MISSING_SHEET]
+
+
+def test_a_read_that_cannot_be_written_comes_back_whole(tmp_path):
+    """A full disk costs memory, never the file: its rows come through the pipe instead."""
+    whole = read_package(PACKAGE)
+    assert write_read(whole, tmp_path / "no-such-folder") is whole
+    (sent,) = read_packages_isolated([PACKAGE],
+                                     reader=SpillingReader(str(tmp_path / "no-such-folder")))
+    assert sent == whole
