@@ -65,3 +65,13 @@ def test_a_read_that_cannot_be_written_comes_back_whole(tmp_path):
     (sent,) = read_packages_isolated([PACKAGE],
                                      reader=SpillingReader(str(tmp_path / "no-such-folder")))
     assert sent == whole
+
+
+def test_the_manifest_read_skips_the_checks_of_every_sheet_the_whole_read_runs():
+    """A formula in the Activities sheet: the manifest is read (ordering the folder costs a
+    few milliseconds), the whole read refuses the file for the formula."""
+    path = CORPUS / "formula-cell.xlsx"
+    (manifest_only,) = read_packages_isolated([path], reader=read_manifest)
+    assert manifest_only.content is not None
+    (whole,) = read_packages_isolated([path])
+    assert [p.code for p in whole.problems] == [problems.FORMULA_CELL]
