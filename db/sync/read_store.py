@@ -79,20 +79,23 @@ def _read_all(paths: Sequence[Path | str], passwords: Mapping[str, str] | None,
               progress: Progress | None, cancelled: Cancelled | None,
               words: ReadingWords | None, folder: _Folder,
               each: Callable[[int, ReadPackage], None] | None = None) -> list[ReadPackage]:
-    """The files read by one child after the other, each one's rows left in folder; each(index,
-    read) is told of every file as soon as it is read."""
+    """The files read by one child, one after the other, each one's rows left in folder;
+    each(index, read) is told of every file as soon as it is read."""
+    reads: dict[int, ReadPackage] = {}
+
     def waiting(index: int, child_read: ReadPackage) -> None:
-        each(index, _waiting(child_read, folder))
-    reads = read_packages_isolated(paths, passwords, progress, cancelled, readers=1,
-                                   words=words, reader=SpillingReader(folder.path),
-                                   each=waiting if each else None)
-    return [_waiting(child_read, folder) for child_read in reads]
+        reads[index] = _waiting(child_read, folder)
+        if each is not None:
+            each(index, reads[index])
+    read_packages_isolated(paths, passwords, progress, cancelled, readers=1, words=words,
+                           reader=SpillingReader(folder.path), each=waiting)
+    return [reads[index] for index in range(len(paths))]
 
 
 def read_spilled(paths: Sequence[Path | str], passwords: Mapping[str, str] | None,
                  progress: Progress | None, cancelled: Cancelled | None,
                  words: ReadingWords | None) -> list[ReadPackage]:
-    """Each file read by one child after the other, its rows waiting on disk."""
+    """The files read by one child, one after the other, each one's rows waiting on disk."""
     return _read_all(paths, passwords, progress, cancelled, words, _Folder())
 
 
