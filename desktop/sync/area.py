@@ -232,19 +232,32 @@ class SyncArea(QWidget):
                                                                office_id))
         self.preview_dialog.recompute_failed.connect(self._failed)
         self.preview_dialog.accepted.connect(self._preview_accepted)
-        self.preview_dialog.rejected.connect(lambda: self._show_result(
-            self.tr("Import cancelled: nothing was written.")))
+        self.preview_dialog.rejected.connect(self._preview_cancelled)
         self.preview_dialog.open()
+
+    def _preview_cancelled(self) -> None:
+        self._release_preview()
+        self._show_result(self.tr("Import cancelled: nothing was written."))
+
+    def _release_preview(self) -> None:
+        """Let the closed preview go: its plan of every row and, for a folder, the rows waiting
+        on disk (db/sync/read_store.py) are freed once nothing needs them, not at the next
+        import."""
+        if self.preview_dialog is not None:
+            self.preview_dialog.deleteLater()
+            self.preview_dialog = None
 
     def _preview_accepted(self) -> None:
         dialog = self.preview_dialog
+        preview, choice, signatures = dialog.preview, dialog.choice, dialog.signatures
+        self._release_preview()  # the import holds the preview until it ends
         errors_path = None
-        if dialog.choice == VALID_ROWS_ONLY:
+        if choice == VALID_ROWS_ONLY:
             errors_path = self._ask_error_workbook()
             if errors_path is None:
                 self._show_result(self.tr("Import cancelled: nothing was written."))
                 return
-        self.apply(dialog.preview, errors_path, dialog.signatures)
+        self.apply(preview, errors_path, signatures)
 
     def _ask_error_workbook(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(

@@ -2988,12 +2988,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+212"/>
+        <location line="+225"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-224"/>
         <source>Import &amp;files...</source>
         <translation>استيراد م&amp;لفات...</translation>
     </message>
@@ -3055,8 +3055,8 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>جارٍ فتح {file}...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <location line="+58"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>أُلغي الاستيراد: لم يُكتب شيء.</translation>
@@ -5270,7 +5270,7 @@ Rejected rows are listed in {path}.</source>
 الصفوف المرفوضة مسرودة في {path}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The password is not correct.</source>
         <translation>كلمة المرور غير صحيحة.</translation>
     </message>

@@ -2876,12 +2876,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+212"/>
+        <location line="+225"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-224"/>
         <source>Import &amp;files...</source>
         <translation>Importar arc&amp;hivos...</translation>
     </message>
@@ -2939,8 +2939,8 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>Abriendo {file}...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <location line="+58"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se escribió nada.</translation>
@@ -5038,7 +5038,7 @@ Rejected rows are listed in {path}.</source>
 Las filas rechazadas figuran en {path}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The password is not correct.</source>
         <translation>La contraseña no es correcta.</translation>
     </message>

@@ -2876,12 +2876,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
     </message>
     <message>
         <location line="+12"/>
-        <location line="+212"/>
+        <location line="+225"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-224"/>
         <source>Import &amp;files...</source>
         <translation>Importer des &amp;fichiers...</translation>
     </message>
@@ -2939,8 +2939,8 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>Ouverture de {file}...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <location line="+58"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été écrit.</translation>
@@ -5038,7 +5038,7 @@ Rejected rows are listed in {path}.</source>
 Les lignes rejetées sont listées dans {path}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The password is not correct.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>

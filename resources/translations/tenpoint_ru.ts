@@ -2904,12 +2904,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+212"/>
+        <location line="+225"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-224"/>
         <source>Import &amp;files...</source>
         <translation>Импорт ф&amp;айлов...</translation>
     </message>
@@ -2968,8 +2968,8 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>Открытие {file}...</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <location line="+58"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Импорт отменен: ничего не записано.</translation>
@@ -5096,7 +5096,7 @@ Rejected rows are listed in {path}.</source>
 Отклоненные строки перечислены в файле {path}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The password is not correct.</source>
         <translation>Неверный пароль.</translation>
     </message>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import tempfile
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -371,3 +374,32 @@ def _export_then_import_through_the_windows(hq, nairobi, monkeypatch, qtbot) -> 
     assert owners.findText("Nairobi") > 0
     owners.setCurrentIndex(owners.findText("Nairobi"))
     assert hq_window.activities.model.counts.matching == 1
+
+
+@pytest.mark.parametrize("finish", ["import", "cancel"])
+def test_a_finished_preview_leaves_no_rows_waiting_on_disk(sites, monkeypatch, qtbot, tmp_path,
+                                                           finish):
+    """Several files' rows wait in the user's temporary folder from the reading to the import
+    (db/sync/read_store.py); once the preview is done with, imported or cancelled, they go,
+    with the preview's plan of every row, instead of staying until the next import."""
+    hq, nairobi, sanaa = sites
+    create_activity(nairobi.database, sample(), "amina")
+    create_activity(sanaa.database, sample(title="Reception centre", country_iso2="YE"),
+                    "omar")
+    packages = [nairobi.export(monkeypatch), sanaa.export(monkeypatch)]
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    dialog = hq.preview(monkeypatch, *packages)
+    assert len(list(temporary.glob("tenpoint-read-*/*.pickle"))) == 2
+    if finish == "import":
+        hq.apply(dialog)
+    else:
+        dialog.cancel_button.click()
+    del dialog
+
+    def gone() -> bool:
+        gc.collect()
+        return not list(temporary.glob("tenpoint-read-*"))
+    qtbot.waitUntil(gone, timeout=10000)
+    assert hq.area.preview_dialog is None
