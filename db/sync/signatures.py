@@ -49,8 +49,10 @@ def check_signature(session: Session, read: ReadPackage, own_key: str | None = N
     # The signature covers the package as exported: every row of it. A row added, removed
     # or changed since (one the reader rejected too, which the content leaves out, so the
     # rest may still verify) makes the whole file data changed after signing.
-    if read.checksum_matches is False or not verify(key, signed_payload(read.content),
-                                                    manifest.signature):
+    # A checksum the reader found equal to the content's is the content's: not computed again.
+    checksum = manifest.checksum if read.checksum_matches else None
+    if read.checksum_matches is False or not verify(
+            key, signed_payload(read.content, checksum), manifest.signature):
         return SignatureCheck(BAD_SIGNATURE, found, office_id, office_name, key)
     registered = own_key if own_key and office_id == local_office_id else None
     if registered is None:

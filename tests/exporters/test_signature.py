@@ -109,6 +109,18 @@ def test_catalog_updates_are_signed_too(content, signer):
     assert not valid(replace(content, catalog_updates=changed))
 
 
+def test_the_signer_signs_the_checksum_the_finished_manifest_carries(content, signer,
+                                                                    monkeypatch):
+    """The writer has just computed the checksum: signing uses it, and it verifies against
+    the checksum computed afresh, as a receiver computes it."""
+    content = replace(content, manifest=finished_manifest(content))
+    assert signed_payload(content, content.manifest.checksum) == signed_payload(content)
+    with monkeypatch.context() as patched:
+        patched.setattr("exporters.signature.content_checksum", None)  # not called
+        manifest = signer.signed(content)
+    assert valid(replace(content, manifest=manifest))
+
+
 def test_the_fingerprint_reads_over_the_phone(signer):
     printed = fingerprint(signer.public_key)
     groups = printed.split("-")
