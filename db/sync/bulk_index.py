@@ -112,11 +112,15 @@ HAS_EVIDENCE = {
     SQLITE: "trim(coalesce(a.evidence, ''), ' ' || char(9) || char(10) || char(13)) != ''",
     POSTGRESQL: "btrim(coalesce(a.evidence, ''), ' ' || chr(9) || chr(10) || chr(13)) != ''"}
 PROGRESS_COLUMNS = f"item_code, activity_uuid, {', '.join(COPIED)}, deleted, has_evidence"
+# In the order of the table's key (item, activity): the rows then go into its index a page at
+# a time. In the links' order they landed all over it, and took longer as it grew: 0.18 s for
+# the first package of 20,000 on SQLite, 0.61 s for the fifth (0.16 and 0.37 s in order).
 PROGRESS_ROWS = """
     INSERT {or_replace}INTO progress_link ({columns})
     SELECT l.item_code, a.uuid, {copied}, a.deleted_at IS NOT NULL, {has_evidence}
     FROM ({new}) AS n JOIN activity_item_link AS l ON l.activity_uuid = n.uuid
-    JOIN activity AS a ON a.uuid = n.uuid{on_conflict}"""
+    JOIN activity AS a ON a.uuid = n.uuid
+    ORDER BY l.item_code, a.uuid{on_conflict}"""
 # SQLite's INSERT OR REPLACE, as PostgreSQL says it.
 REPLACED = ", ".join(f"{name} = excluded.{name}" for name in (*COPIED, "deleted",
                                                                "has_evidence"))
