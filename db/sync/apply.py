@@ -138,8 +138,8 @@ def _write_offices(session: Session, writes: PackageWrites, context: WriteContex
 def _insert_new(session: Session, versions: list[Version], context: WriteContext) -> None:
     # By activity ID, the key of the activities, their links and their list rows: each index
     # on it then takes the new entries in order, a page at a time. In a package's order they
-    # landed all over indexes that grow with every package (a folder of five packages of
-    # 20,000 merged 2 s faster in this order).
+    # landed all over indexes that grow with every package (on SQLite, a folder of five
+    # packages of 20,000 merged 2 s faster in this order; PostgreSQL, as fast either way).
     versions = sorted(versions, key=attrgetter("uuid"))
     connection = session.connection()
     with bulk_inserted(connection, [v.uuid for v in versions]):

@@ -115,6 +115,7 @@ PROGRESS_COLUMNS = f"item_code, activity_uuid, {', '.join(COPIED)}, deleted, has
 # In the order of the table's key (item, activity): the rows then go into its index a page at
 # a time. In the links' order they landed all over it, and took longer as it grew: 0.18 s for
 # the first package of 20,000 on SQLite, 0.61 s for the fifth (0.16 and 0.37 s in order).
+# PostgreSQL merged a folder as fast either way.
 PROGRESS_ROWS = """
     INSERT {or_replace}INTO progress_link ({columns})
     SELECT l.item_code, a.uuid, {copied}, a.deleted_at IS NOT NULL, {has_evidence}
