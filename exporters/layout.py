@@ -107,6 +107,10 @@ ACKNOWLEDGEMENT_COLUMNS = (
     Column("version", _("workbook", "Version held"), 40, VERSION, required=True),
 )
 
+# A history entry's or a catalog change's identity: a UUID (36 characters) in a column as wide as
+# the other IDs, so that it never wraps (at 34 it did, and made every History row two lines).
+CHANGE_ID = Column("change_id", _("workbook", "Change ID"), 38, TEXT, required=True)
+
 # A catalog item's kind (recommendation, action...): another word than an activity's Kind.
 CATALOG_UPDATE_COLUMNS = (
     Column("code", _("workbook", "Code"), 16, TEXT, required=True),
@@ -119,7 +123,7 @@ CATALOG_UPDATE_COLUMNS = (
 # Headquarters' changes to the catalog since 2011 (new items, corrections, retirements,
 # merges): the whole log, which each office applies in edition order, skipping what it holds.
 CATALOG_CHANGE_COLUMNS = (
-    Column("change_id", _("workbook", "Change ID"), 34, TEXT, required=True),
+    CHANGE_ID,
     Column("edition", _("workbook", "Catalog edition"), 10, INTEGER, required=True),
     Column("changed_at", _("workbook", "Changed at (UTC)"), 19, DATETIME, required=True),
     Column("changed_by", _("workbook", "Changed by"), 14),
@@ -135,7 +139,7 @@ CATALOG_CHANGE_COLUMNS = (
 # column: entries from before the history travelled have 32 hex digits, kept as they are.
 HISTORY_COLUMNS = (
     ACTIVITY_ID,
-    Column("change_id", _("workbook", "Change ID"), 34, TEXT, required=True),
+    CHANGE_ID,
     Column("changed_at", _("workbook", "Changed at (UTC)"), 19, DATETIME, required=True),
     Column("changed_by", _("workbook", "Changed by"), 14),
     Column("office_id", _("workbook", "Office ID"), 38),

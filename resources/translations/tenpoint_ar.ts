@@ -7732,7 +7732,7 @@ Check that the server is running and can be reached from this computer, and that
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+57"/>
+        <location filename="../../exporters/layout.py" line="+61"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -7879,7 +7879,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>كل تغيير يرفع طبعة الفهرس وينتقل إلى المكاتب في تحديثها التالي من المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-83"/>
+        <location filename="../../exporters/layout.py" line="-87"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>يملؤه Tenpoint: لا تغيّره. ولا بأس بفرز الصفوف الكاملة وتصفيتها ونسخها.</translation>
     </message>
@@ -7973,7 +7973,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>النسخة المحفوظة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location filename="../../exporters/validation_lists.py" line="+1"/>
         <source>Event</source>
         <translation>الفعالية</translation>
@@ -7994,13 +7994,12 @@ Check that the server is running and can be reached from this computer, and that
         <translation>مستبعد</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>Change ID</source>
         <translation>معرّف التغيير</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+15"/>
         <source>Catalog edition</source>
         <translation>طبعة الفهرس</translation>
     </message>

@@ -7380,7 +7380,7 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+57"/>
+        <location filename="../../exporters/layout.py" line="+61"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -7527,7 +7527,7 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
         <translation>Cada cambio eleva la edición del catálogo y llega a las oficinas con su próxima actualización de la sede.</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-83"/>
+        <location filename="../../exporters/layout.py" line="-87"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>Lo completa Tenpoint: no lo modifique. Se pueden ordenar, filtrar y copiar filas completas.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
         <translation>Versión en la sede</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location filename="../../exporters/validation_lists.py" line="+1"/>
         <source>Event</source>
         <translation>Evento</translation>
@@ -7642,13 +7642,12 @@ Compruebe que el servidor está en funcionamiento y es accesible desde este equi
         <translation>Retirado</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>Change ID</source>
         <translation>ID del cambio</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+15"/>
         <source>Catalog edition</source>
         <translation>Edición del catálogo</translation>
     </message>

@@ -7380,7 +7380,7 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+57"/>
+        <location filename="../../exporters/layout.py" line="+61"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -7527,7 +7527,7 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
         <translation>Chaque modification fait passer le catalogue à une nouvelle édition et parvient aux bureaux avec leur prochaine mise à jour du siège.</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-83"/>
+        <location filename="../../exporters/layout.py" line="-87"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>Rempli par Tenpoint&#xa0;: ne pas modifier. Trier, filtrer et copier des lignes entières ne pose aucun problème.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
         <translation>Version détenue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location filename="../../exporters/validation_lists.py" line="+1"/>
         <source>Event</source>
         <translation>Événement</translation>
@@ -7642,13 +7642,12 @@ Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordin
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>Change ID</source>
         <translation>ID de la modification</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+15"/>
         <source>Catalog edition</source>
         <translation>Édition du catalogue</translation>
     </message>

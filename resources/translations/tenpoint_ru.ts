@@ -7468,7 +7468,7 @@ Check that the server is running and can be reached from this computer, and that
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exporters/layout.py" line="+57"/>
+        <location filename="../../exporters/layout.py" line="+61"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -7615,7 +7615,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>Каждое изменение повышает выпуск каталога и передается отделениям в их следующем обновлении от штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../exporters/layout.py" line="-83"/>
+        <location filename="../../exporters/layout.py" line="-87"/>
         <source>Filled by Tenpoint: do not change it. Sorting, filtering and copying whole rows are fine.</source>
         <translation>Заполняется Tenpoint: не изменяйте. Сортировать, фильтровать и копировать строки целиком можно.</translation>
     </message>
@@ -7709,7 +7709,7 @@ Check that the server is running and can be reached from this computer, and that
         <translation>Полученная версия</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location filename="../../exporters/validation_lists.py" line="+1"/>
         <source>Event</source>
         <translation>Конференция</translation>
@@ -7730,13 +7730,12 @@ Check that the server is running and can be reached from this computer, and that
         <translation>Выведен</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>Change ID</source>
         <translation>ID изменения</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+15"/>
         <source>Catalog edition</source>
         <translation>Выпуск каталога</translation>
     </message>

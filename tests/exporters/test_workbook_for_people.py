@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from openpyxl import load_workbook
 
 from exporters import layout
 from exporters.activity import FIELDS, KIND_LABELS, STATUS_LABELS
 from exporters.reader import read_package
-from exporters.records import KIND_TEMPLATE
+from exporters.records import KIND_TEMPLATE, HistoryRow
 from exporters.styles import LINE_HEIGHT
 from exporters.template import write_template
 from exporters.validation_lists import offered_to
@@ -86,6 +88,21 @@ def test_long_text_wraps_in_its_column_and_the_row_is_sized_to_it(tmp_path, cont
     assert sheet.row_dimensions[2].height >= 2 * LINE_HEIGHT
     kind_width = sheet.column_dimensions[headers["Kind"].column_letter].width
     assert kind_width >= len(KIND_LABELS["legislative_policy_reform"])  # a label on a line
+
+
+def test_a_history_entry_on_one_line_keeps_its_row_one_line_tall(tmp_path, content, lists):
+    """A change ID (a UUID) wrapped in a column narrower than it: every History row printed
+    two lines tall."""
+    first = content.activities[0]
+    entry = HistoryRow(first.activity_id, str(uuid.uuid4()),
+                       datetime(2026, 3, 1, 9, 0, tzinfo=UTC), "amina", first.owner_office_id,
+                       "changed", "status", "planned", "ongoing")
+    _path, book = written(tmp_path, replace(content, history=(entry,)), lists)
+    sheet = book[layout.HISTORY_SHEET]
+    change_id = header_cells(sheet)["Change ID"]
+    assert sheet.cell(2, change_id.column).value == entry.change_id
+    assert not sheet.cell(2, change_id.column).alignment.wrap_text
+    assert sheet.row_dimensions[2].height is None  # the default: one line
 
 
 def test_every_sheet_prints_landscape_with_its_header_on_every_page(tmp_path, content, lists):
