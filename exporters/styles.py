@@ -52,8 +52,31 @@ def text_lines(value: str, width: int) -> int:
         return 1
     if len(value) > width * MAX_LINES:
         return MAX_LINES
-    lines = sum(len(textwrap.wrap(part, width)) or 1 for part in value.split("\n"))
+    lines = sum(_paragraph_lines(part, width) for part in value.split("\n"))
     return min(lines, MAX_LINES)
+
+
+# What textwrap treats specially: its whitespace (other than the single space between words)
+# and the hyphens it may break at.
+_WRAPPED_APART = frozenset("\t\x0b\x0c\r-")
+
+
+def _paragraph_lines(part: str, width: int) -> int:
+    """Lines textwrap wraps a paragraph (no line break) to, at least one.
+
+    Counted word by word when the words are parted by single spaces and none is longer than
+    the width, as in nearly every activity's text: textwrap, which builds the lines, took
+    1.6 s of a 12 s export of 10,000 activities. Anything else is textwrap's to wrap."""
+    words = part.split(" ")
+    if _WRAPPED_APART.isdisjoint(part) and all(0 < len(word) <= width for word in words):
+        lines, used = 1, len(words[0])
+        for word in words[1:]:
+            if used + 1 + len(word) <= width:
+                used += 1 + len(word)
+            else:
+                lines, used = lines + 1, len(word)
+        return lines
+    return len(textwrap.wrap(part, width)) or 1
 
 
 def append_paragraphs(sheet: Worksheet, styles: CellStyles, paragraphs: list[str],
