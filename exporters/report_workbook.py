@@ -20,14 +20,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cells import clean_text_for_xml, utc_naive
 from exporters.errors import OperationCancelled
-from exporters.styles import BODY_FONT, CellStyles
+from exporters.styles import BODY_FONT, LINE_HEIGHT, CellStyles
 from exporters.writer import write_beside_then_rename
 
 CHART_KINDS = ("bar", "stacked_bar", "column", "stacked_column")
 REPORT_EVERY = 500  # rows between progress reports and Cancel checks
 MAX_SHEET_NAME = 31  # Excel's limit
 INVALID_SHEET_CHARACTERS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
-LINE_HEIGHT = 15  # points per line of text at the default font
 ROW_CM = LINE_HEIGHT * 2.54 / 72  # a default row, in the centimetres a chart is sized in
 MAX_HEADER_LINES = 4
 DEFAULT_WIDTH, MIN_WIDTH, MAX_WIDTH = 12, 8, 40
