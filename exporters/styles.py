@@ -66,7 +66,7 @@ def _paragraph_lines(part: str, width: int) -> int:
 
     Counted word by word when the words are parted by single spaces and none is longer than
     the width, as in nearly every activity's text: textwrap, which builds the lines, took
-    1.6 s of a 12 s export of 10,000 activities. Anything else is textwrap's to wrap."""
+    0.86 s of a 9.5 s export of 10,000 activities. Anything else is textwrap's to wrap."""
     words = part.split(" ")
     if _WRAPPED_APART.isdisjoint(part) and all(0 < len(word) <= width for word in words):
         lines, used = 1, len(words[0])
