@@ -7,7 +7,7 @@ in a child process with time and memory limits (see the data-safety issue).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -368,6 +368,14 @@ def read_package(path: Path | str, progress: Progress | None = None,
     """Read and check a whole package; never raises for a bad file, it reports problems.
 
     words: the headers and labels of other languages to recognise (English only without)."""
+    return _opened(path, _read, SHEETS_IN_READING_ORDER, engine, progress, cancelled, words)
+
+
+def _opened(path: Path | str, read: Callable[[_Reading], ReadPackage], sheets: tuple[str, ...],
+            engine: str, progress: Progress | None, cancelled: Cancelled | None,
+            words: ReadingWords | None) -> ReadPackage:
+    """read(reading) of the workbook opened, its sheets loading ahead, closed after; a file
+    that is no workbook is a problem, never an exception."""
     path = Path(path)
     try:
         reading = _Reading(path, engine, progress or no_progress,
@@ -375,9 +383,9 @@ def read_package(path: Path | str, progress: Progress | None = None,
     except UnreadableWorkbook as error:
         return ReadPackage(path.name, None, (Problem(path.name, None, None, None, error.detail,
                                                      problems.UNREADABLE),))
-    reading.source.prefetch(SHEETS_IN_READING_ORDER)
+    reading.source.prefetch(sheets)
     try:
-        return _read(reading)
+        return read(reading)
     finally:
         reading.source.close()
 
@@ -389,17 +397,11 @@ def read_manifest(path: Path | str, progress: Progress | None = None,
 
     A few milliseconds for a package of 20,000 activities: what a folder's import orders its
     packages by before it reads them (db/sync/read_store.py)."""
-    path = Path(path)
-    try:
-        reading = _Reading(path, ENGINE_CALAMINE, progress or no_progress, never_cancelled,
-                           words or ENGLISH_ONLY)
-    except UnreadableWorkbook as error:
-        return ReadPackage(path.name, None, (Problem(path.name, None, None, None, error.detail,
-                                                     problems.UNREADABLE),))
-    try:
-        manifest = _read_manifest(reading)
-    finally:
-        reading.source.close()
+    return _opened(path, _manifest_only, (), ENGINE_CALAMINE, progress, None, words)
+
+
+def _manifest_only(reading: _Reading) -> ReadPackage:
+    manifest = _read_manifest(reading)
     return ReadPackage(reading.file, PackageContent(manifest) if manifest else None,
                        tuple(reading.problems))
 
