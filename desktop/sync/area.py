@@ -237,6 +237,9 @@ class SyncArea(QWidget):
 
     def _preview_cancelled(self) -> None:
         self._release_preview()
+        self._say_cancelled()
+
+    def _say_cancelled(self) -> None:
         self._show_result(self.tr("Import cancelled: nothing was written."))
 
     def _release_preview(self) -> None:
@@ -254,8 +257,8 @@ class SyncArea(QWidget):
         errors_path = None
         if choice == VALID_ROWS_ONLY:
             errors_path = self._ask_error_workbook()
-            if errors_path is None:
-                self._show_result(self.tr("Import cancelled: nothing was written."))
+            if errors_path is None:  # the person closed the file dialog
+                self._say_cancelled()
                 return
         self.apply(preview, errors_path, signatures)
 
@@ -313,7 +316,7 @@ class SyncArea(QWidget):
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         if isinstance(error, OperationCancelled):
-            self._show_result(self.tr("Import cancelled: nothing was written."))
+            self._say_cancelled()
             return
         if not isinstance(error, TenpointDataError):
             raise error

@@ -2988,12 +2988,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Import &amp;files...</source>
         <translation>استيراد م&amp;لفات...</translation>
     </message>
@@ -3055,14 +3055,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>جارٍ فتح {file}...</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+58"/>
+        <location line="+33"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>أُلغي الاستيراد: لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+24"/>
         <source>Save the rejected rows as</source>
         <translation>حفظ الصفوف المرفوضة باسم</translation>
     </message>

@@ -2876,12 +2876,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Import &amp;files...</source>
         <translation>Importar arc&amp;hivos...</translation>
     </message>
@@ -2939,14 +2939,12 @@ Confíe en él solo si el archivo le llegó del servicio de TI de esa oficina po
         <translation>Abriendo {file}...</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+58"/>
+        <location line="+33"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+24"/>
         <source>Save the rejected rows as</source>
         <translation>Guardar las filas rechazadas como</translation>
     </message>

@@ -2876,12 +2876,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
     </message>
     <message>
         <location line="+12"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Import &amp;files...</source>
         <translation>Importer des &amp;fichiers...</translation>
     </message>
@@ -2939,14 +2939,12 @@ Ne lui faites confiance que si le fichier vient du service informatique de ce bu
         <translation>Ouverture de {file}...</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+58"/>
+        <location line="+33"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+24"/>
         <source>Save the rejected rows as</source>
         <translation>Enregistrer les lignes rejetées sous</translation>
     </message>

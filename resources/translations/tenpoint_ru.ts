@@ -2904,12 +2904,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Import &amp;files...</source>
         <translation>Импорт ф&amp;айлов...</translation>
     </message>
@@ -2968,14 +2968,12 @@ Trust it only if the file came from that office&apos;s IT by a way you rely on: 
         <translation>Открытие {file}...</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+58"/>
+        <location line="+33"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Импорт отменен: ничего не записано.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+24"/>
         <source>Save the rejected rows as</source>
         <translation>Сохранить отклоненные строки как</translation>
     </message>

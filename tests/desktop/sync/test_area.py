@@ -197,6 +197,24 @@ def test_importing_only_the_valid_rows_writes_the_error_workbook(sites, monkeypa
     assert received.summary["status"] == "partial" and received.summary["new"] == 1
 
 
+def test_no_error_workbook_chosen_imports_nothing_and_says_so(sites, monkeypatch):
+    """Valid rows only, then Cancel in the dialog asking where to list the rejected rows."""
+    hq, nairobi, _ = sites
+    create_activity(nairobi.database, sample(), "amina")
+    create_activity(nairobi.database, sample(title="Second"), "amina")
+    package = nairobi.export(monkeypatch)
+    _break_status(package, "bogus")
+    dialog = hq.preview(monkeypatch, package)
+    hq.accept_unsigned(dialog)
+    before = hq.database_digest()
+    monkeypatch.setattr(area_module.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: ("", "")))
+    dialog.valid_rows_button.click()
+    assert hq.area.import_label.text() == "Import cancelled: nothing was written."
+    assert hq.area.preview_dialog is None and hq.area.worker is None
+    assert hq.database_digest() == before
+
+
 def test_cancel_during_a_long_import_stops_it_and_writes_nothing(sites, monkeypatch, qtbot):
     """Cancel in the progress dialog reaches the import, which rolls back."""
     hq, nairobi, _ = sites
