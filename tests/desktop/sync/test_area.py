@@ -179,16 +179,22 @@ def test_a_rejected_row_shows_its_sheet_row_column_and_value(sites, monkeypatch)
     dialog.cancel_button.click()
 
 
-def test_importing_only_the_valid_rows_writes_the_error_workbook(sites, monkeypatch):
-    """The explicit choice imports the good rows and lists the rejected ones in a workbook."""
-    hq, nairobi, _ = sites
+def _previewed_with_a_rejected_row(hq, nairobi, monkeypatch):
+    """The preview of a package of two activities, one with a status no list offers."""
     create_activity(nairobi.database, sample(), "amina")
     create_activity(nairobi.database, sample(title="Second"), "amina")
     package = nairobi.export(monkeypatch)
     _break_status(package, "bogus")
-    errors = hq.folder / "rejected.xlsx"
     dialog = hq.preview(monkeypatch, package)
     hq.accept_unsigned(dialog)
+    return dialog
+
+
+def test_importing_only_the_valid_rows_writes_the_error_workbook(sites, monkeypatch):
+    """The explicit choice imports the good rows and lists the rejected ones in a workbook."""
+    hq, nairobi, _ = sites
+    dialog = _previewed_with_a_rejected_row(hq, nairobi, monkeypatch)
+    errors = hq.folder / "rejected.xlsx"
     monkeypatch.setattr(area_module.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(errors), "")))
     hq.apply(dialog, dialog.valid_rows_button)
@@ -200,12 +206,7 @@ def test_importing_only_the_valid_rows_writes_the_error_workbook(sites, monkeypa
 def test_no_error_workbook_chosen_imports_nothing_and_says_so(sites, monkeypatch):
     """Valid rows only, then Cancel in the dialog asking where to list the rejected rows."""
     hq, nairobi, _ = sites
-    create_activity(nairobi.database, sample(), "amina")
-    create_activity(nairobi.database, sample(title="Second"), "amina")
-    package = nairobi.export(monkeypatch)
-    _break_status(package, "bogus")
-    dialog = hq.preview(monkeypatch, package)
-    hq.accept_unsigned(dialog)
+    dialog = _previewed_with_a_rejected_row(hq, nairobi, monkeypatch)
     before = hq.database_digest()
     monkeypatch.setattr(area_module.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: ("", "")))
